@@ -1,0 +1,42 @@
+// The one entry point for both transports: validate the channel and its input with the contract's schema,
+// run the handler, and turn every outcome into a Result. Nothing a renderer sends can crash main.
+import { contract, isChannel, type Channel } from '../../../shared/contract';
+import { AppError, type Result } from '../../../shared/errors';
+import { toFieldErrors } from '../../../shared/validation/primitives';
+import type { Session } from '../session';
+import type { HandlerMap } from './types';
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+export function createDispatcher(session: Session, handlers: HandlerMap): Dispatch {
+  return async (channel, rawInput) => {
+    try {
+      if (typeof channel !== 'string' || !isChannel(channel)) {
+        throw new AppError('unknown_channel', `Unknown channel ${String(channel).slice(0, 80)}`);
+      }
+      const parsed = contract[channel].input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const fields = toFieldErrors(parsed.error.issues);
+        const onlyShape = fields.every((f) => f.code === 'invalid_type') && fields.some((f) => f.field === '');
+        throw onlyShape
+          ? new AppError('bad_input', `Malformed input for ${channel}`, { fields })
+          : new AppError('validation', `Invalid input for ${channel}`, { fields });
+      }
+      const handler = handlers[channel] as (input: unknown, session: Session) => unknown;
+      const value = await handler(parsed.data, session);
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toErrorShape(err, channel) };
+    }
+  };
+}
+
+function toErrorShape(err: unknown, channel: string) {
+  if (err instanceof AppError) return err.toShape();
+  const message = err instanceof Error ? err.message : String(err);
+  // Constraint failures that slipped past validation still come back as a result, never a crash.
+  console.error(`[dispatch] ${channel}:`, err);
+  return new AppError('internal', message).toShape();
+}
+
+export type { Channel };

@@ -1,0 +1,13 @@
+// All handlers, one file per domain. `satisfies HandlerMap` makes a missing or extra channel a compile error.
+import { appHandlers } from './app';
+import { backupHandlers } from './backup';
+import { historyHandlers } from './history';
+import { inventoryHandlers } from './inventory';
+import type { HandlerMap } from './types';
+
+export const handlers = {
+  ...appHandlers,
+  ...historyHandlers,
+  ...backupHandlers,
+  ...inventoryHandlers,
+} satisfies HandlerMap;

@@ -1,0 +1,146 @@
+// The one IPC contract: channel name (`domain:verb`) → input schema → result type.
+// Main registers one handler per channel (a missing one is a compile error); both transports
+// (Electron IPC and web mode's HTTP) validate input with these schemas before any handler runs.
+import { z } from 'zod';
+import { ENTITIES, type EntityName } from './enums';
+import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
+import { draftSchemas } from './validation/entities';
+import { id } from './validation/primitives';
+import { listQueries } from './validation/queries';
+
+/** A channel: its input schema plus a phantom result type. */
+export interface ChannelDef<I extends z.ZodTypeAny, O> {
+  input: I;
+  /** Never set at run time; carries the result type. */
+  readonly result?: O;
+}
+
+const def = <O>() => <I extends z.ZodTypeAny>(input: I): ChannelDef<I, O> => ({ input });
+const empty = z.object({}).strict();
+const byId = z.object({ id }).strict();
+
+export const PLURALS = {
+  zone: 'zones', park: 'parks', building: 'buildings', unit: 'units', tenant: 'tenants', lease: 'leases', target: 'targets',
+} as const satisfies Record<EntityName, string>;
+type Plural<E extends EntityName> = (typeof PLURALS)[E];
+
+export interface DeletePlan {
+  /** Rows that would be deleted with the record, by entity. */
+  cascade: Partial<Record<EntityName, number>>;
+  /** Rows that prevent the delete, by entity (non-empty → delete refused). */
+  blocking: Partial<Record<EntityName, number>>;
+}
+
+export interface DeleteResult {
+  deleted: Partial<Record<EntityName, number>>;
+}
+
+type DraftSchema<E extends EntityName> = (typeof draftSchemas)[E];
+const updateSchema = <S extends z.AnyZodObject>(draft: S) =>
+  z.object({ id, version: z.number().int().min(1), changes: draft.partial().strict() }).strict();
+type UpdateSchema<E extends EntityName> = ReturnType<typeof updateSchema<DraftSchema<E>>>;
+const versioned = z.object({ id, version: z.number().int().min(1) }).strict();
+
+type CrudChannels<E extends EntityName> = {
+  [K in `${Plural<E>}:list`]: ChannelDef<(typeof listQueries)[E], Page<RowMap[E]>> } & {
+  [K in `${Plural<E>}:get`]: ChannelDef<typeof byId, RowMap[E]> } & {
+  [K in `${Plural<E>}:create`]: ChannelDef<DraftSchema<E>, EntityMap[E]> } & {
+  [K in `${Plural<E>}:update`]: ChannelDef<UpdateSchema<E>, EntityMap[E]> } & {
+  [K in `${Plural<E>}:dependents`]: ChannelDef<typeof byId, DeletePlan> } & {
+  [K in `${Plural<E>}:delete`]: ChannelDef<typeof versioned, DeleteResult> };
+
+function crud<E extends EntityName>(entity: E): CrudChannels<E> {
+  const p = PLURALS[entity];
+  const draft = draftSchemas[entity];
+  const update = updateSchema(draft);
+  return {
+    [`${p}:list`]: { input: listQueries[entity] },
+    [`${p}:get`]: { input: byId },
+    [`${p}:create`]: { input: draft },
+    [`${p}:update`]: { input: update },
+    [`${p}:dependents`]: { input: byId },
+    [`${p}:delete`]: { input: versioned },
+  } as unknown as CrudChannels<E>;
+}
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  schemaVersion: number;
+  /** True until the first-run question (sample or empty) has been answered for this database. */
+  needsSetup: boolean;
+  isSample: boolean;
+  transport: 'electron' | 'web';
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface HistoryStep {
+  label: string;
+  entities: { entity: EntityName; id: string }[];
+  state: HistoryState;
+}
+
+export interface BackupInfo {
+  file: string;
+  createdAt: string;
+  sizeBytes: number;
+  reason: 'daily' | 'manual' | 'migration' | 'restore';
+}
+
+export interface FloorSummary {
+  floor: number;
+  unitCount: number;
+  areaM2: number;
+}
+
+export const contract = {
+  'app:info': def<AppInfo>()(empty),
+  'app:setup': def<AppInfo>()(z.object({ mode: z.enum(['sample', 'empty']) }).strict()),
+  'history:state': def<HistoryState>()(empty),
+  'history:undo': def<HistoryStep>()(empty),
+  'history:redo': def<HistoryStep>()(empty),
+  'history:record': def<ChangeLogEntry[]>()(z.object({ entity: z.enum(ENTITIES), id }).strict()),
+  'backup:list': def<BackupInfo[]>()(empty),
+  'backup:create': def<BackupInfo>()(empty),
+  'backup:restore': def<AppInfo>()(z.object({ file: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
+  'units:floors': def<FloorSummary[]>()(z.object({ buildingId: id }).strict()),
+  ...crud('zone'),
+  ...crud('park'),
+  ...crud('building'),
+  ...crud('unit'),
+  ...crud('tenant'),
+  ...crud('lease'),
+  ...crud('target'),
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (before parsing: defaults and trims not yet applied). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type ResultOf<C extends Channel> = NonNullable<Contract[C]['result']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events main sends to the renderer. */
+export interface EventMap {
+  progress: { taskId: string; kind: 'backup' | 'restore' | 'sample'; done: number; total: number; finished: boolean };
+  menu: { command: MenuCommand };
+  'data-changed': { reason: 'edit' | 'undo' | 'redo' | 'open' | 'restore' };
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];
+
+export const MENU_COMMANDS = ['undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,46 @@
+// Closed vocabularies of the data model. Each list is the single source for SQL CHECKs, schemas and UI pickers.
+export const ZONE_KINDS = ['core', 'wing', 'cluster'] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+
+export const BUILDING_STATUSES = ['planned', 'renovating', 'operational'] as const;
+export type BuildingStatus = (typeof BUILDING_STATUSES)[number];
+
+export const UNIT_USES = ['office', 'lab', 'retail', 'common', 'other'] as const;
+export type UnitUse = (typeof UNIT_USES)[number];
+
+export const TENANT_CATEGORIES = [
+  'fintech',
+  'professional_service',
+  'research',
+  'supervision_tech',
+  'financial_institution',
+  'other',
+] as const;
+export type TenantCategory = (typeof TENANT_CATEGORIES)[number];
+
+/** Categories that count as "newly added fintech firms and professional service agencies". */
+export const TARGET_TENANT_CATEGORIES: readonly TenantCategory[] = [
+  'fintech',
+  'professional_service',
+  'research',
+  'supervision_tech',
+  'financial_institution',
+];
+
+export const LEASE_KINDS = ['lease', 'reservation'] as const;
+export type LeaseKind = (typeof LEASE_KINDS)[number];
+
+export const TARGET_METRICS = ['space_provided_m2', 'new_firms'] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target'] as const;
+export type EntityName = (typeof ENTITIES)[number];
+
+export const CHANGE_ORIGINS = ['user', 'undo', 'redo', 'sample', 'import', 'survey', 'restore'] as const;
+export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Upper bound for any area entered by a user (m²), exclusive. */
+export const MAX_AREA_M2 = 10_000_000;

@@ -1,0 +1,99 @@
+// Errors keep one shape across the process boundary: { code, message, details }.
+// `message` is English for logs and the CLI; the UI renders `code` + `details` in the user's language.
+
+export const ERROR_CODES = [
+  'validation', // field-level problems, see details.fields
+  'bad_input', // the input does not have the contract's shape (e.g. from a compromised renderer)
+  'unknown_channel',
+  'not_found',
+  'conflict', // the record changed since it was read (version mismatch)
+  'has_dependents', // delete refused, see details.counts
+  'nothing_to_undo',
+  'nothing_to_redo',
+  'database_newer', // file written by a newer app version
+  'database_invalid', // not a Park Space Desk database
+  'file_exists',
+  'cancelled',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const FIELD_CODES = [
+  'required',
+  'too_long',
+  'not_positive',
+  'too_large',
+  'not_integer',
+  'not_a_number',
+  'invalid_date',
+  'invalid_choice',
+  'invalid_type',
+  'end_before_start',
+  'terminated_before_start',
+  'floor_out_of_range',
+  'floors_invalid',
+  'area_exceeds_unit',
+  'over_lease',
+  'uscc_format',
+  'uscc_checksum',
+  'uscc_duplicate',
+  'code_duplicate',
+  'label_duplicate',
+  'park_zone_mismatch',
+  'reference_missing',
+  'invalid_geometry',
+  'unit_area_below_leases',
+  'floor_has_units',
+] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+export type FieldParams = Record<string, string | number>;
+
+export interface FieldError {
+  /** Field name in the record's camelCase vocabulary, or '' for the record as a whole. */
+  field: string;
+  code: FieldCode;
+  params?: FieldParams;
+}
+
+export interface ErrorDetails {
+  fields?: FieldError[];
+  counts?: Record<string, number>;
+  [key: string]: unknown;
+}
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetails;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: ErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toShape(): AppErrorShape {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export function validationError(fields: FieldError[]): AppError {
+  const summary = fields.map((f) => `${f.field || 'record'}: ${f.code}`).join('; ');
+  return new AppError('validation', `Invalid input (${summary})`, { fields });
+}
+
+export function isAppErrorShape(value: unknown): value is AppErrorShape {
+  if (typeof value !== 'object' || value === null) return false;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}

@@ -1,0 +1,79 @@
+// List queries: search, sort, filters and a window (offset/limit) so long lists are virtualised and paged by SQL.
+import { z } from 'zod';
+import { BUILDING_STATUSES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, ZONE_KINDS } from '../enums';
+import { id, isoDate } from './primitives';
+
+const windowFields = {
+  search: z.string().max(200).optional(),
+  sortDir: z.enum(['asc', 'desc']).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+};
+
+export const zoneQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['code', 'name', 'kind', 'buildingCount']).optional(),
+  kind: z.enum(ZONE_KINDS).optional(),
+}).strict();
+
+export const parkQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['name', 'zone', 'theme', 'buildingCount']).optional(),
+  zoneId: id.optional(),
+}).strict();
+
+export const buildingQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['name', 'zone', 'park', 'status', 'deliveryDate', 'floorsAbove', 'unitAreaM2', 'unitCount']).optional(),
+  zoneId: id.optional(),
+  parkId: id.optional(),
+  /** 'none' lists stand-alone (theme) buildings without a park. */
+  parkless: z.boolean().optional(),
+  status: z.enum(BUILDING_STATUSES).optional(),
+  themeOnly: z.boolean().optional(),
+}).strict();
+
+export const unitQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['label', 'floor', 'areaM2', 'use', 'building']).optional(),
+  zoneId: id.optional(),
+  parkId: id.optional(),
+  buildingId: id.optional(),
+  floor: z.number().int().min(-20).max(200).optional(),
+  use: z.enum(UNIT_USES).optional(),
+  status: z.enum(BUILDING_STATUSES).optional(),
+}).strict();
+
+export const tenantQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['name', 'uscc', 'category', 'enteredDistrictOn', 'leaseCount']).optional(),
+  category: z.enum(TENANT_CATEGORIES).optional(),
+}).strict();
+
+export const leaseQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['startDate', 'endDate', 'areaM2', 'tenant', 'unit', 'building']).optional(),
+  zoneId: id.optional(),
+  parkId: id.optional(),
+  buildingId: id.optional(),
+  unitId: id.optional(),
+  tenantId: id.optional(),
+  kind: z.enum(LEASE_KINDS).optional(),
+  /** Only leases active at this date (see ARCHITECTURE "Active at D"). */
+  activeOn: isoDate.optional(),
+}).strict();
+
+export const targetQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['dueDate', 'metric', 'label']).optional(),
+}).strict();
+
+export const listQueries = {
+  zone: zoneQuery,
+  park: parkQuery,
+  building: buildingQuery,
+  unit: unitQuery,
+  tenant: tenantQuery,
+  lease: leaseQuery,
+  target: targetQuery,
+} as const;
