@@ -5,7 +5,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export interface MigrationHooks {
   /** Called once before the first pending migration of a database that already has a schema. */
-  beforeMigrate?: (fromVersion: number, toVersion: number) => void;
+  beforeMigrate?: (db: Database.Database, fromVersion: number, toVersion: number) => void;
 }
 
 export function schemaVersionOf(db: Database.Database): number {
@@ -21,7 +21,7 @@ export function migrate(db: Database.Database, hooks: MigrationHooks = {}, targe
     });
   }
   if (from >= target) return from;
-  if (from > 0) hooks.beforeMigrate?.(from, target);
+  if (from > 0) hooks.beforeMigrate?.(db, from, target);
   for (let v = from; v < target; v += 1) {
     const sql = MIGRATIONS[v];
     if (sql === undefined) break;
