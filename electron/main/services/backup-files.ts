@@ -1,0 +1,88 @@
+// Backup file names and the backups folder: `backup-<UTC timestamp>-<reason>.sqlite`, newest last when sorted.
+// The timestamp is part of the name so the list survives copying the folder (file times do not).
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+
+export type BackupReason = BackupInfo['reason'];
+export const BACKUP_REASONS: readonly BackupReason[] = ['daily', 'manual', 'migration', 'restore'];
+/** How many backups the folder keeps; older ones are deleted after each new backup. */
+export const KEEP_BACKUPS = 14;
+
+const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore)(?:-(\d{1,3}))?\.sqlite$/;
+
+/** The file name for a backup taken at `at` (UTC), with a counter when two land in the same millisecond. */
+export function backupFileName(at: Date, reason: BackupReason, counter = 0): string {
+  const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
+  return `backup-${stamp}-${reason}${counter > 0 ? `-${counter}` : ''}.sqlite`;
+}
+
+export function parseBackupName(file: string): { createdAt: string; reason: BackupReason; counter: number } | null {
+  const m = NAME.exec(file);
+  if (!m) return null;
+  const [, day, hh, mm, ss, ms, reason, counter] = m;
+  const createdAt = `${day}T${hh}:${mm}:${ss}.${ms}Z`;
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { createdAt, reason: reason as BackupReason, counter: counter ? Number(counter) : 0 };
+}
+
+/** Backups in `dir`, oldest first. A missing folder has none. */
+export function listBackups(dir: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const found: (BackupInfo & { counter: number })[] = [];
+  for (const file of names) {
+    const parsed = parseBackupName(file);
+    if (!parsed) continue;
+    try {
+      const st = statSync(path.join(dir, file));
+      if (st.isFile()) found.push({ file, createdAt: parsed.createdAt, reason: parsed.reason, sizeBytes: st.size, counter: parsed.counter });
+    } catch {
+      // deleted meanwhile
+    }
+  }
+  found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.counter - b.counter);
+  return found.map(({ counter: _counter, ...info }) => info);
+}
+
+/** Deletes all but the newest `keep` backups; returns the deleted file names. */
+export function pruneBackups(dir: string, keep = KEEP_BACKUPS): string[] {
+  const all = listBackups(dir);
+  const doomed = all.slice(0, Math.max(0, all.length - keep));
+  for (const b of doomed) rmSync(path.join(dir, b.file), { force: true });
+  return doomed.map((b) => b.file);
+}
+
+/**
+ * Resolves a backup chosen by the renderer: a bare file name of an existing backup inside `dir`.
+ * Anything else (separators, `..`, absolute paths, other files) is refused before the disk is touched.
+ */
+export function resolveBackupFile(dir: string, file: string): string {
+  const bare = typeof file === 'string' && file.length <= 200 && path.basename(file) === file && !/[\\/]/.test(file);
+  if (!bare || file === '.' || file === '..' || parseBackupName(file) === null) {
+    throw new AppError('forbidden', 'A backup must be named by its bare file name in the backups folder', { file: String(file).slice(0, 200) });
+  }
+  const full = path.join(dir, file);
+  if (path.dirname(full) !== path.resolve(dir)) {
+    throw new AppError('forbidden', 'A backup must be inside the backups folder', { file });
+  }
+  try {
+    if (!statSync(full).isFile()) throw new Error('not a file');
+  } catch {
+    throw new AppError('not_found', `No backup named ${file}`, { file });
+  }
+  return full;
+}
+
+/** The local calendar day (YYYY-MM-DD) of an instant, for "once a day". */
+export function localDay(at: Date): string {
+  const y = at.getFullYear();
+  const m = String(at.getMonth() + 1).padStart(2, '0');
+  const d = String(at.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

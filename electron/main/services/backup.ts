@@ -1,0 +1,153 @@
+// Backups of the database file: online copies through SQLite's backup API (consistent while the app keeps
+// writing), kept beside the database in `backups/`, the newest 14 kept. No Electron here: the CLI and web mode
+// use the same functions. Restore lives in ./backup-restore.ts.
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { BackupInfo } from '../../../shared/contract';
+import { ENTITIES } from '../../../shared/enums';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/connection';
+import type { MigrationHooks } from '../db/migrate';
+import type { Session } from '../session';
+import { backupFileName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
+
+export { listBackups, pruneBackups, KEEP_BACKUPS, type BackupReason } from './backup-files';
+
+export interface BackupOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Pages copied per step: small enough to keep the event loop (and the UI) responsive on big files. */
+const PAGES_PER_STEP = 256;
+
+/**
+ * Copies the open database to `outFile` with SQLite's online backup API. The copy is written to a temporary
+ * file beside `outFile` and renamed into place when complete, so `outFile` is never half written.
+ * Aborting through `signal` stops the copy, removes the partial file and throws AppError('cancelled').
+ */
+export async function backupDatabase(db: Db, outFile: string, opts: BackupOptions = {}): Promise<{ sizeBytes: number }> {
+  const target = path.resolve(outFile);
+  if (db.name && path.resolve(db.name) === target) {
+    throw new AppError('file_exists', 'A database cannot be backed up onto itself', { file: target });
+  }
+  const cancelled = () => new AppError('cancelled', 'Backup cancelled');
+  if (opts.signal?.aborted) throw cancelled();
+  const partial = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID().slice(0, 8)}.partial`);
+  try {
+    await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        if (opts.signal?.aborted) throw cancelled();
+        opts.onProgress?.(totalPages - remainingPages, totalPages);
+        return PAGES_PER_STEP;
+      },
+    });
+    if (opts.signal?.aborted) throw cancelled();
+    renameSync(partial, target);
+  } catch (err) {
+    removeDbFiles(partial);
+    if (err instanceof AppError) throw err;
+    throw new AppError('internal', `Backup to ${target} failed: ${(err as Error).message}`);
+  }
+  const sizeBytes = statSync(target).size;
+  opts.onProgress?.(1, 1);
+  return { sizeBytes };
+}
+
+/** Removes the -wal / -shm / -journal files that belong to a database file. */
+export function removeCompanions(file: string): void {
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
+/** Removes a database file and its companions. */
+export function removeDbFiles(file: string): void {
+  rmSync(file, { force: true });
+  removeCompanions(file);
+}
+
+function freshName(dir: string, at: Date, reason: BackupReason): string {
+  for (let counter = 0; counter < 1000; counter += 1) {
+    const name = backupFileName(at, reason, counter);
+    if (!existsSync(path.join(dir, name))) return name;
+  }
+  throw new AppError('file_exists', 'Too many backups in the same millisecond');
+}
+
+/**
+ * A new backup of the session's database in `session.backupDir`, reported through `progress` events
+ * (kind 'backup'), then pruned to the newest 14.
+ */
+export async function createBackup(
+  session: Session,
+  reason: BackupReason,
+  opts: BackupOptions & { now?: Date } = {},
+): Promise<BackupInfo> {
+  const dir = session.backupDir;
+  mkdirSync(dir, { recursive: true });
+  const at = opts.now ?? new Date();
+  const file = freshName(dir, at, reason);
+  const taskId = `backup-${randomUUID()}`;
+  const report = (done: number, total: number, finished: boolean) => {
+    session.emit('progress', { taskId, kind: 'backup', done, total, finished });
+  };
+  report(0, 1, false);
+  try {
+    const { sizeBytes } = await backupDatabase(session.db, path.join(dir, file), {
+      signal: opts.signal,
+      onProgress: (done, total) => {
+        report(done, total, false);
+        opts.onProgress?.(done, total);
+      },
+    });
+    pruneBackups(dir);
+    return { file, createdAt: at.toISOString(), sizeBytes, reason };
+  } finally {
+    report(1, 1, true);
+  }
+}
+
+/** True when any inventory table has a row (an untouched, just-created database is not worth a backup). */
+export function hasData(db: Db): boolean {
+  for (const table of ENTITIES) {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    if (exists && db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get()) return true;
+  }
+  return false;
+}
+
+/**
+ * The daily backup, run on start: only when the database has data and no backup (of any reason)
+ * was taken today (local calendar day). Returns the new backup, or null when none was needed.
+ */
+export async function ensureDailyBackup(session: Session, now: Date = new Date()): Promise<BackupInfo | null> {
+  if (!hasData(session.db)) return null;
+  const today = localDay(now);
+  if (listBackups(session.backupDir).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
+  return createBackup(session, 'daily', { now });
+}
+
+/**
+ * The `beforeMigrate` hook for Session / openDatabase: before migrations touch an existing database, copy the
+ * file (synchronously, after checkpointing the WAL into it) into the backups folder with reason 'migration'.
+ * `backupDir` defaults to `backups/` beside the database file, as in Session.
+ */
+export function migrationBackupHook(backupDir?: string, now: () => Date = () => new Date()): NonNullable<MigrationHooks['beforeMigrate']> {
+  return (db) => {
+    const file = db.name;
+    if (!file || db.memory) return;
+    const dir = backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
+    mkdirSync(dir, { recursive: true });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const target = path.join(dir, freshName(dir, now(), 'migration'));
+    const partial = `${target}.partial`;
+    try {
+      copyFileSync(file, partial);
+      renameSync(partial, target);
+    } catch (err) {
+      rmSync(partial, { force: true });
+      throw new AppError('internal', `Could not back up ${file} before upgrading it: ${(err as Error).message}`);
+    }
+    pruneBackups(dir);
+  };
+}
