@@ -91,3 +91,11 @@ export function selectColumns(entity: EntityName, alias: string): string {
   const cols = ['id', 'created_at', 'updated_at', 'version', ...Object.values(TABLES[entity].columns).map(([c]) => c)];
   return cols.map((c) => `${alias}.${c} AS ${c}`).join(', ');
 }
+
+/** The user-editable fields of a record (no id, timestamps or version). */
+export function draftOf<E extends EntityName>(entity: E, record: EntityMap[E] | Record<string, unknown>): Draft<E> {
+  const source = record as Record<string, unknown>;
+  const draft: Record<string, unknown> = {};
+  for (const field of Object.keys(TABLES[entity].columns)) draft[field] = source[field] ?? null;
+  return draft as Draft<E>;
+}

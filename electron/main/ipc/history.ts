@@ -1,8 +1,18 @@
-// PLACEHOLDER (being written): history handlers.
-import { AppError } from '../../../shared/errors';
+// Undo/redo and record history.
+import { recordHistory, historyState, redo, undo } from '../services/history';
 import type { PartialHandlers } from './types';
 
-const todo = (): never => { throw new AppError('internal', 'not implemented yet'); };
 export const historyHandlers: PartialHandlers<'history:state' | 'history:undo' | 'history:redo' | 'history:record'> = {
-  'history:state': todo, 'history:undo': todo, 'history:redo': todo, 'history:record': todo,
+  'history:state': (_input, s) => historyState(s.db),
+  'history:undo': (_input, s) => {
+    const result = undo(s.db);
+    s.emit('data-changed', { reason: 'undo' });
+    return result;
+  },
+  'history:redo': (_input, s) => {
+    const result = redo(s.db);
+    s.emit('data-changed', { reason: 'redo' });
+    return result;
+  },
+  'history:record': ({ entity, id }, s) => recordHistory(s.db, entity, id),
 };

@@ -1,8 +1,58 @@
-// PLACEHOLDER (being written): inventory handlers.
-import type { Channel } from '../../../shared/contract';
+// list / get / create / update / dependents / delete for every inventory entity, written once.
+import { PLURALS, type Channel } from '../../../shared/contract';
+import { ENTITIES, type EntityName } from '../../../shared/enums';
 import { AppError } from '../../../shared/errors';
+import type { Draft } from '../../../shared/models';
+import { LIST_REPOS } from '../db/repos';
+import { floorsOf } from '../db/repos/units';
+import { createRecord, deleteRecord, updateRecord } from '../services/inventory/crud';
+import { deletePlan } from '../services/inventory/deletion';
+import type { Session } from '../session';
 import type { PartialHandlers } from './types';
 
 type InventoryChannel = Exclude<Channel, `app:${string}` | `history:${string}` | `backup:${string}`>;
-const todo = (): never => { throw new AppError('internal', 'not implemented yet'); };
-export const inventoryHandlers = new Proxy({}, { get: () => todo }) as PartialHandlers<InventoryChannel>;
+type AnyHandler = (input: never, session: Session) => unknown;
+
+function getRow(session: Session, entity: EntityName, id: string) {
+  const [row] = LIST_REPOS[entity].rows(session.db, [id]);
+  if (!row) throw new AppError('not_found', `${entity} ${id} not found`, { entity, id });
+  return row;
+}
+
+function entityHandlers(entity: EntityName): Record<string, AnyHandler> {
+  const p = PLURALS[entity];
+  const changed = (s: Session) => s.emit('data-changed', { reason: 'edit' });
+  return {
+    [`${p}:list`]: ((query: Record<string, unknown>, s: Session) => LIST_REPOS[entity].list(s.db, query as never)) as AnyHandler,
+    [`${p}:get`]: (({ id }: { id: string }, s: Session) => getRow(s, entity, id)) as AnyHandler,
+    [`${p}:create`]: ((draft: Draft<EntityName>, s: Session) => {
+      const created = createRecord(s.db, entity, draft as never);
+      changed(s);
+      return created;
+    }) as AnyHandler,
+    [`${p}:update`]: (({ id, version, changes }: { id: string; version: number; changes: Partial<Draft<EntityName>> }, s: Session) => {
+      const updated = updateRecord(s.db, entity, id, version, changes as never);
+      changed(s);
+      return updated;
+    }) as AnyHandler,
+    [`${p}:dependents`]: (({ id }: { id: string }, s: Session) => {
+      getRow(s, entity, id);
+      return deletePlan(s.db, entity, id);
+    }) as AnyHandler,
+    [`${p}:delete`]: (({ id, version }: { id: string; version: number }, s: Session) => {
+      const result = deleteRecord(s.db, entity, id, version);
+      changed(s);
+      return result;
+    }) as AnyHandler,
+  };
+}
+
+const generic = Object.assign({}, ...ENTITIES.map(entityHandlers)) as Record<string, AnyHandler>;
+
+export const inventoryHandlers = {
+  ...(generic as unknown as Omit<PartialHandlers<InventoryChannel>, 'units:floors'>),
+  'units:floors': ({ buildingId }, s) => {
+    getRow(s, 'building', buildingId);
+    return floorsOf(s.db, buildingId);
+  },
+} satisfies PartialHandlers<InventoryChannel>;
