@@ -1,6 +1,7 @@
 // Backup service against real temporary SQLite files: copies, pruning, daily rule, restore, cancellation,
 // and the before-migration copy.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventMap } from '../../shared/contract';
@@ -13,9 +14,14 @@ import {
 } from '../../electron/main/services/backup';
 import { backupFileName, parseBackupName } from '../../electron/main/services/backup-files';
 import { restoreBackup } from '../../electron/main/services/backup-restore';
-import { makeTempDir } from '../helpers/tempSession';
 
 const cleanups: (() => void)[] = [];
+function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 afterEach(() => {
   while (cleanups.length) cleanups.pop()?.();
 });

@@ -1,8 +1,16 @@
-// PLACEHOLDER (being written): backup handlers.
-import { AppError } from '../../../shared/errors';
+// Backup handlers: list the backups folder, back up now, restore a backup by its bare file name.
+// All file work is in services/backup*.ts (shared with the CLI and the File menu).
+import { appInfo } from '../services/app-info';
+import { createBackup, listBackups } from '../services/backup';
+import { restoreBackup } from '../services/backup-restore';
 import type { PartialHandlers } from './types';
 
-const todo = (): never => { throw new AppError('internal', 'not implemented yet'); };
 export const backupHandlers: PartialHandlers<'backup:list' | 'backup:create' | 'backup:restore'> = {
-  'backup:list': todo, 'backup:create': todo, 'backup:restore': todo,
+  /** Newest first, as a list in the UI wants them. */
+  'backup:list': (_input, session) => listBackups(session.backupDir).reverse(),
+  'backup:create': (_input, session) => createBackup(session, 'manual'),
+  'backup:restore': async ({ file }, session) => {
+    await restoreBackup(session, file);
+    return appInfo(session);
+  },
 };

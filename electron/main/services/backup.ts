@@ -44,6 +44,7 @@ export async function backupDatabase(db: Db, outFile: string, opts: BackupOption
       },
     });
     if (opts.signal?.aborted) throw cancelled();
+    removeCompanions(target); // a stale -wal beside the target would be replayed into the new copy
     renameSync(partial, target);
   } catch (err) {
     removeDbFiles(partial);
