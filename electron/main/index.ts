@@ -1,0 +1,115 @@
+// Electron main: lifecycle only. Everything with logic lives in window.ts, ipc/, services/ and platform/.
+import { app, BrowserWindow, session as webSessions } from 'electron';
+import type { MenuCommand } from '../../shared/contract';
+import type { Locale } from '../../shared/enums';
+import { forwardEvents, registerIpc } from './ipc/register';
+import { handlers } from './ipc/handlers';
+import { createFileActions } from './platform/file-actions';
+import { showError } from './platform/dialogs';
+import { installMenu } from './platform/menu';
+import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
+import { localeFromSystem, t } from './platform/strings';
+import { ensureDailyBackup, migrationBackupHook } from './services/backup';
+import { Session } from './session';
+import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+let session: Session | null = null;
+
+function openSession(file: string): Session {
+  return new Session({
+    dbPath: file,
+    transport: 'electron',
+    appVersion: app.getVersion(),
+    nativeBinding: nativeBindingPath(app.getAppPath(), app.isPackaged),
+    beforeMigrate: migrationBackupHook(),
+  });
+}
+
+/** The remembered database, or the one in the user-data folder when the remembered one cannot be opened. */
+async function startSession(userData: string, locale: Locale): Promise<Session> {
+  const first = startupDbPath(userData);
+  try {
+    return openSession(first);
+  } catch (err) {
+    const fallback = defaultDbPath(userData);
+    if (first === fallback) throw err;
+    await showError(null, locale, err, `${t(locale, 'startFailed')}: ${first}`);
+    return openSession(fallback);
+  }
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  const appPath = app.getAppPath();
+  let locale: Locale = readSettings(userData).locale ?? localeFromSystem(app.getLocale());
+
+  let current: Session;
+  try {
+    current = await startSession(userData, locale);
+  } catch (err) {
+    await showError(null, locale, err, t(locale, 'startFailed'));
+    app.quit();
+    return;
+  }
+  session = current;
+  writeSettings(userData, { lastDbPath: current.dbPath });
+
+  installAppProtocol(rendererRoot(appPath));
+  denyPermissions(webSessions.defaultSession);
+  registerIpc(current, handlers);
+  forwardEvents(current, () => mainWindow?.webContents ?? null);
+
+  const fileActions = createFileActions({
+    session: current,
+    window: () => mainWindow,
+    locale: () => locale,
+    remember: (dbPath) => writeSettings(userData, { lastDbPath: dbPath }),
+  });
+  const rebuildMenu = () =>
+    installMenu({
+      locale,
+      isPackaged: app.isPackaged,
+      isMac: process.platform === 'darwin',
+      actions: {
+        ...fileActions,
+        command: (command: MenuCommand) => current.emit('menu', { command }),
+        setLanguage: (next) => {
+          locale = next;
+          writeSettings(userData, { locale: next });
+          rebuildMenu();
+          current.emit('menu', { command: next === 'en' ? 'language:en' : 'language:zh-CN' });
+        },
+      },
+    });
+  rebuildMenu();
+
+  mainWindow = createMainWindow({ preload: preloadPath(appPath), title: t(locale, 'appName') });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+
+  ensureDailyBackup(current).catch((err: unknown) => console.error('[backup] daily backup failed:', err));
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    session?.close();
+    session = null;
+  });
+  app.whenReady().then(start).catch((err: unknown) => {
+    console.error('[main] start failed:', err);
+    app.quit();
+  });
+}

@@ -1,0 +1,97 @@
+// Native dialogs: choose database files and backups, confirm destructive steps, report failures.
+import path from 'node:path';
+import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import type { Locale } from '../../../shared/enums';
+import { AppError } from '../../../shared/errors';
+import { ERROR_MESSAGES } from '../../../shared/messages';
+import { t } from './strings';
+
+const filters = (locale: Locale): FileFilter[] => [{ name: t(locale, 'filterDb'), extensions: ['sqlite'] }];
+
+const withSqliteExtension = (file: string) => (path.extname(file) ? file : `${file}.sqlite`);
+
+export async function chooseNewDatabaseFile(win: BrowserWindow | null, locale: Locale, defaultDir: string): Promise<string | null> {
+  const options = {
+    title: t(locale, 'newDbTitle'),
+    defaultPath: path.join(defaultDir, 'park-space-desk-new.sqlite'),
+    filters: filters(locale),
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : withSqliteExtension(r.filePath);
+}
+
+export async function chooseSaveAsFile(win: BrowserWindow | null, locale: Locale, currentDb: string): Promise<string | null> {
+  const options = {
+    title: t(locale, 'saveAsTitle'),
+    defaultPath: path.join(path.dirname(currentDb), `${path.basename(currentDb, '.sqlite')}-copy.sqlite`),
+    filters: filters(locale),
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : withSqliteExtension(r.filePath);
+}
+
+export async function chooseDatabaseToOpen(win: BrowserWindow | null, locale: Locale, defaultDir: string): Promise<string | null> {
+  const options = {
+    title: t(locale, 'openDbTitle'),
+    defaultPath: defaultDir,
+    filters: filters(locale),
+    properties: ['openFile'] as 'openFile'[],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+export async function chooseBackupFile(win: BrowserWindow | null, locale: Locale, backupDir: string): Promise<string | null> {
+  const options = {
+    title: t(locale, 'restoreTitle'),
+    defaultPath: backupDir,
+    filters: filters(locale),
+    properties: ['openFile'] as 'openFile'[],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+async function confirm(win: BrowserWindow | null, locale: Locale, message: string, okLabel: string): Promise<boolean> {
+  const options = {
+    type: 'warning' as const,
+    title: t(locale, 'appName'),
+    message,
+    buttons: [okLabel, t(locale, 'cancelButton')],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const r = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return r.response === 0;
+}
+
+export function confirmRestore(win: BrowserWindow | null, locale: Locale, file: string): Promise<boolean> {
+  return confirm(win, locale, t(locale, 'confirmRestore', { file }), t(locale, 'restoreButton'));
+}
+
+/** A failure in the user's language: the localised message for an AppError's code, the raw text otherwise. */
+export function describeError(locale: Locale, err: unknown): string {
+  if (err instanceof AppError) {
+    const text = ERROR_MESSAGES[err.code][locale];
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = err.details?.[name];
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+    });
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function showError(win: BrowserWindow | null, locale: Locale, err: unknown, title = t(locale, 'failed')): Promise<void> {
+  const options = { type: 'error' as const, title: t(locale, 'appName'), message: title, detail: describeError(locale, err), buttons: [t(locale, 'okButton')] };
+  if (win) await dialog.showMessageBox(win, options);
+  else await dialog.showMessageBox(options);
+}
+
+export async function showInfo(win: BrowserWindow | null, locale: Locale, message: string): Promise<void> {
+  const options = { type: 'info' as const, title: t(locale, 'appName'), message, buttons: [t(locale, 'okButton')] };
+  if (win) await dialog.showMessageBox(win, options);
+  else await dialog.showMessageBox(options);
+}

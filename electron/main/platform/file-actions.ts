@@ -1,0 +1,97 @@
+// File menu actions: new / open / save-as database, back up now, restore a backup. Each asks through a native
+// dialog, works on the session, remembers the database for the next start, and reports failures in a dialog.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserWindow } from 'electron';
+import type { Locale } from '../../../shared/enums';
+import type { Session } from '../session';
+import { backupDatabase, createBackup, removeDbFiles } from '../services/backup';
+import { restoreBackup } from '../services/backup-restore';
+import {
+  chooseBackupFile, chooseDatabaseToOpen, chooseNewDatabaseFile, chooseSaveAsFile, confirmRestore, showError, showInfo,
+} from './dialogs';
+import type { MenuActions } from './menu';
+import { t } from './strings';
+
+export interface FileActionContext {
+  session: Session;
+  window(): BrowserWindow | null;
+  locale(): Locale;
+  /** Called with every database file the session switches to (remembered for the next start). */
+  remember(dbPath: string): void;
+}
+
+export type FileActions = Pick<MenuActions, 'newDatabase' | 'openDatabase' | 'saveDatabaseAs' | 'backupNow' | 'restoreBackup'>;
+
+const samePath = (a: string, b: string) => path.resolve(a) === path.resolve(b);
+
+export function createFileActions(ctx: FileActionContext): FileActions {
+  const { session } = ctx;
+  let busy = false;
+
+  /** One file action at a time; failures end in an error dialog, never an unhandled rejection. */
+  const run = (work: () => Promise<void>) => () => {
+    if (busy) return;
+    busy = true;
+    work()
+      .catch((err: unknown) => showError(ctx.window(), ctx.locale(), err))
+      .catch((err: unknown) => console.error('[file-actions]', err))
+      .finally(() => {
+        busy = false;
+      });
+  };
+
+  /** True (after telling the user) when `file` is the database that is open now. */
+  const isCurrent = async (file: string) => {
+    if (!samePath(file, session.dbPath)) return false;
+    await showInfo(ctx.window(), ctx.locale(), t(ctx.locale(), 'sameFile'));
+    return true;
+  };
+
+  const switchTo = (file: string) => {
+    session.switchTo(file);
+    ctx.remember(session.dbPath);
+  };
+
+  return {
+    newDatabase: run(async () => {
+      // The save dialog has already asked before replacing an existing file.
+      const file = await chooseNewDatabaseFile(ctx.window(), ctx.locale(), path.dirname(session.dbPath));
+      if (!file) return;
+      if (await isCurrent(file)) return;
+      if (existsSync(file)) removeDbFiles(file);
+      switchTo(file); // a fresh file: the renderer's first-run question appears
+    }),
+
+    openDatabase: run(async () => {
+      const file = await chooseDatabaseToOpen(ctx.window(), ctx.locale(), path.dirname(session.dbPath));
+      if (!file || samePath(file, session.dbPath)) return;
+      switchTo(file);
+    }),
+
+    saveDatabaseAs: run(async () => {
+      const file = await chooseSaveAsFile(ctx.window(), ctx.locale(), session.dbPath);
+      if (!file) return;
+      if (await isCurrent(file)) return;
+      await backupDatabase(session.db, file);
+      switchTo(file);
+    }),
+
+    backupNow: run(async () => {
+      await createBackup(session, 'manual');
+      session.emit('menu', { command: 'backup-done' });
+    }),
+
+    restoreBackup: run(async () => {
+      const chosen = await chooseBackupFile(ctx.window(), ctx.locale(), session.backupDir);
+      if (!chosen) return;
+      if (!samePath(path.dirname(chosen), session.backupDir)) {
+        await showInfo(ctx.window(), ctx.locale(), t(ctx.locale(), 'notInBackupDir'));
+        return;
+      }
+      const file = path.basename(chosen);
+      if (!(await confirmRestore(ctx.window(), ctx.locale(), file))) return;
+      await restoreBackup(session, file);
+    }),
+  };
+}

@@ -1,0 +1,134 @@
+// The main window and everything that keeps web content in its box: locked-down webPreferences, the app://
+// protocol that serves only the built renderer (with the CSP header), navigation / window.open / webview guards,
+// and permission requests denied.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, protocol, type Session as WebSession, type WebContents, type WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api';
+import { resolveInside } from './platform/paths';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'park';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+
+/** True for URLs of the app's own origin (app://park/...). Node gives custom schemes an opaque origin, so compare parts. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** Must run before the app is ready. `standard` gives app:// real origins and relative URLs; `secure` a secure context. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
+  '.wasm': 'application/wasm',
+};
+
+const securityHeaders = (contentType: string): Record<string, string> => ({
+  'Content-Type': contentType,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+});
+
+/** Answers one app:// request from the files under `root` (GET only, nothing outside `root`). */
+export async function serveAppRequest(root: string, request: { url: string; method: string }): Promise<Response> {
+  const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response('Method not allowed', { status: 405, headers: securityHeaders('text/plain; charset=utf-8') });
+  }
+  if (!isAppUrl(request.url)) return notFound();
+  const file = resolveInside(root, new URL(request.url).pathname);
+  if (!file) return notFound();
+  try {
+    const body = await readFile(file);
+    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(type) });
+  } catch {
+    return notFound();
+  }
+}
+
+export function installAppProtocol(root: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request));
+}
+
+/** Camera, microphone, geolocation, notifications...: the app needs none, so every request and check is refused. */
+export function denyPermissions(webSession: WebSession): void {
+  webSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  webSession.setPermissionCheckHandler(() => false);
+  webSession.setDevicePermissionHandler(() => false);
+}
+
+/** Applied to every WebContents the app creates (see app 'web-contents-created'). */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  spellcheck: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const satisfies WebPreferences;
+
+export interface MainWindowOptions {
+  preload: string;
+  title: string;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: options.title,
+    backgroundColor: '#f5f6f8',
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preload },
+  });
+  hardenWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_START_URL);
+  return win;
+}
