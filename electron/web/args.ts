@@ -1,0 +1,57 @@
+// Command line of web mode: `npm run web -- [--db PATH] [--port N] [--sample|--empty]`, and the default
+// database path (the per-user data folder Electron's app.getPath('userData') would give, computed without electron).
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const PRODUCT_NAME = 'Park Space Desk';
+export const DB_FILE_NAME = 'park-space-desk.sqlite';
+
+export interface WebArgs {
+  dbPath: string;
+  port: number;
+  setup: 'sample' | 'empty' | null;
+}
+
+export class ArgsError extends Error {}
+
+/** Electron's appData folder for this OS joined with the product name (what `userData` resolves to). */
+export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  const config = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(home, '.config');
+  return path.join(config, PRODUCT_NAME);
+}
+
+export function parseWebArgs(argv: string[]): WebArgs {
+  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        sample: { type: 'boolean' },
+        empty: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new ArgsError((err as Error).message);
+  }
+  if (values.sample && values.empty) throw new ArgsError('choose either --sample or --empty, not both');
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '0') || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ArgsError(`--port must be a whole number from 0 to 65535, got ${values.port}`);
+  }
+  if (values.db !== undefined && values.db.trim() === '') throw new ArgsError('--db needs a file path');
+  return {
+    dbPath: path.resolve(values.db ?? path.join(defaultUserDataDir(), DB_FILE_NAME)),
+    port,
+    setup: values.sample ? 'sample' : values.empty ? 'empty' : null,
+  };
+}
+
+export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty]';

@@ -1,0 +1,69 @@
+// Web mode entry (`npm run web -- [--db PATH] [--port N] [--sample|--empty]`): the real handlers and the built
+// renderer served on 127.0.0.1. Prints exactly one line on stdout (the address to open); diagnostics go to stderr.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from '../main/ipc/dispatch';
+import { handlers } from '../main/ipc/handlers';
+import { ensureDailyBackup, migrationBackupHook } from '../main/services/backup';
+import { Session } from '../main/session';
+import { ArgsError, USAGE, parseWebArgs, type WebArgs } from './args';
+import { prepareDatabase } from './setup';
+import { createToken, startWebServer } from './server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fail = (line: string, code = 1): never => {
+  process.stderr.write(`web mode: ${line}\n`);
+  process.exit(code);
+};
+
+async function main(): Promise<void> {
+  let args: WebArgs;
+  try {
+    args = parseWebArgs(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof ArgsError) fail(`${err.message}\n${USAGE}`, 2);
+    throw err;
+  }
+  const staticDir = path.join(root, 'dist', 'renderer');
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    fail('dist/renderer/index.html is missing; build the interface first with `npm run build:renderer` (`npm run web` does this).');
+  }
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+  let session: Session;
+  try {
+    session = new Session({ dbPath: args.dbPath, transport: 'web', appVersion: version, beforeMigrate: migrationBackupHook() });
+  } catch (err) {
+    return fail(`cannot open ${args.dbPath}: ${(err as Error).message}`);
+  }
+  const dispatch = createDispatcher(session, handlers);
+  const problem = await prepareDatabase(dispatch, args.setup);
+  if (problem) {
+    session.close();
+    fail(problem);
+  }
+  // Like the desktop app: one automatic backup a day, on start (a failure is reported, not fatal).
+  await ensureDailyBackup(session).catch((err: unknown) => {
+    process.stderr.write(`web mode: daily backup failed: ${(err as Error).message}\n`);
+  });
+
+  const server = await startWebServer({ session, dispatch, staticDir, token: createToken(), port: args.port });
+  process.stderr.write(`web mode: database ${session.dbPath}\n`);
+  process.stdout.write(`web mode ready: ${server.url}\n`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`web mode: ${signal} received, closing\n`);
+    void server.close().finally(() => {
+      session.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));
