@@ -1,11 +1,14 @@
 // Command line of web mode: `npm run web -- [--db PATH] [--port N] [--sample|--empty]`, and the default
-// database path (the per-user data folder Electron's app.getPath('userData') would give, computed without electron).
+// database path: the desktop app's file in the per-user data folder (Electron's app.getPath('userData'), computed
+// here without electron for Linux, macOS and Windows).
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DB_FILE_NAME, defaultDbPath } from '../main/platform/paths';
+
+export { DB_FILE_NAME };
 
 export const PRODUCT_NAME = 'Park Space Desk';
-export const DB_FILE_NAME = 'park-space-desk.sqlite';
 
 export interface WebArgs {
   dbPath: string;
@@ -48,7 +51,7 @@ export function parseWebArgs(argv: string[]): WebArgs {
   }
   if (values.db !== undefined && values.db.trim() === '') throw new ArgsError('--db needs a file path');
   return {
-    dbPath: path.resolve(values.db ?? path.join(defaultUserDataDir(), DB_FILE_NAME)),
+    dbPath: path.resolve(values.db ?? defaultDbPath(defaultUserDataDir())),
     port,
     setup: values.sample ? 'sample' : values.empty ? 'empty' : null,
   };
