@@ -1,0 +1,73 @@
+// The figures of ARCHITECTURE "What the numbers mean", and how a group's figures are finished from its sums.
+// The dashboard, the map colours, the CLI and the spreadsheets all read these, so they cannot disagree.
+
+/** Additive figures (m²): sums of per-unit (or per-building, for buildings without units) contributions. */
+export interface AreaSums {
+  providedM2: number;
+  leasedM2: number;
+  reservedM2: number;
+  outOfServiceM2: number;
+  availableM2: number;
+  pipelineM2: number;
+  /** Active leases on units of buildings not yet delivered (reported apart from leased). */
+  preLetM2: number;
+}
+
+export interface Figures extends AreaSums {
+  /** leased / provided; null when nothing is provided. */
+  occupancy: number | null;
+  /** provided / the space target's value; null without a space target. */
+  targetProgress: number | null;
+  /** Target-category tenants that entered the district inside the firms target's window and on or before D. */
+  newFirms: number;
+}
+
+export const AREA_KEYS: readonly (keyof AreaSums)[] = [
+  'providedM2', 'leasedM2', 'reservedM2', 'outOfServiceM2', 'availableM2', 'pipelineM2', 'preLetM2',
+];
+
+export function emptySums(): AreaSums {
+  return { providedM2: 0, leasedM2: 0, reservedM2: 0, outOfServiceM2: 0, availableM2: 0, pipelineM2: 0, preLetM2: 0 };
+}
+
+export function addSums(into: AreaSums, add: AreaSums): AreaSums {
+  for (const k of AREA_KEYS) into[k] += add[k];
+  return into;
+}
+
+/** Sums are rounded to 0.01 m² so that both paths (JS and SQL) report identical figures. */
+export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;
+
+export function finishFigures(sums: AreaSums, spaceTargetM2: number | null, newFirms: number): Figures {
+  const rounded = Object.fromEntries(AREA_KEYS.map((k) => [k, round2(sums[k])])) as unknown as AreaSums;
+  return {
+    ...rounded,
+    occupancy: rounded.providedM2 > 0 ? rounded.leasedM2 / rounded.providedM2 : null,
+    targetProgress: spaceTargetM2 && spaceTargetM2 > 0 ? rounded.providedM2 / spaceTargetM2 : null,
+    newFirms,
+  };
+}
+
+/** One unit's contribution at D (a building without units contributes its declared area the same way). */
+export function unitContribution(u: {
+  areaM2: number;
+  countsTowardTarget: boolean;
+  outOfService: boolean;
+  delivered: boolean;
+  activeLeaseM2: number;
+  activeReservationM2: number;
+}): AreaSums {
+  const sums = emptySums();
+  if (!u.countsTowardTarget) return sums;
+  if (!u.delivered) {
+    sums.pipelineM2 = u.areaM2;
+    sums.preLetM2 = u.activeLeaseM2;
+    return sums;
+  }
+  sums.providedM2 = u.areaM2;
+  sums.leasedM2 = u.activeLeaseM2;
+  sums.reservedM2 = u.activeReservationM2;
+  sums.outOfServiceM2 = u.outOfService ? u.areaM2 : 0;
+  sums.availableM2 = Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2 - sums.outOfServiceM2);
+  return sums;
+}

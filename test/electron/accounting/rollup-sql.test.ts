@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLLUP_GROUPS, finishRollup, rollup, type RollupResult, type TargetWindow } from '../../../shared/accounting/rollup';
+import { AREA_KEYS } from '../../../shared/accounting/figures';
+import { newFirmsSql, rollupGroupsSql } from '../../../electron/main/db/repos/rollup-sql';
+import { tempDb } from '../inventory/fixture';
+import { inventoryArb, loadInventory } from './inventory-arb';
+
+let ctx: ReturnType<typeof tempDb>;
+beforeAll(() => { ctx = tempDb(); });
+afterAll(() => ctx.cleanup());
+
+const window: TargetWindow = { spaceTargetM2: 500_000, firms: { startDate: '2021-01-01', dueDate: '2025-12-31' } };
+const asOfArb = fc.constantFrom('2021-06-30', '2022-12-31', '2024-12-31', '2025-12-31', '2026-09-30');
+
+function sqlRollup(asOf: string, by: (typeof ROLLUP_GROUPS)[number]): RollupResult {
+  return finishRollup(rollupGroupsSql(ctx.db, asOf, by, window), newFirmsSql(ctx.db, asOf, window), window);
+}
+
+function expectSameFigures(a: RollupResult, b: RollupResult) {
+  expect(a.rows.map((r) => r.key)).toEqual(b.rows.map((r) => r.key));
+  const pairs: [Record<string, unknown>, Record<string, unknown>][] = [[a.totals, b.totals], ...a.rows.map((r, i) => [r, b.rows[i]!] as [Record<string, unknown>, Record<string, unknown>])];
+  for (const [x, y] of pairs) {
+    for (const k of AREA_KEYS) expect(x[k] as number).toBeCloseTo(y[k] as number, 6);
+    expect(x.newFirms).toBe(y.newFirms);
+  }
+}
+
+const reset = () => ctx.db.exec('DELETE FROM lease; DELETE FROM tenant; DELETE FROM unit; DELETE FROM building; DELETE FROM park; DELETE FROM zone;');
+
+describe('roll-up properties on random inventories', () => {
+  it('the SQL path equals the shared/ path for every grouping', () => {
+    fc.assert(
+      fc.property(inventoryArb, asOfArb, fc.constantFrom(...ROLLUP_GROUPS), (inv, asOf, by) => {
+        reset();
+        loadInventory(ctx.db, inv);
+        expectSameFigures(sqlRollup(asOf, by), rollup(inv, asOf, by, window));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('zone rows add up to the district, and available is never negative', () => {
+    fc.assert(
+      fc.property(inventoryArb, asOfArb, (inv, asOf) => {
+        const result = rollup(inv, asOf, 'zone', window);
+        for (const k of AREA_KEYS) {
+          expect(result.rows.reduce((s, r) => s + r[k], 0)).toBeCloseTo(result.totals[k], 6);
+        }
+        for (const r of [result.totals, ...result.rows]) expect(r.availableM2).toBeGreaterThanOrEqual(0);
+        const byBuilding = rollup(inv, asOf, 'building', window);
+        expect(byBuilding.totals.providedM2).toBeCloseTo(result.totals.providedM2, 6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on row order', () => {
+    fc.assert(
+      fc.property(inventoryArb, asOfArb, fc.constantFrom(...ROLLUP_GROUPS), (inv, asOf, by) => {
+        const reversed = { buildings: [...inv.buildings].reverse(), units: [...inv.units].reverse(), leases: [...inv.leases].reverse(), tenants: [...inv.tenants].reverse() };
+        expectSameFigures(rollup(reversed, asOf, by, window), rollup(inv, asOf, by, window));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
