@@ -21,7 +21,10 @@ export interface FileActionContext {
   remember(dbPath: string): void;
 }
 
-export type FileActions = Pick<MenuActions, 'newDatabase' | 'openDatabase' | 'saveDatabaseAs' | 'backupNow' | 'restoreBackup'>;
+/** The File menu's actions; each resolves when its dialogs and work are over (and never rejects). */
+export type FileActions = {
+  [K in keyof Pick<MenuActions, 'newDatabase' | 'openDatabase' | 'saveDatabaseAs' | 'backupNow' | 'restoreBackup'>]: () => Promise<void>;
+};
 
 const samePath = (a: string, b: string) => path.resolve(a) === path.resolve(b);
 
@@ -30,10 +33,10 @@ export function createFileActions(ctx: FileActionContext): FileActions {
   let busy = false;
 
   /** One file action at a time; failures end in an error dialog, never an unhandled rejection. */
-  const run = (work: () => Promise<void>) => () => {
+  const run = (work: () => Promise<void>) => async (): Promise<void> => {
     if (busy) return;
     busy = true;
-    work()
+    await work()
       .catch((err: unknown) => showError(ctx.window(), ctx.locale(), err))
       .catch((err: unknown) => console.error('[file-actions]', err))
       .finally(() => {

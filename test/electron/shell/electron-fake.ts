@@ -1,0 +1,109 @@
+// A stand-in for the `electron` module (the one mock the house allows): records what main and the preload ask
+// of Electron so the boundary tests can check it. Tests load it with
+//   vi.mock('electron', () => import('./electron-fake'))
+// and import it themselves to inspect the same instance.
+import { vi } from 'vitest';
+
+type Fn = (...args: never[]) => unknown;
+
+export class FakeWebContents {
+  readonly listeners = new Map<string, Fn[]>();
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  destroyed = false;
+  readonly send = vi.fn();
+
+  on(event: string, listener: Fn): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Fires `event` like Chromium would and reports whether any listener called preventDefault(). */
+  fire(event: string, ...args: unknown[]): boolean {
+    let prevented = false;
+    const evt = { preventDefault: () => { prevented = true; } };
+    for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(evt, ...args);
+    return prevented;
+  }
+}
+
+export class BrowserWindow {
+  static readonly instances: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly once = vi.fn();
+  readonly on = vi.fn();
+  readonly show = vi.fn();
+
+  constructor(readonly options: Record<string, unknown>) {
+    BrowserWindow.instances.push(this);
+  }
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn(),
+};
+
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+const ipcHandlers = new Map<string, InvokeHandler>();
+export const ipcMain = {
+  handlers: ipcHandlers,
+  handle: vi.fn((channel: string, handler: InvokeHandler) => {
+    // Electron throws on a second handler for the same channel; so does the fake.
+    if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcHandlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => {
+    ipcHandlers.delete(channel);
+  }),
+};
+
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+
+export const ipcRenderer = {
+  invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({ ok: true, value: null })),
+  on: vi.fn(),
+};
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
+
+export const dialog = {
+  showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  showOpenDialog: vi.fn(async (): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+  showMessageBox: vi.fn(async (): Promise<{ response: number }> => ({ response: 1 })),
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  },
+};
+
+export const app = {
+  isPackaged: false,
+  getPath: vi.fn(() => '/nonexistent'),
+  getAppPath: vi.fn(() => '/nonexistent'),
+  getVersion: vi.fn(() => '0.0.0-test'),
+  getLocale: vi.fn(() => 'en-US'),
+  on: vi.fn(),
+  quit: vi.fn(),
+  requestSingleInstanceLock: vi.fn(() => true),
+  whenReady: vi.fn(() => new Promise<void>(() => undefined)),
+};
+
+export const shell = { openExternal: vi.fn() };
+
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, session, shell };
