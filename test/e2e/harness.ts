@@ -114,7 +114,7 @@ export async function startWebApp(opts: StartOptions = {}): Promise<WebApp> {
 
 export interface BrowserSession {
   page: Page;
-  /** URLs the page tried to load from any other origin (all aborted). */
+  /** URLs the page tried to load from any other origin: aborted by the route, or `csp-blocked <url>` when the CSP stopped them first. */
   foreignRequests: string[];
   /** Full-page PNG in test/e2e/__screenshots__/<name>.png. */
   screenshot(name: string): Promise<void>;
@@ -154,7 +154,12 @@ export async function openBrowser(app: WebApp): Promise<BrowserSession> {
   const page = await context.newPage();
   page.on('pageerror', (err) => process.stderr.write(`[page error] ${err.message}\n`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') process.stderr.write(`[page console] ${msg.text()}\n`);
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    process.stderr.write(`[page console] ${text}\n`);
+    // The CSP stops most foreign loads before they reach the network (and the route above); count the attempt.
+    const blocked = /violates the following Content Security Policy/.test(text) ? /'((?:https?|wss?|ftp):\/\/[^']+)'/.exec(text) : null;
+    if (blocked?.[1] && new URL(blocked[1]).origin !== app.origin) foreignRequests.push(`csp-blocked ${blocked[1]}`);
   });
   return {
     page,
