@@ -2,8 +2,8 @@
 //   POST /api/<channel>   JSON body, header x-park-token → 200 with the handler's Result
 //   GET  /api/events      Server-Sent Events of session events (same token header)
 //   everything else       static files of the built renderer
-// Every request must carry Host 127.0.0.1:<port> or localhost:<port> (a DNS-rebinding guard), and every
-// response carries the renderer's CSP and the other security headers.
+// Every request must carry Host 127.0.0.1:<port> or localhost:<port> (a DNS-rebinding guard) and, if it has an
+// Origin, one of those origins; every response carries the renderer's CSP and the other security headers.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -99,6 +99,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const expectedToken = Buffer.from(options.token, 'utf8');
   const streams = new Set<ServerResponse>();
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (!tokenMatches(expectedToken, req.headers[TOKEN_HEADER])) {
@@ -177,6 +178,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendJson(res, 403, errorResult('forbidden', 'Host not allowed'));
       return;
     }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) {
+      sendJson(res, 403, errorResult('forbidden', 'Origin not allowed'));
+      return;
+    }
     let pathname: string;
     try {
       pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -215,6 +221,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       server.off('error', reject);
       const port = (server.address() as AddressInfo).port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
       const origin = `http://127.0.0.1:${port}`;
       resolve({
         port,

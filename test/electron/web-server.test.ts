@@ -111,6 +111,14 @@ describe('web server', () => {
     expect((await get('/', { host: `LOCALHOST:${server.port}` })).status).toBe(200);
   });
 
+  it('refuses a request from another origin even with the token', async () => {
+    for (const origin of ['http://evil.example', `http://evil.example:${server.port}`, 'null', `https://127.0.0.1:${server.port}`]) {
+      expect((await api('app:info', '{}', { origin })).status, origin).toBe(403);
+    }
+    expect((await api('app:info', '{}', { origin: server.origin })).status).toBe(200);
+    expect((await api('app:info', '{}', { origin: `http://localhost:${server.port}` })).status).toBe(200);
+  });
+
   it('refuses a missing or wrong token with 403', async () => {
     const missing = await rawRequest({
       port: server.port, path: '/api/app:info', method: 'POST', headers: { host: `127.0.0.1:${server.port}` }, body: '{}',
