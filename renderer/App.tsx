@@ -1,0 +1,121 @@
+// The shell: header, the routed screen, first-run and other dialogs; wires events, menu and shortcuts.
+import { useEffect } from 'react';
+import type { MenuCommand } from '../shared/contract';
+import { errorMessage } from '../shared/messages';
+import { onEvent } from './api/client';
+import { AboutDialog } from './features/app/AboutDialog';
+import { BackupDialog } from './features/app/BackupDialog';
+import { Header } from './features/app/Header';
+import { Notice } from './features/app/Notice';
+import { Placeholder } from './features/app/Placeholder';
+import { SetupDialog } from './features/app/SetupDialog';
+import { InventoryScreen } from './features/inventory/InventoryScreen';
+import { useT } from './i18n';
+import { DEFAULT_ROUTE } from './lib/routes';
+import { useApp } from './stores/app';
+import { useHistory } from './stores/history';
+import { useInventory } from './stores/inventory';
+import { useLookups } from './stores/lookups';
+import { useUi } from './stores/ui';
+
+function runMenuCommand(command: MenuCommand): void {
+  const ui = useUi.getState();
+  switch (command) {
+    case 'undo':
+    case 'redo':
+      void useHistory.getState().step(command);
+      return;
+    case 'language:zh-CN':
+      ui.setLocale('zh-CN');
+      return;
+    case 'language:en':
+      ui.setLocale('en');
+      return;
+    case 'about':
+      ui.openDialog('about');
+      return;
+    case 'backup-done':
+      ui.notify({ kind: 'info', key: 'backup.done' });
+      return;
+    case 'go:dashboard':
+      ui.navigate({ screen: 'dashboard' });
+      return;
+    case 'go:map':
+      ui.navigate({ screen: 'map' });
+      return;
+    case 'go:inventory':
+      ui.navigate(DEFAULT_ROUTE);
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Ctrl+Z undo; Ctrl+Shift+Z and Ctrl+Y redo — except while typing, where the field's own undo applies. */
+function onKeyDown(e: KeyboardEvent): void {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
+  const key = e.key.toLowerCase();
+  if (key === 'z' && !e.shiftKey) {
+    e.preventDefault();
+    void useHistory.getState().step('undo');
+  } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+    e.preventDefault();
+    void useHistory.getState().step('redo');
+  }
+}
+
+export function App() {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const route = useUi((s) => s.route);
+  const dialog = useUi((s) => s.dialog);
+  const info = useApp((s) => s.info);
+  const loadError = useApp((s) => s.loadError);
+  const dataVersion = useApp((s) => s.dataVersion);
+
+  useEffect(() => {
+    void useApp.getState().load();
+    const onHash = () => useUi.getState().syncRoute();
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('keydown', onKeyDown);
+    const offData = onEvent('data-changed', (p) => {
+      if (p.reason === 'open' || p.reason === 'restore') void useApp.getState().load();
+      useApp.getState().dataChanged();
+    });
+    const offMenu = onEvent('menu', (p) => runMenuCommand(p.command));
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('keydown', onKeyDown);
+      offData();
+      offMenu();
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.name');
+  }, [locale, t]);
+
+  // Every change of data (own edits, undo/redo, another window, a restore) refreshes what is on screen.
+  useEffect(() => {
+    if (dataVersion > 0) useInventory.getState().refreshAll();
+    void useHistory.getState().refresh();
+    void useLookups.getState().load(dataVersion);
+  }, [dataVersion]);
+
+  return (
+    <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>
+      <Header />
+      <main className="main">
+        {loadError ? <div className="banner error" data-testid="load-error">{errorMessage(loadError, locale)}</div> : null}
+        {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : <Placeholder screen={route.screen} />}
+      </main>
+      {info?.needsSetup ? <SetupDialog /> : null}
+      {dialog === 'about' ? <AboutDialog /> : null}
+      {dialog === 'backups' ? <BackupDialog /> : null}
+      <Notice />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+// The only module that touches `window.api`. In Electron the preload provides it; in a plain browser
+// (web mode) the same surface is built on HTTP: POST /api/<channel> and an SSE stream at GET /api/events.
+import type { ParkApi } from '../../shared/api';
+import type { Channel, EventMap, EventName, InputOf, ResultOf } from '../../shared/contract';
+import { isAppErrorShape, type AppErrorShape, type Result } from '../../shared/errors';
+import { createSseParser } from '../lib/sse';
+import { tokenFromHash } from '../lib/routes';
+
+declare global {
+  interface Window {
+    api?: ParkApi;
+  }
+}
+
+const TOKEN_KEY = 'park-space-desk.token';
+
+function failure(code: AppErrorShape['code'], message: string): { ok: false; error: AppErrorShape } {
+  return { ok: false, error: { code, message } };
+}
+
+/** Read the token from `#token=…` on first load (then keep it for route changes and reloads). */
+export function captureToken(): string | null {
+  const fromHash = tokenFromHash(window.location.hash);
+  if (fromHash) {
+    window.sessionStorage.setItem(TOKEN_KEY, fromHash);
+    return fromHash;
+  }
+  return window.sessionStorage.getItem(TOKEN_KEY);
+}
+
+type Listeners = { [E in EventName]: Set<(payload: EventMap[E]) => void> };
+
+function createWebApi(): ParkApi {
+  const token = captureToken() ?? '';
+  const listeners: Listeners = { progress: new Set(), menu: new Set(), 'data-changed': new Set() };
+  let streaming = false;
+
+  function emit(name: string, data: string): void {
+    if (!(name in listeners)) return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      return;
+    }
+    for (const listener of listeners[name as EventName]) (listener as (p: unknown) => void)(payload);
+  }
+
+  async function readStream(): Promise<void> {
+    const response = await fetch('/api/events', { headers: { 'x-park-token': token, accept: 'text/event-stream' }, cache: 'no-store' });
+    if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const feed = createSseParser((m) => emit(m.event, m.data));
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      feed(value);
+    }
+  }
+
+  function startStream(): void {
+    if (streaming) return;
+    streaming = true;
+    let delay = 500;
+    const loop = async () => {
+      for (;;) {
+        const started = Date.now();
+        try {
+          await readStream();
+        } catch {
+          // dropped or refused: try again below
+        }
+        if (Date.now() - started > 10_000) delay = 500;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, 10_000);
+      }
+    };
+    void loop();
+  }
+
+  return {
+    async invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<ResultOf<C>>> {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-park-token': token },
+          body: JSON.stringify(input ?? {}),
+          cache: 'no-store',
+        });
+      } catch (err) {
+        return failure('internal', err instanceof Error ? err.message : String(err));
+      }
+      let body: unknown = null;
+      try {
+        body = await response.json();
+      } catch {
+        body = null;
+      }
+      if (typeof body === 'object' && body !== null && 'ok' in body) {
+        const r = body as { ok: unknown; value?: unknown; error?: unknown };
+        if (r.ok === true) return { ok: true, value: r.value as ResultOf<C> };
+        if (isAppErrorShape(r.error)) return { ok: false, error: r.error };
+      }
+      if (response.status === 403) return failure('forbidden', 'HTTP 403');
+      return failure('internal', `HTTP ${response.status}`);
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+      (listeners[event] as Set<(payload: EventMap[E]) => void>).add(listener);
+      startStream();
+      return () => {
+        (listeners[event] as Set<(payload: EventMap[E]) => void>).delete(listener);
+      };
+    },
+  };
+}
+
+export const transport: 'electron' | 'web' = window.api ? 'electron' : 'web';
+
+export const api: ParkApi = window.api ?? createWebApi();
+
+/** Call a channel. Never throws: every failure comes back as an error Result. */
+export function invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<ResultOf<C>>> {
+  return api.invoke(channel, input).catch((err: unknown) => failure('internal', err instanceof Error ? err.message : String(err)));
+}
+
+/** For channels chosen at run time (e.g. `${plural}:list`); the server validates the input either way. */
+export function invokeDynamic(channel: Channel, input: unknown): Promise<Result<unknown>> {
+  const call = api.invoke as unknown as (c: string, i: unknown) => Promise<Result<unknown>>;
+  return call(channel, input).catch((err: unknown) => failure('internal', err instanceof Error ? err.message : String(err)));
+}
+
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+  return api.on(event, listener);
+}

@@ -1,0 +1,73 @@
+// App name, navigation, undo/redo, sample badge, backups, about and the language switch.
+import { LOCALES, type Locale } from '../../../shared/enums';
+import { Link } from '../../components/Link';
+import { useT } from '../../i18n';
+import { DEFAULT_ROUTE } from '../../lib/routes';
+import { useApp } from '../../stores/app';
+import { useHistory } from '../../stores/history';
+import { useUi } from '../../stores/ui';
+
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
+
+export function Header() {
+  const t = useT();
+  const route = useUi((s) => s.route);
+  const locale = useUi((s) => s.locale);
+  const info = useApp((s) => s.info);
+  const history = useHistory((s) => s.state);
+  const busy = useHistory((s) => s.busy);
+  const openDialog = useUi((s) => s.openDialog);
+  const nav = [
+    { screen: 'dashboard' as const, route: { screen: 'dashboard' as const } },
+    { screen: 'inventory' as const, route: DEFAULT_ROUTE },
+    { screen: 'map' as const, route: { screen: 'map' as const } },
+  ];
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">▦</span>
+        <span className="app-name">{t('app.name')}</span>
+        {info?.isSample ? <span className="sample-badge" data-testid="sample-badge" title={t('app.sampleHint')}>{t('app.sample')}</span> : null}
+      </div>
+      <nav className="main-nav">
+        {nav.map((n) => (
+          <Link key={n.screen} route={n.route} testId={`nav-${n.screen}`} className={route.screen === n.screen ? 'active' : undefined}>
+            {t(`nav.${n.screen}`)}
+          </Link>
+        ))}
+      </nav>
+      <div className="header-tools">
+        <button
+          type="button"
+          data-testid="undo"
+          disabled={!history.canUndo || busy}
+          title={history.undoLabel ? t('history.undoWhat', { label: history.undoLabel }) : t('history.nothingToUndo')}
+          aria-label={t('history.undo')}
+          onClick={() => void useHistory.getState().step('undo')}
+        >
+          ↶ {t('history.undo')}
+        </button>
+        <button
+          type="button"
+          data-testid="redo"
+          disabled={!history.canRedo || busy}
+          title={history.redoLabel ? t('history.redoWhat', { label: history.redoLabel }) : t('history.nothingToRedo')}
+          aria-label={t('history.redo')}
+          onClick={() => void useHistory.getState().step('redo')}
+        >
+          ↷ {t('history.redo')}
+        </button>
+        <button type="button" data-testid="open-backups" onClick={() => openDialog('backups')}>{t('backup.open')}</button>
+        <button type="button" data-testid="open-about" onClick={() => openDialog('about')}>{t('about.open')}</button>
+        <select
+          data-testid="language-switch"
+          aria-label={t('app.language')}
+          value={locale}
+          onChange={(e) => useUi.getState().setLocale(e.target.value as Locale)}
+        >
+          {LOCALES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+        </select>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,181 @@
+// Create and edit forms. What the user typed stays on error; each field shows its own localised message.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { EntityName } from '../../../shared/enums';
+import type { AppErrorShape, FieldError } from '../../../shared/errors';
+import { errorMessage, fieldMessage } from '../../../shared/messages';
+import { createRecord, updateRecord } from '../../api/entities';
+import { Picker } from '../../components/Picker';
+import { enumKey, useT } from '../../i18n';
+import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
+import { routes, tabOfEntity } from '../../lib/routes';
+import { useApp } from '../../stores/app';
+import type { AnyRow } from '../../stores/inventory';
+import { useUi } from '../../stores/ui';
+import { CONFIGS, type FieldSpec } from './config';
+import { rowLabel } from './labels';
+import { useRecord } from './useRecord';
+
+export function CreateForm({ entity, prefill }: { entity: EntityName; prefill: Record<string, string> }) {
+  const config = CONFIGS[entity];
+  return <RecordForm key={JSON.stringify(prefill)} entity={entity} initial={withPrefill(config.fields, config.defaults, prefill)} record={null} />;
+}
+
+export function EditForm({ entity, id }: { entity: EntityName; id: string }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const record = useRecord(entity, id);
+  const [loaded, setLoaded] = useState<AnyRow | null>(null);
+  useEffect(() => {
+    // Take the record once; later refreshes must not overwrite what the user is typing.
+    if (record.status === 'ok' && (loaded === null || loaded.id !== record.row.id)) setLoaded(record.row);
+  }, [record, loaded]);
+  if (record.status === 'error') return <section className="detail"><div className="banner error">{errorMessage(record.error, locale)}</div></section>;
+  if (!loaded || loaded.id !== id) return <section className="detail muted">{t('list.loading')}</section>;
+  const values = fromRecord(CONFIGS[entity].fields, loaded as unknown as Record<string, unknown>);
+  return <RecordForm key={loaded.id} entity={entity} initial={values} record={loaded} />;
+}
+
+function RecordForm({ entity, initial, record }: { entity: EntityName; initial: FormValues; record: AnyRow | null }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const navigate = useUi((s) => s.navigate);
+  const config = CONFIGS[entity];
+  const tab = tabOfEntity(entity);
+  const [values, setValues] = useState<FormValues>(initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<AppErrorShape | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
+  const known = new Set(config.fields.map((f) => f.name));
+  const errorsFor = (name: string) => errors.filter((e) => e.field === name);
+  const general = errors.filter((e) => !known.has(e.field));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const raw = record as unknown as Record<string, unknown> | null;
+    let result;
+    if (record && raw) {
+      const changes = changedFields(config.fields, values, raw);
+      if (Object.keys(changes).length === 0) {
+        setSaving(false);
+        navigate(routes.detail(tab, record.id));
+        return;
+      }
+      result = await updateRecord(entity, record.id, record.version, changes);
+    } else {
+      result = await createRecord(entity, toDraft(config.fields, values, config.createConstants));
+    }
+    setSaving(false);
+    if (result.ok) {
+      setErrors([]);
+      setFailure(null);
+      useApp.getState().dataChanged();
+      useUi.getState().notify({ kind: 'info', key: record ? 'notice.saved' : 'notice.created' });
+      navigate(routes.detail(tab, result.value.id));
+      return;
+    }
+    setFailure(result.error);
+    setErrors(result.error.details?.fields ?? []);
+  };
+
+  const headline = failure ? errorMessage({ ...failure, details: { ...failure.details, fields: undefined } }, locale) : null;
+
+  return (
+    <section className="detail" data-testid="record-form">
+      <header className="detail-head">
+        <div>
+          <div className="eyebrow">{t(`entity.${entity}`)}</div>
+          <h2>{record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}</h2>
+        </div>
+      </header>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        {failure ? (
+          <div className="banner error" role="alert" data-testid="form-error">
+            <div>{headline}</div>
+            {general.map((g, i) => (
+              <div key={i} data-testid={`error-${g.field || 'record'}`}>
+                {g.field ? `${g.field}: ` : ''}
+                {fieldMessage(g, locale)}
+              </div>
+            ))}
+          </div>
+        ) : null}
+        <div className="form-grid">
+          {config.fields.map((f) => (
+            <FormField key={f.name} spec={f} values={values} errors={errorsFor(f.name)} onChange={set} />
+          ))}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="primary" data-testid="save" disabled={saving}>
+            {saving ? t('form.saving') : t('action.save')}
+          </button>
+          <button type="button" data-testid="cancel" onClick={() => navigate(record ? routes.detail(tab, record.id) : routes.list(tab))}>
+            {t('action.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function FormField({ spec, values, errors, onChange }: {
+  spec: FieldSpec;
+  values: FormValues;
+  errors: FieldError[];
+  onChange(name: string, value: string | boolean): void;
+}) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const value = values[spec.name];
+  const invalid = errors.length > 0;
+  const id = `field-${spec.name}`;
+  let control;
+  if (spec.kind === 'bool') {
+    control = <input id={id} type="checkbox" data-testid={id} checked={value === true} onChange={(e) => onChange(spec.name, e.target.checked)} />;
+  } else if (spec.kind === 'enum') {
+    control = (
+      <select id={id} data-testid={id} value={String(value ?? '')} aria-invalid={invalid || undefined} onChange={(e) => onChange(spec.name, e.target.value)}>
+        {(spec.options ?? []).map((o) => <option key={o} value={o}>{t(enumKey(o))}</option>)}
+      </select>
+    );
+  } else if (spec.kind === 'ref' && spec.ref) {
+    control = (
+      <Picker
+        name={spec.name}
+        entity={spec.ref}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(v) => onChange(spec.name, v)}
+        query={spec.refQuery?.(values)}
+        nullable={spec.nullable}
+        invalid={invalid}
+      />
+    );
+  } else {
+    const numeric = spec.kind === 'number' || spec.kind === 'integer';
+    control = (
+      <input
+        id={id}
+        data-testid={id}
+        type="text"
+        inputMode={numeric ? 'decimal' : undefined}
+        placeholder={spec.kind === 'date' ? 'YYYY-MM-DD' : spec.area ? (locale === 'zh-CN' ? '平方米' : 'm²') : undefined}
+        value={typeof value === 'string' ? value : ''}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(spec.name, e.target.value)}
+      />
+    );
+  }
+  return (
+    <div className={`form-field${spec.kind === 'bool' ? ' check' : ''}${spec.wide ? ' wide' : ''}${invalid ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{t(spec.label)}</label>
+      {control}
+      {spec.hint && !invalid ? <div className="hint">{t(spec.hint)}</div> : null}
+      {errors.map((e, i) => (
+        <div key={i} className="field-error" data-testid={`error-${spec.name}`}>{fieldMessage(e, locale)}</div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { EntityName } from '../../../../shared/enums';
+import { buildingConfig, parkConfig, zoneConfig } from './places';
+import { leaseConfig, targetConfig, tenantConfig, unitConfig } from './space';
+import type { EntityConfig } from './types';
+
+export const CONFIGS: Record<EntityName, EntityConfig> = {
+  zone: zoneConfig,
+  park: parkConfig,
+  building: buildingConfig,
+  unit: unitConfig,
+  tenant: tenantConfig,
+  lease: leaseConfig,
+  target: targetConfig,
+};
+
+export type { Ctx, EntityConfig, FieldSpec, FilterSpec, FormValues } from './types';

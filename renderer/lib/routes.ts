@@ -1,0 +1,107 @@
+// Hash routes: #/dashboard, #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v].
+// Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
+import { PLURALS } from '../../shared/contract';
+import type { EntityName } from '../../shared/enums';
+
+export type Tab = (typeof PLURALS)[EntityName];
+export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets'];
+
+export type InventoryView =
+  | { kind: 'list' }
+  | { kind: 'new'; prefill: Record<string, string> }
+  | { kind: 'detail'; id: string }
+  | { kind: 'edit'; id: string }
+  | { kind: 'floor'; id: string; floor: number };
+
+export type Route =
+  | { screen: 'dashboard' }
+  | { screen: 'map' }
+  | { screen: 'inventory'; tab: Tab; view: InventoryView };
+
+export const DEFAULT_ROUTE: Route = { screen: 'inventory', tab: 'buildings', view: { kind: 'list' } };
+
+const ENTITY_OF_TAB = Object.fromEntries(Object.entries(PLURALS).map(([e, p]) => [p, e])) as Record<Tab, EntityName>;
+
+export function entityOfTab(tab: Tab): EntityName {
+  return ENTITY_OF_TAB[tab];
+}
+
+export function tabOfEntity(entity: EntityName): Tab {
+  return PLURALS[entity];
+}
+
+export function isTab(value: string): value is Tab {
+  return (TABS as readonly string[]).includes(value);
+}
+
+function parseQuery(query: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of query.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decodeURIComponent(eq < 0 ? part : part.slice(0, eq));
+    out[key] = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
+  }
+  return out;
+}
+
+/** Parse `location.hash` (with or without the leading '#'); unknown routes fall back to the default. */
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const q = raw.indexOf('?');
+  const path = q < 0 ? raw : raw.slice(0, q);
+  const params = q < 0 ? {} : parseQuery(raw.slice(q + 1));
+  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const [screen, tab, id, sub, arg] = parts;
+  if (screen === 'dashboard' && parts.length === 1) return { screen: 'dashboard' };
+  if (screen === 'map' && parts.length === 1) return { screen: 'map' };
+  if (screen !== 'inventory') return DEFAULT_ROUTE;
+  if (tab === undefined) return DEFAULT_ROUTE;
+  if (!isTab(tab)) return DEFAULT_ROUTE;
+  if (id === undefined) return { screen, tab, view: { kind: 'list' } };
+  if (id === 'new' && sub === undefined) return { screen, tab, view: { kind: 'new', prefill: params } };
+  if (sub === undefined) return { screen, tab, view: { kind: 'detail', id } };
+  if (sub === 'edit' && arg === undefined) return { screen, tab, view: { kind: 'edit', id } };
+  if (sub === 'floors' && arg !== undefined && /^-?\d+$/.test(arg) && parts.length === 5) {
+    return { screen, tab, view: { kind: 'floor', id, floor: Number(arg) } };
+  }
+  return { screen, tab, view: { kind: 'list' } };
+}
+
+/** The hash for a route, always starting with '#/'. parseHash(formatHash(r)) equals r. */
+export function formatHash(route: Route): string {
+  if (route.screen !== 'inventory') return `#/${route.screen}`;
+  const base = `#/inventory/${route.tab}`;
+  const v = route.view;
+  switch (v.kind) {
+    case 'list':
+      return base;
+    case 'new': {
+      const query = Object.entries(v.prefill)
+        .map(([k, val]) => `${encodeURIComponent(k)}=${encodeURIComponent(val)}`)
+        .join('&');
+      return `${base}/new${query ? `?${query}` : ''}`;
+    }
+    case 'detail':
+      return `${base}/${encodeURIComponent(v.id)}`;
+    case 'edit':
+      return `${base}/${encodeURIComponent(v.id)}/edit`;
+    case 'floor':
+      return `${base}/${encodeURIComponent(v.id)}/floors/${v.floor}`;
+  }
+}
+
+/** Shorthands used by links. */
+export const routes = {
+  list: (tab: Tab): Route => ({ screen: 'inventory', tab, view: { kind: 'list' } }),
+  detail: (tab: Tab, id: string): Route => ({ screen: 'inventory', tab, view: { kind: 'detail', id } }),
+  edit: (tab: Tab, id: string): Route => ({ screen: 'inventory', tab, view: { kind: 'edit', id } }),
+  create: (tab: Tab, prefill: Record<string, string> = {}): Route => ({ screen: 'inventory', tab, view: { kind: 'new', prefill } }),
+  floor: (buildingId: string, floor: number): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'floor', id: buildingId, floor } }),
+};
+
+/** The token a web-mode URL carries on first load (`#token=<token>`), or null. */
+export function tokenFromHash(hash: string): string | null {
+  const m = /^#?token=([A-Za-z0-9_-]+)/.exec(hash);
+  return m ? (m[1] ?? null) : null;
+}

@@ -1,0 +1,44 @@
+// The open database as the app sees it: app:info, the first-run question, and a data version that
+// every list and detail view watches so that edits, undo/redo and data-changed events refresh them.
+import { create } from 'zustand';
+import type { AppInfo } from '../../shared/contract';
+import type { AppErrorShape } from '../../shared/errors';
+import { invoke } from '../api/client';
+
+interface AppState {
+  info: AppInfo | null;
+  loadError: AppErrorShape | null;
+  settingUp: boolean;
+  dataVersion: number;
+  load(): Promise<void>;
+  setup(mode: 'sample' | 'empty'): Promise<AppErrorShape | null>;
+  setInfo(info: AppInfo): void;
+  dataChanged(): void;
+}
+
+export const useApp = create<AppState>((set, get) => ({
+  info: null,
+  loadError: null,
+  settingUp: false,
+  dataVersion: 0,
+  async load() {
+    const r = await invoke('app:info', {});
+    if (r.ok) set({ info: r.value, loadError: null });
+    else set({ loadError: r.error });
+  },
+  async setup(mode) {
+    set({ settingUp: true });
+    const r = await invoke('app:setup', { mode });
+    set({ settingUp: false });
+    if (!r.ok) return r.error;
+    set({ info: r.value });
+    get().dataChanged();
+    return null;
+  },
+  setInfo(info) {
+    set({ info });
+  },
+  dataChanged() {
+    set((s) => ({ dataVersion: s.dataVersion + 1 }));
+  },
+}));

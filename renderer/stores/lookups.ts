@@ -1,0 +1,44 @@
+// Small reference data: all zones and parks (for filters), and rows fetched to label references.
+import { create } from 'zustand';
+import type { EntityName } from '../../shared/enums';
+import type { ParkRow, ZoneRow } from '../../shared/models';
+import { getRow, listRows } from '../api/entities';
+import type { AnyRow } from './inventory';
+
+interface LookupStore {
+  zones: ZoneRow[];
+  parks: ParkRow[];
+  version: number;
+  rows: Record<string, AnyRow | null>;
+  load(dataVersion: number): Promise<void>;
+  row(entity: EntityName, id: string): Promise<void>;
+}
+
+const pending = new Set<string>();
+
+export const useLookups = create<LookupStore>((set, get) => ({
+  zones: [],
+  parks: [],
+  version: -1,
+  rows: {},
+  async load(dataVersion) {
+    if (get().version === dataVersion) return;
+    set({ version: dataVersion, rows: {} });
+    const [zones, parks] = await Promise.all([
+      listRows('zone', { limit: 1000, sortBy: 'code' }),
+      listRows('park', { limit: 1000, sortBy: 'name' }),
+    ]);
+    if (get().version !== dataVersion) return;
+    set({ zones: zones.ok ? zones.value.rows : [], parks: parks.ok ? parks.value.rows : [] });
+  },
+  async row(entity, id) {
+    const key = `${entity}:${id}`;
+    if (key in get().rows || pending.has(key)) return;
+    pending.add(key);
+    const version = get().version;
+    const r = await getRow(entity, id);
+    pending.delete(key);
+    if (get().version !== version) return;
+    set((s) => ({ rows: { ...s.rows, [key]: r.ok ? r.value : null } }));
+  },
+}));
