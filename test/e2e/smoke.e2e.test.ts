@@ -1,6 +1,7 @@
 // Smoke test of web mode as a new user meets it: a fresh sample database, the page loads in Debian's Chromium,
 // the token survives route changes and a reload, the server refuses requests without the token or with a
 // foreign Host, and the page never reaches outside its own origin.
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../helpers/http';
 import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
@@ -116,5 +117,12 @@ describe('web mode smoke', () => {
 
   it('made no request outside its own origin', () => {
     expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('closes the database cleanly on SIGTERM', async () => {
+    await app.stop();
+    // The last connection to close checkpoints the WAL and removes it.
+    expect(existsSync(`${app.dbPath}-wal`)).toBe(false);
+    expect(existsSync(app.dbPath)).toBe(true);
   });
 });
