@@ -3,7 +3,7 @@
 // and permission requests denied.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, protocol, type Session as WebSession, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, protocol, type Session as WebSession, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api';
 import { resolveInside } from './platform/paths';
 
@@ -96,21 +96,6 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webviewTag: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  spellcheck: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-} as const satisfies WebPreferences;
-
 export interface MainWindowOptions {
   preload: string;
   title: string;
@@ -125,7 +110,23 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: options.title,
     backgroundColor: '#f5f6f8',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preload },
+    // Spelled out here (not spread from a constant) so the static security scan can see every flag.
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
   });
   hardenWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());
