@@ -1,0 +1,75 @@
+// A small argument parser of our own over node:util parseArgs: one command, its flags, nothing else.
+import { parseArgs } from 'node:util';
+import type { CliMessage } from './messages';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'sample'; db: string; large: boolean; force: boolean }
+  | { name: 'check'; db: string }
+  | { name: 'backup'; db: string; out: string; force: boolean };
+
+export interface Parsed {
+  command: Command;
+  json: boolean;
+}
+
+/** Bad input: the key of a one-line message in both languages, with its parameters. */
+export class UsageError extends Error {
+  constructor(readonly key: CliMessage, readonly params: Record<string, string> = {}) {
+    super(key);
+    this.name = 'UsageError';
+  }
+}
+
+const FLAGS = {
+  sample: { db: 'string', large: 'boolean', force: 'boolean' },
+  check: { db: 'string' },
+  backup: { db: 'string', out: 'string', force: 'boolean' },
+} as const;
+type CommandName = keyof typeof FLAGS;
+
+const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(FLAGS, name);
+
+function parseFlags(command: CommandName, args: string[]): Record<string, string | boolean | undefined> {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const [flag, type] of Object.entries(FLAGS[command])) options[flag] = { type };
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (err) {
+    const { code, message } = err as { code?: string; message: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError('unknown_option', { option, command });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError('missing_value', { option });
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError('unexpected_argument', { arg: /'([^']*)'/.exec(message)?.[1] ?? '' });
+    throw new UsageError('unexpected_argument', { arg: args.join(' ') });
+  }
+}
+
+function required(values: Record<string, string | boolean | undefined>, command: CommandName, flag: string): string {
+  const value = values[flag];
+  if (value === undefined) throw new UsageError('missing_option', { command, option: `--${flag}` });
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError('missing_value', { option: `--${flag}` });
+  return value;
+}
+
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  const json = argv.includes('--json');
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('no_command');
+  if (first === '--help' || first === '-h' || first === 'help') return { command: { name: 'help' }, json };
+  if (first.startsWith('-')) {
+    if (first === '--json' && rest.length === 0) throw new UsageError('no_command');
+    if (first !== '--json') throw new UsageError('no_command');
+    return parseCommandLine(rest.concat('--json'));
+  }
+  if (!isCommand(first)) throw new UsageError('unknown_command', { name: first });
+  const values = parseFlags(first, rest);
+  if (values.help) return { command: { name: 'help' }, json };
+  const db = required(values, first, 'db');
+  if (first === 'sample') return { command: { name: 'sample', db, large: values.large === true, force: values.force === true }, json };
+  if (first === 'check') return { command: { name: 'check', db }, json };
+  return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };
+}

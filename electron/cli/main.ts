@@ -1,0 +1,58 @@
+// The command line: `npm run cli -- <command>` (tsx) or the package.json bin (./bin.cjs). See HELP in
+// ./messages.ts. Output goes to stdout; a failure is one line on stderr (or one JSON line with --json).
+import { AppError, type AppErrorShape } from '../../shared/errors';
+import { errorMessage } from '../../shared/messages';
+import { parseCommandLine, UsageError, type Parsed } from './args';
+import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
+import { cliLocale, HELP, say } from './messages';
+
+async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
+  const { command } = parsed;
+  switch (command.name) {
+    case 'help':
+      return { lines: [HELP[ctx.locale]], json: { command: 'help', help: HELP.en }, exitCode: 0 };
+    case 'sample':
+      return runSample(command, ctx);
+    case 'check':
+      return runCheck(command, ctx);
+    case 'backup':
+      return runBackup(command, ctx);
+  }
+}
+
+function failure(err: unknown, ctx: Context): { shape: AppErrorShape; line: string } {
+  if (err instanceof UsageError) {
+    return { shape: { code: 'bad_input', message: say(err.key, 'en', err.params) }, line: say(err.key, ctx.locale, err.params) };
+  }
+  const shape = err instanceof AppError ? err.toShape() : new AppError('internal', err instanceof Error ? err.message : String(err)).toShape();
+  // database_newer and friends read well in both languages; internal errors keep their English detail.
+  return { shape, line: errorMessage(shape, ctx.locale) };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  const ctx: Context = { locale: cliLocale(), progress: null };
+  try {
+    const parsed = parseCommandLine(argv);
+    if (!parsed.json && process.stderr.isTTY) ctx.progress = (line) => process.stderr.write(`\r${line}`);
+    const outcome = await execute(parsed, ctx);
+    if (ctx.progress) process.stderr.write('\n');
+    if (parsed.json) process.stdout.write(`${JSON.stringify(outcome.json)}\n`);
+    else process.stdout.write(`${outcome.lines.join('\n')}\n`);
+    return outcome.exitCode;
+  } catch (err) {
+    const { shape, line } = failure(err, ctx);
+    const oneLine = line.replace(/\s*\n\s*/g, ' ');
+    if (wantsJson) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: shape.code, message: shape.message.replace(/\s*\n\s*/g, ' ') } })}\n`);
+    else process.stderr.write(`park-space-desk: ${oneLine}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`park-space-desk: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);
