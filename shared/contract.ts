@@ -6,7 +6,8 @@ import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
 import { draftSchemas } from './validation/entities';
 import { id } from './validation/primitives';
-import { listQueries } from './validation/queries';
+import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
+import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -110,6 +111,12 @@ export const contract = {
   'backup:create': def<BackupInfo>()(empty),
   'backup:restore': def<AppInfo>()(z.object({ file: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
   'units:floors': def<FloorSummary[]>()(z.object({ buildingId: id }).strict()),
+  'accounting:rollup': def<RollupView>()(rollupInput),
+  'accounting:trajectory': def<TrajectoryView>()(trajectoryInput),
+  'accounting:expiries': def<ExpiriesView>()(asOfInput),
+  'accounting:vacancies': def<Page<VacancyRow>>()(vacancyQuery),
+  'accounting:quality': def<QualityView>()(asOfInput),
+  'accounting:stacking': def<StackingPlan>()(stackingInput),
   ...crud('zone'),
   ...crud('park'),
   ...crud('building'),

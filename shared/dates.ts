@@ -32,3 +32,13 @@ export function minDate(a: string | null, b: string | null): string | null {
   if (b === null) return a;
   return a < b ? a : b;
 }
+
+/** Same day `months` later, clamped to the month's end (2025-01-31 + 1 → 2025-02-28). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -77,3 +77,35 @@ export const listQueries = {
   lease: leaseQuery,
   target: targetQuery,
 } as const;
+
+// Accounting channels.
+export const asOfInput = z.object({ asOf: isoDate }).strict();
+
+const targetPick = {
+  /** Space target to measure against; default: the district target due soonest on or after the as-of date. */
+  spaceTargetId: id.optional(),
+  firmsTargetId: id.optional(),
+};
+
+export const rollupInput = z.object({
+  asOf: isoDate,
+  by: z.enum(['zone', 'park', 'building', 'floor', 'use']),
+  /** Only rows inside this zone/park/building (the table expands level by level). */
+  withinId: id.optional(),
+  ...targetPick,
+}).strict();
+
+export const trajectoryInput = z.object({ ...targetPick }).strict();
+
+export const vacancyQuery = z.object({
+  asOf: isoDate,
+  sortBy: z.enum(['areaM2', 'availableM2', 'floor', 'zone', 'building']).optional(),
+  sortDir: z.enum(['asc', 'desc']).optional(),
+  zoneId: id.optional(),
+  use: z.enum(UNIT_USES).optional(),
+  minAreaM2: z.number().min(0).max(10_000_000).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+}).strict();
+
+export const stackingInput = z.object({ buildingId: id, asOf: isoDate }).strict();

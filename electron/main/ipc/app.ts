@@ -1,6 +1,21 @@
-// PLACEHOLDER (being written): app handlers.
-import { AppError } from '../../../shared/errors';
+// App information and the first-run choice: the sample district or an empty inventory (zones and targets).
+import { appInfo } from '../services/app-info';
+import { seedBaseline, seedSample } from '../services/sample';
 import type { PartialHandlers } from './types';
 
-const todo = (): never => { throw new AppError('internal', 'not implemented yet'); };
-export const appHandlers: PartialHandlers<'app:info' | 'app:setup'> = { 'app:info': todo, 'app:setup': todo };
+export const appHandlers: PartialHandlers<'app:info' | 'app:setup'> = {
+  'app:info': (_input, s) => appInfo(s),
+  'app:setup': ({ mode }, s) => {
+    if (!appInfo(s).needsSetup) return appInfo(s);
+    if (mode === 'sample') {
+      seedSample(s.db, {
+        size: 'standard',
+        onProgress: (done, total) => s.emit('progress', { taskId: 'setup', kind: 'sample', done, total, finished: done >= total }),
+      });
+    } else {
+      seedBaseline(s.db);
+    }
+    s.emit('data-changed', { reason: 'open' });
+    return appInfo(s);
+  },
+};

@@ -1,4 +1,5 @@
 // All handlers, one file per domain. `satisfies HandlerMap` makes a missing or extra channel a compile error.
+import { accountingHandlers } from './accounting';
 import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { historyHandlers } from './history';
@@ -10,4 +11,5 @@ export const handlers = {
   ...historyHandlers,
   ...backupHandlers,
   ...inventoryHandlers,
+  ...accountingHandlers,
 } satisfies HandlerMap;

@@ -10,7 +10,9 @@ import { deletePlan } from '../services/inventory/deletion';
 import type { Session } from '../session';
 import type { PartialHandlers } from './types';
 
-type InventoryChannel = Exclude<Channel, `app:${string}` | `history:${string}` | `backup:${string}`>;
+type CrudVerb = 'list' | 'get' | 'create' | 'update' | 'dependents' | 'delete';
+type CrudChannel = Extract<Channel, `${(typeof PLURALS)[EntityName]}:${CrudVerb}`>;
+type InventoryChannel = CrudChannel | 'units:floors';
 type AnyHandler = (input: never, session: Session) => unknown;
 
 function getRow(session: Session, entity: EntityName, id: string) {
@@ -50,7 +52,7 @@ function entityHandlers(entity: EntityName): Record<string, AnyHandler> {
 const generic = Object.assign({}, ...ENTITIES.map(entityHandlers)) as Record<string, AnyHandler>;
 
 export const inventoryHandlers = {
-  ...(generic as unknown as Omit<PartialHandlers<InventoryChannel>, 'units:floors'>),
+  ...(generic as unknown as PartialHandlers<CrudChannel>),
   'units:floors': ({ buildingId }, s) => {
     getRow(s, 'building', buildingId);
     return floorsOf(s.db, buildingId);

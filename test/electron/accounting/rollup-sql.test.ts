@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLLUP_GROUPS, finishRollup, rollup, type RollupResult, type TargetWindow } from '../../../shared/accounting/rollup';
-import { AREA_KEYS } from '../../../shared/accounting/figures';
+import { AREA_KEYS, type Figures } from '../../../shared/accounting/figures';
 import { newFirmsSql, rollupGroupsSql } from '../../../electron/main/db/repos/rollup-sql';
 import { tempDb } from '../inventory/fixture';
 import { inventoryArb, loadInventory } from './inventory-arb';
@@ -19,9 +19,9 @@ function sqlRollup(asOf: string, by: (typeof ROLLUP_GROUPS)[number]): RollupResu
 
 function expectSameFigures(a: RollupResult, b: RollupResult) {
   expect(a.rows.map((r) => r.key)).toEqual(b.rows.map((r) => r.key));
-  const pairs: [Record<string, unknown>, Record<string, unknown>][] = [[a.totals, b.totals], ...a.rows.map((r, i) => [r, b.rows[i]!] as [Record<string, unknown>, Record<string, unknown>])];
+  const pairs: [Figures, Figures][] = [[a.totals, b.totals], ...a.rows.map((r, i): [Figures, Figures] => [r, b.rows[i]!])];
   for (const [x, y] of pairs) {
-    for (const k of AREA_KEYS) expect(x[k] as number).toBeCloseTo(y[k] as number, 6);
+    for (const k of AREA_KEYS) expect(x[k]).toBeCloseTo(y[k], 6);
     expect(x.newFirms).toBe(y.newFirms);
   }
 }

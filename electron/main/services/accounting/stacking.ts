@@ -1,0 +1,66 @@
+// A building's stacking plan: every floor, top first, its units as blocks with their status at D.
+import { isDelivered } from '../../../../shared/accounting/rollup';
+import type { StackingPlan, StackingUnit, UnitStatus } from '../../../../shared/accounting/views';
+import { AppError } from '../../../../shared/errors';
+import { isActiveOn, lastActiveDay } from '../../../../shared/rules/leases';
+import type { Db } from '../../db/connection';
+import { rowToRecord } from '../../db/tables';
+
+interface LeaseRow {
+  id: string; unit_id: string; kind: 'lease' | 'reservation'; start_date: string; end_date: string | null;
+  terminated_on: string | null; area_m2: number; tzh: string; ten: string;
+}
+
+/** Whole months from D to the last day (0 when it ends this month). */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
+}
+
+export function unitStatus(u: { countsTowardTarget: boolean; outOfService: boolean }, delivered: boolean, leasedM2: number, reservedM2: number): UnitStatus {
+  if (!u.countsTowardTarget) return 'not_counted';
+  if (!delivered) return 'pipeline';
+  if (u.outOfService) return 'out_of_service';
+  if (leasedM2 > 0) return 'leased';
+  if (reservedM2 > 0) return 'reserved';
+  return 'available';
+}
+
+export function stackingPlan(db: Db, buildingId: string, asOf: string): StackingPlan {
+  const row = db.prepare('SELECT * FROM building WHERE id = ?').get(buildingId) as Record<string, unknown> | undefined;
+  if (!row) throw new AppError('not_found', `building ${buildingId} not found`, { entity: 'building', id: buildingId });
+  const b = rowToRecord('building', row);
+  const delivered = isDelivered(b.deliveryDate, asOf);
+  const units = (db.prepare('SELECT * FROM unit WHERE building_id = ? ORDER BY floor DESC, label').all(buildingId) as Record<string, unknown>[])
+    .map((r) => rowToRecord('unit', r));
+  const leases = db.prepare(`
+    SELECT l.*, t.name_zh AS tzh, t.name_en AS ten FROM lease l JOIN unit u ON u.id = l.unit_id JOIN tenant t ON t.id = l.tenant_id
+    WHERE u.building_id = ?`).all(buildingId) as LeaseRow[];
+  const active = new Map<string, LeaseRow[]>();
+  for (const l of leases) {
+    if (!isActiveOn({ startDate: l.start_date, endDate: l.end_date, terminatedOn: l.terminated_on }, asOf)) continue;
+    active.set(l.unit_id, [...(active.get(l.unit_id) ?? []), l]);
+  }
+  const block = (u: (typeof units)[number]): StackingUnit => {
+    const mine = active.get(u.id) ?? [];
+    const leasedM2 = mine.filter((l) => l.kind === 'lease').reduce((s, l) => s + l.area_m2, 0);
+    const reservedM2 = mine.filter((l) => l.kind === 'reservation').reduce((s, l) => s + l.area_m2, 0);
+    const withDay = mine.map((l) => ({ l, last: lastActiveDay({ endDate: l.end_date, terminatedOn: l.terminated_on }) }));
+    const latest = withDay.find((x) => x.last === null) ?? withDay.sort((a, c) => ((a.last ?? '') < (c.last ?? '') ? 1 : -1))[0];
+    return {
+      id: u.id, label: u.label, areaM2: u.areaM2, use: u.use, leasedM2, reservedM2,
+      status: unitStatus(u, delivered, leasedM2, reservedM2),
+      lease: latest ? { id: latest.l.id, tenantName: { zh: latest.l.tzh, en: latest.l.ten }, lastDay: latest.last, kind: latest.l.kind } : null,
+      monthsToExpiry: latest?.last ? monthsBetween(asOf, latest.last) : null,
+    };
+  };
+  const floors: StackingPlan['floors'] = [];
+  const numbers = [...Array.from({ length: b.floorsAbove }, (_, i) => b.floorsAbove - i), ...Array.from({ length: b.floorsBelow }, (_, i) => -(i + 1))];
+  const extra = units.map((u) => u.floor).filter((f) => !numbers.includes(f)); // tolerate imported units outside the range
+  for (const floor of [...new Set([...numbers, ...extra])].sort((x, y) => y - x)) {
+    const onFloor = units.filter((u) => u.floor === floor).map(block);
+    floors.push({ floor, areaM2: onFloor.reduce((s, u) => s + u.areaM2, 0), units: onFloor });
+  }
+  return { buildingId, name: { zh: b.nameZh, en: b.nameEn }, asOf, delivered, floors };
+}

@@ -1,0 +1,115 @@
+// What the accounting channels return: the dashboard, the stacking plan, the CLI and (later) the map and
+// spreadsheets read these shapes.
+import type { UnitUse } from '../enums';
+import type { LocalName, Target } from '../models';
+import type { RollupGroup } from './rollup';
+import type { Figures } from './figures';
+
+export interface RollupRowView extends Figures {
+  /** Zone/park/building id, `buildingId:floor`, or the unit use; '' = none (no park, no units). */
+  id: string;
+  name: LocalName;
+  /** The building of a floor row; the zone of a park or building row. */
+  parentId: string | null;
+}
+
+export interface TargetsInUse {
+  space: Target | null;
+  firms: Target | null;
+}
+
+export interface RollupView {
+  asOf: string;
+  by: RollupGroup;
+  targets: TargetsInUse;
+  totals: Figures;
+  rows: RollupRowView[];
+}
+
+export interface TrajectoryPoint {
+  date: string;
+  providedM2: number;
+  leasedM2: number;
+  /** After today: the figure follows planned delivery dates and signed leases not yet started. */
+  projected: boolean;
+}
+
+export interface TrajectoryView {
+  targets: TargetsInUse;
+  points: TrajectoryPoint[];
+  /** Provided space at the space target's due date, and the gap to its value (negative = short). */
+  atDue: { date: string; providedM2: number; gapM2: number } | null;
+}
+
+export interface ExpiryLease {
+  leaseId: string;
+  unitId: string;
+  unitLabel: string;
+  buildingId: string;
+  buildingName: LocalName;
+  tenantName: LocalName;
+  areaM2: number;
+  lastDay: string;
+}
+
+export interface ExpiryBucket {
+  months: 3 | 6 | 12;
+  areaM2: number;
+  tenantCount: number;
+  unitCount: number;
+}
+
+export interface ExpiriesView {
+  asOf: string;
+  buckets: ExpiryBucket[];
+  /** The leases ending within 12 months, soonest first. */
+  leases: ExpiryLease[];
+}
+
+export interface VacancyRow {
+  unitId: string;
+  label: string;
+  floor: number;
+  use: UnitUse;
+  areaM2: number;
+  availableM2: number;
+  buildingId: string;
+  buildingName: LocalName;
+  zoneId: string;
+  zoneName: LocalName;
+}
+
+export interface QualityView {
+  mismatchedBuildings: { id: string; name: LocalName; unitSumM2: number; declaredM2: number; difference: number }[];
+  buildingsWithoutFootprint: { id: string; name: LocalName }[];
+  buildingsWithoutDeliveryDate: { id: string; name: LocalName }[];
+  tenantsWithoutValidCode: { id: string; name: LocalName; uscc: string; problem: 'missing' | 'uscc_format' | 'uscc_checksum' }[];
+  leasesPastEnd: { id: string; tenantName: LocalName; unitLabel: string; buildingName: LocalName; endDate: string }[];
+  /** Full counts, where the lists above are cut at their limit. */
+  counts: Record<'mismatchedBuildings' | 'buildingsWithoutFootprint' | 'buildingsWithoutDeliveryDate' | 'tenantsWithoutValidCode' | 'leasesPastEnd', number>;
+}
+
+export const UNIT_STATUSES = ['leased', 'reserved', 'available', 'out_of_service', 'pipeline', 'not_counted'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+export interface StackingUnit {
+  id: string;
+  label: string;
+  areaM2: number;
+  use: UnitUse;
+  status: UnitStatus;
+  leasedM2: number;
+  reservedM2: number;
+  /** The active lease or reservation ending last (null when none, or open-ended). */
+  lease: { id: string; tenantName: LocalName; lastDay: string | null; kind: 'lease' | 'reservation' } | null;
+  monthsToExpiry: number | null;
+}
+
+export interface StackingPlan {
+  buildingId: string;
+  name: LocalName;
+  asOf: string;
+  delivered: boolean;
+  /** Every floor of the building, top floor first, including floors without units. */
+  floors: { floor: number; areaM2: number; units: StackingUnit[] }[];
+}
