@@ -41,6 +41,9 @@ export class BrowserWindow {
   readonly once = vi.fn();
   readonly on = vi.fn();
   readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
 
   constructor(readonly options: Record<string, unknown>) {
     BrowserWindow.instances.push(this);
@@ -92,15 +95,20 @@ export const session = {
   },
 };
 
+const appListeners = new Map<string, ((...args: unknown[]) => unknown)[]>();
 export const app = {
   isPackaged: false,
-  getPath: vi.fn(() => '/nonexistent'),
+  listeners: appListeners,
+  getPath: vi.fn((_name: string) => '/nonexistent'),
   getAppPath: vi.fn(() => '/nonexistent'),
   getVersion: vi.fn(() => '0.0.0-test'),
   getLocale: vi.fn(() => 'en-US'),
-  on: vi.fn(),
+  on: vi.fn((event: string, listener: (...args: unknown[]) => unknown) => {
+    appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+  }),
   quit: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
+  /** Never ready unless a test says so. */
   whenReady: vi.fn(() => new Promise<void>(() => undefined)),
 };
 
