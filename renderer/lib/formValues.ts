@@ -25,7 +25,8 @@ export function toValue(field: FieldShape, raw: FormValue | undefined): unknown 
     }
     case 'date':
     case 'ref':
-      if (text === '') return field.nullable ? null : field.kind === 'ref' ? '' : '';
+      // An empty required reference goes as '' (the server says "required"); an empty required date is omitted.
+      if (text === '') return field.nullable ? null : field.kind === 'ref' ? '' : undefined;
       return text;
     default:
       return typeof raw === 'string' ? raw : '';

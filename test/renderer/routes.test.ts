@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROUTE, formatHash, parseHash, routes, tokenFromHash, type Route } from '../../renderer/lib/routes';
+
+describe('hash routes', () => {
+  it('parses the top-level screens', () => {
+    expect(parseHash('#/dashboard')).toEqual({ screen: 'dashboard' });
+    expect(parseHash('#/map')).toEqual({ screen: 'map' });
+    expect(parseHash('#/inventory')).toEqual(DEFAULT_ROUTE);
+    expect(parseHash('')).toEqual(DEFAULT_ROUTE);
+    expect(parseHash('#/nowhere/at/all')).toEqual(DEFAULT_ROUTE);
+  });
+
+  it('parses inventory tabs, records, forms and floors', () => {
+    expect(parseHash('#/inventory/units')).toEqual(routes.list('units'));
+    expect(parseHash('#/inventory/buildings/0190-abc')).toEqual(routes.detail('buildings', '0190-abc'));
+    expect(parseHash('#/inventory/buildings/0190-abc/edit')).toEqual(routes.edit('buildings', '0190-abc'));
+    expect(parseHash('#/inventory/buildings/0190-abc/floors/-2')).toEqual(routes.floor('0190-abc', -2));
+    expect(parseHash('#/inventory/units/new?buildingId=b1&floor=3')).toEqual(routes.create('units', { buildingId: 'b1', floor: '3' }));
+    expect(parseHash('#/inventory/widgets/1')).toEqual(DEFAULT_ROUTE);
+    expect(parseHash('#/inventory/buildings/b1/floors/x')).toEqual(routes.list('buildings'));
+  });
+
+  it('round-trips every kind of route', () => {
+    const all: Route[] = [
+      { screen: 'dashboard' },
+      { screen: 'map' },
+      routes.list('zones'),
+      routes.detail('tenants', 'id with space/slash'),
+      routes.edit('leases', 'l-1'),
+      routes.create('leases', { unitId: 'u 1', areaM2: '12.5' }),
+      routes.create('targets'),
+      routes.floor('b-9', 12),
+    ];
+    for (const r of all) expect(parseHash(formatHash(r))).toEqual(r);
+  });
+
+  it('takes the web token from a first-load hash only', () => {
+    expect(tokenFromHash('#token=AbC_-123')).toBe('AbC_-123');
+    expect(tokenFromHash('#/inventory')).toBeNull();
+    expect(tokenFromHash('')).toBeNull();
+  });
+});
