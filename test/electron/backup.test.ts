@@ -45,9 +45,9 @@ function addZone(db: Db, code: string): void {
 
 const zoneCodes = (db: Db) => (db.prepare('SELECT code FROM zone ORDER BY code').all() as { code: string }[]).map((r) => r.code);
 
-function addRows(db: Db, n: number): void {
+function addRows(db: Db, n: number, prefix = 'Z'): void {
   db.transaction(() => {
-    for (let i = 0; i < n; i += 1) addZone(db, `Z${String(i).padStart(5, '0')}`);
+    for (let i = 0; i < n; i += 1) addZone(db, `${prefix}${String(i).padStart(5, '0')}`);
   })();
 }
 
@@ -205,6 +205,23 @@ describe('restoreBackup', () => {
     // The session keeps working on the restored file.
     addZone(session.db, 'AFTER');
     expect(zoneCodes(session.db)).toContain('AFTER');
+  });
+
+  it('a restore asked for while a backup is still copying waits for it instead of breaking it', async () => {
+    const { session } = newSession();
+    addRows(session.db, 5);
+    const early = await createBackup(session, 'manual', { now: new Date('2026-01-01T00:00:00.000Z') });
+    addRows(session.db, 4000, 'Y'); // more than one 256-page step, so the copy spans event-loop turns
+    const running = createBackup(session, 'manual');
+    const restoring = restoreBackup(session, early.file);
+    const [copy] = await Promise.all([running, restoring]);
+    const db = openDatabase(path.join(session.backupDir, copy.file), { readonly: true });
+    try {
+      expect((db.prepare('SELECT count(*) AS n FROM zone').get() as { n: number }).n).toBe(4005);
+    } finally {
+      db.close();
+    }
+    expect(zoneCodes(session.db)).toHaveLength(5);
   });
 
   it('refuses a backup that is not a Park Space Desk database and leaves the data alone', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import type { Locale } from '../../../shared/enums';
 import type { Session } from '../session';
-import { backupDatabase, createBackup, removeDbFiles } from '../services/backup';
+import { backupDatabase, createBackup, removeDbFiles, withFileLock } from '../services/backup';
 import { restoreBackup } from '../services/backup-restore';
 import {
   chooseBackupFile, chooseDatabaseToOpen, chooseNewDatabaseFile, chooseSaveAsFile, confirmRestore, showError, showInfo,
@@ -51,10 +51,13 @@ export function createFileActions(ctx: FileActionContext): FileActions {
     return true;
   };
 
-  const switchTo = (file: string) => {
-    session.switchTo(file);
-    ctx.remember(session.dbPath);
-  };
+  /** Queued behind any backup still copying from the connection that is about to close. */
+  const switchTo = (file: string, before?: () => Promise<unknown> | void) =>
+    withFileLock(session, async () => {
+      await before?.();
+      session.switchTo(file);
+      ctx.remember(session.dbPath);
+    });
 
   return {
     newDatabase: run(async () => {
@@ -62,22 +65,23 @@ export function createFileActions(ctx: FileActionContext): FileActions {
       const file = await chooseNewDatabaseFile(ctx.window(), ctx.locale(), path.dirname(session.dbPath));
       if (!file) return;
       if (await isCurrent(file)) return;
-      if (existsSync(file)) removeDbFiles(file);
-      switchTo(file); // a fresh file: the renderer's first-run question appears
+      // A fresh file: the renderer's first-run question appears.
+      await switchTo(file, () => {
+        if (existsSync(file)) removeDbFiles(file);
+      });
     }),
 
     openDatabase: run(async () => {
       const file = await chooseDatabaseToOpen(ctx.window(), ctx.locale(), path.dirname(session.dbPath));
       if (!file || samePath(file, session.dbPath)) return;
-      switchTo(file);
+      await switchTo(file);
     }),
 
     saveDatabaseAs: run(async () => {
       const file = await chooseSaveAsFile(ctx.window(), ctx.locale(), session.dbPath);
       if (!file) return;
       if (await isCurrent(file)) return;
-      await backupDatabase(session.db, file);
-      switchTo(file);
+      await switchTo(file, () => backupDatabase(session.db, file));
     }),
 
     backupNow: run(async () => {

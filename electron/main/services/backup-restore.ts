@@ -11,7 +11,8 @@ import { AppError } from '../../../shared/errors';
 import { APPLICATION_ID, type Db } from '../db/connection';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { Session } from '../session';
-import { createBackup, removeCompanions, removeDbFiles } from './backup';
+import { createBackupNow, removeCompanions, removeDbFiles } from './backup';
+import { withFileLock } from './backup-lock';
 import { resolveBackupFile } from './backup-files';
 
 const STEPS = 4;
@@ -50,9 +51,13 @@ export function verifyDatabaseFile(db: Db, file: string): { schemaVersion: numbe
 /**
  * Replaces the session's database with the backup `file` (a bare name inside `session.backupDir`), after a
  * backup of the current state with reason 'restore'. Reports `progress` events (kind 'restore') and emits
- * `data-changed` (reason 'restore') when the restored file is open.
+ * `data-changed` (reason 'restore') when the restored file is open. Queued behind other file operations.
  */
-export async function restoreBackup(session: Session, file: string): Promise<void> {
+export function restoreBackup(session: Session, file: string): Promise<void> {
+  return withFileLock(session, () => restoreNow(session, file));
+}
+
+async function restoreNow(session: Session, file: string): Promise<void> {
   const source = resolveBackupFile(session.backupDir, file);
   const taskId = `restore-${randomUUID()}`;
   const report = (done: number, finished = false) =>
@@ -64,7 +69,7 @@ export async function restoreBackup(session: Session, file: string): Promise<voi
     copyFileSync(source, staged);
     verifyDatabaseFile(session.db, staged);
     report(1);
-    const safety = await createBackup(session, 'restore');
+    const safety = await createBackupNow(session, 'restore');
     report(2);
     swapIn(session, staged, dbPath, path.join(session.backupDir, safety.file));
     report(3);

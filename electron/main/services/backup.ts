@@ -11,8 +11,10 @@ import type { Db } from '../db/connection';
 import type { MigrationHooks } from '../db/migrate';
 import type { Session } from '../session';
 import { backupFileName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
+import { withFileLock } from './backup-lock';
 
 export { listBackups, pruneBackups, KEEP_BACKUPS, type BackupReason } from './backup-files';
+export { withFileLock } from './backup-lock';
 
 export interface BackupOptions {
   onProgress?: (done: number, total: number) => void;
@@ -75,15 +77,18 @@ function freshName(dir: string, at: Date, reason: BackupReason): string {
   throw new AppError('file_exists', 'Too many backups in the same millisecond');
 }
 
+export type CreateBackupOptions = BackupOptions & { now?: Date };
+
 /**
  * A new backup of the session's database in `session.backupDir`, reported through `progress` events
- * (kind 'backup'), then pruned to the newest 14.
+ * (kind 'backup'), then pruned to the newest 14. Queued behind other file operations on the session.
  */
-export async function createBackup(
-  session: Session,
-  reason: BackupReason,
-  opts: BackupOptions & { now?: Date } = {},
-): Promise<BackupInfo> {
+export function createBackup(session: Session, reason: BackupReason, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
+  return withFileLock(session, () => createBackupNow(session, reason, opts));
+}
+
+/** createBackup without queueing, for code that already holds the session's file lock. */
+export async function createBackupNow(session: Session, reason: BackupReason, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
   const dir = session.backupDir;
   mkdirSync(dir, { recursive: true });
   const at = opts.now ?? new Date();
@@ -121,11 +126,13 @@ export function hasData(db: Db): boolean {
  * The daily backup, run on start: only when the database has data and no backup (of any reason)
  * was taken today (local calendar day). Returns the new backup, or null when none was needed.
  */
-export async function ensureDailyBackup(session: Session, now: Date = new Date()): Promise<BackupInfo | null> {
-  if (!hasData(session.db)) return null;
-  const today = localDay(now);
-  if (listBackups(session.backupDir).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
-  return createBackup(session, 'daily', { now });
+export function ensureDailyBackup(session: Session, now: Date = new Date()): Promise<BackupInfo | null> {
+  return withFileLock(session, () => {
+    if (!hasData(session.db)) return null;
+    const today = localDay(now);
+    if (listBackups(session.backupDir).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
+    return createBackupNow(session, 'daily', { now });
+  });
 }
 
 /**
