@@ -57,12 +57,16 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
     ],
   });
 
+  // Undo/redo keys: the renderer handles Ctrl+Z / Ctrl+Shift+Z itself (and leaves them to a text field being
+  // typed in), so on Windows and Linux the menu only shows the keys (registerAccelerator: false) instead of
+  // registering them a second time. macOS always routes key equivalents through the menu (the option is
+  // ignored there), so the renderer's `undo`/`redo` menu commands must respect a focused text field too.
   template.push({
     id: 'edit',
     label: L('edit'),
     submenu: [
-      { id: 'edit-undo', label: L('undo'), accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
-      { id: 'edit-redo', label: L('redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.command('redo') },
+      { id: 'edit-undo', label: L('undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.command('undo') },
+      { id: 'edit-redo', label: L('redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => actions.command('redo') },
       { type: 'separator' },
       { id: 'edit-cut', role: 'cut', label: L('cut') },
       { id: 'edit-copy', role: 'copy', label: L('copy') },

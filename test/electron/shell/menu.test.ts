@@ -48,6 +48,9 @@ describe('application menu', () => {
       expect(items.get(id)?.accelerator, id).toBe(accelerator);
     }
     expect(items.get('file-quit')?.role).toBe('quit');
+    // The renderer's own key handler does undo/redo (and leaves them to text fields); the menu must not fire twice.
+    expect(items.get('edit-undo')?.registerAccelerator).toBe(false);
+    expect(items.get('edit-redo')?.registerAccelerator).toBe(false);
     for (const [id, role] of [['edit-cut', 'cut'], ['edit-copy', 'copy'], ['edit-paste', 'paste'], ['edit-select-all', 'selectAll']]) {
       expect(items.get(id!)?.role, id).toBe(role);
     }
