@@ -156,12 +156,13 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
-    res.write(': connected\n\n');
+    const send = (text: string) => {
+      if (!res.writableEnded && !res.destroyed) res.write(text);
+    };
+    send(': connected\n\n');
     streams.add(res);
-    const unsubscribe = session.onEvent((event, payload) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const unsubscribe = session.onEvent((event, payload) => send(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));
+    const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
     const stop = () => {
       clearInterval(heartbeat);

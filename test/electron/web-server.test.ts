@@ -224,4 +224,28 @@ describe('web server', () => {
     });
     expect(received).toContain('event: data-changed\ndata: {"reason":"edit"}\n\n');
   });
+
+  it('closes with an event stream open, and later events go nowhere', async () => {
+    const second = await startWebServer({ session: temp.session, dispatch: temp.raw, staticDir: temp.dir, token, port: 0 });
+    const ended = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const r = request({
+        host: '127.0.0.1', port: second.port, path: '/api/events', agent: false,
+        headers: { host: `localhost:${second.port}`, [TOKEN_HEADER]: token },
+      }, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          if (text.includes(': connected')) void second.close();
+        });
+        res.on('end', () => resolve(text));
+        res.on('error', () => resolve(text));
+      });
+      r.on('error', reject);
+      r.end();
+    });
+    expect(ended).toContain(': connected');
+    expect(() => temp.session.emit('data-changed', { reason: 'edit' })).not.toThrow();
+    expect((await get('/')).status).toBe(200);
+  });
 });
