@@ -92,8 +92,11 @@ const unexplained = [];
 for (const issue of result.issues) {
   const sev = issue.severity.name;
   counts[sev] = (counts[sev] ?? 0) + 1;
-  if (!BLOCKING.has(sev)) continue;
   const file = norm(issue.file);
+  if (!BLOCKING.has(sev)) {
+    console.log(`security: note (${sev.toLowerCase()}, not blocking): ${issue.id} ${file} — ${issue.description}`);
+    continue;
+  }
   const entry = (allow.findings ?? []).findIndex((e) => e.id === issue.id && norm(e.file) === file);
   if (entry >= 0) used.add(entry);
   else unexplained.push(`${sev} ${issue.id} ${file}:${issue.location.line}:${issue.location.column} — ${issue.description}`);
