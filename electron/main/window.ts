@@ -22,10 +22,14 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Must run before the app is ready. `standard` gives app:// real origins and relative URLs; `secure` a secure context. */
+/**
+ * Must run before the app is ready. `standard` gives app:// a real origin and relative URLs, `secure` a secure
+ * context, `supportFetchAPI` / `corsEnabled` let module scripts, fetch() and the map's workers load same-origin
+ * files; `codeCache` keeps V8's cache for the bundles. Not `bypassCSP`: the CSP header applies in full.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
   ]);
 }
 

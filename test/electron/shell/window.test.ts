@@ -99,6 +99,9 @@ describe('app:// protocol', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
+    const privileges = (fake.protocol.registerSchemesAsPrivileged.mock.calls[0]?.[0] as { privileges: Record<string, boolean> }[])[0]!.privileges;
+    expect(privileges.bypassCSP ?? false).toBe(false);
+    expect(privileges.allowServiceWorkers ?? false).toBe(false);
     installAppProtocol(root);
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
