@@ -11,7 +11,13 @@ function contentSecurityPolicy(): Plugin {
     name: 'park-csp',
     transformIndexHtml(html) {
       if (!html.includes('%PARK_CSP%')) throw new Error('index.html lost its CSP placeholder');
-      return html.replace('%PARK_CSP%', CONTENT_SECURITY_POLICY.replace(/"/g, '&quot;'));
+      // frame-ancestors only works as a response header (web mode and Electron's session send it); in a meta tag
+      // Chromium ignores it and logs an error, so the tag carries the rest.
+      const meta = CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim())
+        .filter((d) => d && !d.startsWith('frame-ancestors'))
+        .join('; ');
+      return html.replace('%PARK_CSP%', meta.replace(/"/g, '&quot;'));
     },
   };
 }

@@ -114,6 +114,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'hint.openEnded': 'Leave empty for an open-ended lease',
   'hint.wholeDistrict': 'Leave empty for the whole district',
   'building.standalone': 'Stand-alone',
+  'building.pipeline': 'Not yet delivered (pipeline)',
+  'lease.openEnded': 'Open-ended',
   'target.wholeDistrict': 'Whole district',
   'enum.core': 'Core',
   'enum.wing': 'Wing',

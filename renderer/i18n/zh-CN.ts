@@ -112,6 +112,8 @@ export const zhCN = {
   'hint.openEnded': '留空表示无固定期限',
   'hint.wholeDistrict': '留空表示全区',
   'building.standalone': '独立楼宇',
+  'building.pipeline': '尚未交付（储备）',
+  'lease.openEnded': '无固定期限',
   'target.wholeDistrict': '全区',
   'enum.core': '核心区',
   'enum.wing': '拓展区',

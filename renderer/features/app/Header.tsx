@@ -1,5 +1,5 @@
 // App name, navigation, undo/redo, sample badge, backups, about and the language switch.
-import { LOCALES, type Locale } from '../../../shared/enums';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
 import { DEFAULT_ROUTE } from '../../lib/routes';
@@ -7,12 +7,9 @@ import { useApp } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
-
 export function Header() {
   const t = useT();
   const route = useUi((s) => s.route);
-  const locale = useUi((s) => s.locale);
   const info = useApp((s) => s.info);
   const history = useHistory((s) => s.state);
   const busy = useHistory((s) => s.busy);
@@ -59,14 +56,7 @@ export function Header() {
         </button>
         <button type="button" data-testid="open-backups" onClick={() => openDialog('backups')}>{t('backup.open')}</button>
         <button type="button" data-testid="open-about" onClick={() => openDialog('about')}>{t('about.open')}</button>
-        <select
-          data-testid="language-switch"
-          aria-label={t('app.language')}
-          value={locale}
-          onChange={(e) => useUi.getState().setLocale(e.target.value as Locale)}
-        >
-          {LOCALES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
-        </select>
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AppErrorShape } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/messages';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n';
 import { useApp } from '../../stores/app';
@@ -17,7 +18,10 @@ export function SetupDialog() {
   };
   return (
     <Modal title={t('setup.title')} testId="setup-dialog">
-      <p>{t('setup.intro')}</p>
+      <div className="setup-intro">
+        <p>{t('setup.intro')}</p>
+        <LanguageSwitch testId="setup-language" />
+      </div>
       <div className="setup-choices">
         <button type="button" className="choice" data-testid="setup-sample" disabled={busy} onClick={() => void choose('sample')}>
           <strong>{t('setup.sample')}</strong>

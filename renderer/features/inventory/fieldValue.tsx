@@ -10,8 +10,7 @@ import type { EnumValue } from './config/types';
 export function fieldValue(spec: FieldSpec, value: unknown, locale: Locale, t: Translate): ReactNode {
   if (spec.kind === 'bool') return value === true ? t('common.yes') : t('common.no');
   if (value === null || value === undefined || value === '') {
-    if (spec.kind === 'ref' && spec.ref) return <RefLink entity={spec.ref} id={null} empty={spec.hint ? t(spec.hint) : undefined} />;
-    return <span className="muted">—</span>;
+    return <span className="muted">{spec.emptyLabel ? t(spec.emptyLabel) : '—'}</span>;
   }
   switch (spec.kind) {
     case 'ref':

@@ -74,7 +74,7 @@ export const buildingConfig: EntityConfig = {
     { name: 'nameEn', kind: 'text', label: 'field.nameEn' },
     { name: 'zoneId', kind: 'ref', ref: 'zone', label: 'field.zoneId' },
     {
-      name: 'parkId', kind: 'ref', ref: 'park', label: 'field.parkId', nullable: true, hint: 'hint.parkOptional',
+      name: 'parkId', kind: 'ref', ref: 'park', label: 'field.parkId', nullable: true, hint: 'hint.parkOptional', emptyLabel: 'building.standalone',
       refQuery: (v): Record<string, string> => (typeof v.zoneId === 'string' && v.zoneId ? { zoneId: v.zoneId } : {}),
     },
     { name: 'address', kind: 'text', label: 'field.address', wide: true },
@@ -84,7 +84,7 @@ export const buildingConfig: EntityConfig = {
     { name: 'floorsBelow', kind: 'integer', label: 'field.floorsBelow' },
     { name: 'grossFloorAreaM2', kind: 'number', label: 'field.grossFloorAreaM2', nullable: true, area: true },
     { name: 'declaredRentableM2', kind: 'number', label: 'field.declaredRentableM2', nullable: true, area: true },
-    { name: 'deliveryDate', kind: 'date', label: 'field.deliveryDate', nullable: true, hint: 'hint.deliveryPipeline' },
+    { name: 'deliveryDate', kind: 'date', label: 'field.deliveryDate', nullable: true, hint: 'hint.deliveryPipeline', emptyLabel: 'building.pipeline' },
   ],
   defaults: {
     nameZh: '', nameEn: '', zoneId: '', parkId: '', address: '', isThemeBuilding: false, status: 'operational',

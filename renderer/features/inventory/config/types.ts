@@ -43,6 +43,8 @@ export interface FieldSpec {
   /** Narrow a reference picker by the form's other values (e.g. parks of the chosen zone). */
   refQuery?: (values: FormValues) => Record<string, string>;
   hint?: MessageKey;
+  /** What an empty nullable value means, in the detail view (e.g. "stand-alone", "whole district"). */
+  emptyLabel?: MessageKey;
   wide?: boolean;
 }
 
