@@ -48,26 +48,25 @@ export function finishFigures(sums: AreaSums, spaceTargetM2: number | null, newF
   };
 }
 
-/** One unit's contribution at D (a building without units contributes its declared area the same way). */
-export function unitContribution(u: {
+/** Add one unit's contribution at D (a building without units contributes its declared area the same way). */
+export function addContribution(into: AreaSums, u: {
   areaM2: number;
   countsTowardTarget: boolean;
   outOfService: boolean;
   delivered: boolean;
   activeLeaseM2: number;
   activeReservationM2: number;
-}): AreaSums {
-  const sums = emptySums();
-  if (!u.countsTowardTarget) return sums;
+}): void {
+  if (!u.countsTowardTarget) return;
   if (!u.delivered) {
-    sums.pipelineM2 = u.areaM2;
-    sums.preLetM2 = u.activeLeaseM2;
-    return sums;
+    into.pipelineM2 += u.areaM2;
+    into.preLetM2 += u.activeLeaseM2;
+    return;
   }
-  sums.providedM2 = u.areaM2;
-  sums.leasedM2 = u.activeLeaseM2;
-  sums.reservedM2 = u.activeReservationM2;
-  sums.outOfServiceM2 = u.outOfService ? u.areaM2 : 0;
-  sums.availableM2 = Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2 - sums.outOfServiceM2);
-  return sums;
+  const outOfService = u.outOfService ? u.areaM2 : 0;
+  into.providedM2 += u.areaM2;
+  into.leasedM2 += u.activeLeaseM2;
+  into.reservedM2 += u.activeReservationM2;
+  into.outOfServiceM2 += outOfService;
+  into.availableM2 += Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2 - outOfService);
 }

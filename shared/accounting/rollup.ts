@@ -1,18 +1,13 @@
 // The reference implementation of the roll-up: plain records in, figures per group out. The SQL path in
 // electron/main/db/repos/rollup-sql.ts must give the same answers (a property test holds them together).
-import { TARGET_TENANT_CATEGORIES, type TenantCategory, type UnitUse } from '../enums';
-import { isActiveOn } from '../rules/leases';
-import { addSums, emptySums, finishFigures, unitContribution, type AreaSums, type Figures } from './figures';
+import { TARGET_TENANT_CATEGORIES, type TenantCategory } from '../enums';
+import { compileInventory, dateNumber, type AccountingInput, type InventoryIndex } from './inventory-index';
+import { addContribution, addSums, emptySums, finishFigures, type AreaSums, type Figures } from './figures';
+
+export type { AccountingInput, InventoryIndex } from './inventory-index';
 
 export const ROLLUP_GROUPS = ['zone', 'park', 'building', 'floor', 'use'] as const;
 export type RollupGroup = (typeof ROLLUP_GROUPS)[number];
-
-export interface AccountingInput {
-  buildings: { id: string; zoneId: string; parkId: string | null; deliveryDate: string | null; declaredRentableM2: number | null }[];
-  units: { id: string; buildingId: string; floor: number; areaM2: number; use: UnitUse; countsTowardTarget: boolean; outOfService: boolean }[];
-  leases: { unitId: string; tenantId: string; kind: 'lease' | 'reservation'; startDate: string; endDate: string | null; terminatedOn: string | null; areaM2: number }[];
-  tenants: { id: string; category: TenantCategory; enteredDistrictOn: string | null }[];
-}
 
 export interface TargetWindow {
   /** Value of the space target (m²), or null when none applies. */
@@ -43,55 +38,102 @@ export function isNewFirm(t: { category: TenantCategory; enteredDistrictOn: stri
   return t.enteredDistrictOn >= firms.startDate && t.enteredDistrictOn <= firms.dueDate && t.enteredDistrictOn <= asOf;
 }
 
-function groupKey(by: RollupGroup, b: AccountingInput['buildings'][number], u: AccountingInput['units'][number] | null): string {
-  switch (by) {
-    case 'zone': return b.zoneId;
-    case 'park': return b.parkId ?? '';
-    case 'building': return b.id;
-    case 'floor': return u ? `${b.id}:${u.floor}` : `${b.id}:`;
-    case 'use': return u ? u.use : '';
-  }
+type Grouping = { keys: string[]; ofUnit: Int32Array; ofBuilding: Int32Array };
+
+/** Group index of every unit and building for one grouping, computed once per index. */
+function grouping(ix: InventoryIndex, by: RollupGroup): Grouping {
+  const cached = ix.groupings.get(by);
+  if (cached) return cached;
+  const keys: string[] = [];
+  const positions = new Map<string, number>();
+  const at = (key: string) => {
+    let i = positions.get(key);
+    if (i === undefined) {
+      i = keys.length;
+      keys.push(key);
+      positions.set(key, i);
+    }
+    return i;
+  };
+  const b = ix.building;
+  const buildingKey = (i: number): string =>
+    by === 'zone' ? (b.zoneId[i] as string) : by === 'park' ? (b.parkId[i] ?? '') : by === 'building' ? (b.id[i] as string) : by === 'floor' ? `${b.id[i]}:` : '';
+  const ofBuilding = Int32Array.from(b.id, (_id, i) => at(buildingKey(i)));
+  const u = ix.unit;
+  const ofUnit = Int32Array.from(u.building, (bi, i) =>
+    by === 'floor' ? at(`${b.id[bi]}:${u.floor[i]}`) : by === 'use' ? at(u.use[i] as string) : (ofBuilding[bi] as number));
+  const result = { keys, ofUnit, ofBuilding };
+  ix.groupings.set(by, result);
+  return result;
 }
 
-export function rollupGroups(input: AccountingInput, asOf: string, by: RollupGroup, window: TargetWindow): GroupSums[] {
-  const leaseByUnit = new Map<string, { lease: number; reservation: number; tenants: string[] }>();
-  for (const l of input.leases) {
-    if (!isActiveOn(l, asOf)) continue;
-    const entry = leaseByUnit.get(l.unitId) ?? { lease: 0, reservation: 0, tenants: [] };
-    entry[l.kind] += l.areaM2;
-    entry.tenants.push(l.tenantId);
-    leaseByUnit.set(l.unitId, entry);
+/** Which tenants count as new firms at D (by tenant index). */
+function newFirmFlags(ix: InventoryIndex, asOf: number, firms: TargetWindow['firms']): Uint8Array {
+  const flags = new Uint8Array(ix.tenant.entered.length);
+  if (!firms) return flags;
+  const from = dateNumber(firms.startDate);
+  const to = Math.min(dateNumber(firms.dueDate), asOf);
+  ix.tenant.entered.forEach((entered, i) => {
+    flags[i] = ix.tenant.targetCategory[i] === 1 && entered >= from && entered <= to ? 1 : 0;
+  });
+  return flags;
+}
+
+export function countNewFirms(ix: InventoryIndex, asOf: string, firms: TargetWindow['firms']): number {
+  return newFirmFlags(ix, dateNumber(asOf), firms).reduce((n, f) => n + f, 0);
+}
+
+/** Sums per group at D; `buildingMask` (1 = include, by building index) restricts to part of the district. */
+export function rollupGroups(ix: InventoryIndex, asOf: string, by: RollupGroup, window: TargetWindow, buildingMask?: Uint8Array): GroupSums[] {
+  const d = dateNumber(asOf);
+  const { unit: u, lease: l, building: b } = ix;
+  const newFirm = newFirmFlags(ix, d, window.firms);
+  const leased = new Float64Array(u.area.length);
+  const reserved = new Float64Array(u.area.length);
+  const firmLeases: number[] = [];
+  for (let i = 0; i < l.unit.length; i += 1) {
+    if ((l.start[i] as number) > d || (l.end[i] as number) < d || (l.terminated[i] as number) <= d) continue;
+    const ui = l.unit[i] as number;
+    const into = l.reservation[i] ? reserved : leased;
+    into[ui] = (into[ui] as number) + (l.area[i] as number);
+    const t = l.tenant[i] as number;
+    if (t >= 0 && newFirm[t]) firmLeases.push(i);
   }
-  const newFirmIds = new Set(input.tenants.filter((t) => isNewFirm(t, asOf, window.firms)).map((t) => t.id));
-  const buildings = new Map(input.buildings.map((b) => [b.id, b]));
-  const groups = new Map<string, { sums: AreaSums; firms: Set<string> }>();
-  const group = (key: string) => {
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { sums: emptySums(), firms: new Set() }));
-    return g;
-  };
-  const withUnits = new Set<string>();
-  for (const u of input.units) {
-    const b = buildings.get(u.buildingId);
-    if (!b) continue;
-    withUnits.add(b.id);
-    if (!u.countsTowardTarget) continue; // a building with units never falls back to its declared area
-    const active = leaseByUnit.get(u.id);
-    const g = group(groupKey(by, b, u));
-    addSums(g.sums, unitContribution({
-      areaM2: u.areaM2, countsTowardTarget: u.countsTowardTarget, outOfService: u.outOfService,
-      delivered: isDelivered(b.deliveryDate, asOf), activeLeaseM2: active?.lease ?? 0, activeReservationM2: active?.reservation ?? 0,
-    }));
-    for (const t of active?.tenants ?? []) if (newFirmIds.has(t)) g.firms.add(t);
+  const g = grouping(ix, by);
+  const sums = g.keys.map(() => emptySums());
+  const touched = new Uint8Array(g.keys.length);
+  for (let i = 0; i < u.area.length; i += 1) {
+    if (!u.counts[i] || (buildingMask && !buildingMask[u.building[i] as number])) continue;
+    const gi = g.ofUnit[i] as number;
+    touched[gi] = 1;
+    addContribution(sums[gi] as AreaSums, {
+      areaM2: u.area[i] as number, countsTowardTarget: true, outOfService: u.outOfService[i] === 1,
+      delivered: (b.delivery[u.building[i] as number] as number) <= d, activeLeaseM2: leased[i] as number, activeReservationM2: reserved[i] as number,
+    });
   }
-  for (const b of input.buildings) {
-    if (withUnits.has(b.id) || b.declaredRentableM2 === null) continue;
-    addSums(group(groupKey(by, b, null)).sums, unitContribution({
-      areaM2: b.declaredRentableM2, countsTowardTarget: true, outOfService: false,
-      delivered: isDelivered(b.deliveryDate, asOf), activeLeaseM2: 0, activeReservationM2: 0,
-    }));
+  for (let i = 0; i < b.id.length; i += 1) {
+    if (b.hasUnits[i] || Number.isNaN(b.declared[i]) || (buildingMask && !buildingMask[i])) continue;
+    const gi = g.ofBuilding[i] as number;
+    touched[gi] = 1;
+    addContribution(sums[gi] as AreaSums, {
+      areaM2: b.declared[i] as number, countsTowardTarget: true, outOfService: false,
+      delivered: (b.delivery[i] as number) <= d, activeLeaseM2: 0, activeReservationM2: 0,
+    });
   }
-  return [...groups.entries()].map(([key, g]) => ({ key, sums: g.sums, newFirms: g.firms.size }));
+  const firms = new Map<number, Set<number>>();
+  for (const i of firmLeases) {
+    const ui = l.unit[i] as number;
+    if (!u.counts[ui] || (buildingMask && !buildingMask[u.building[ui] as number])) continue;
+    const gi = g.ofUnit[ui] as number;
+    let set = firms.get(gi);
+    if (!set) firms.set(gi, (set = new Set()));
+    set.add(l.tenant[i] as number);
+  }
+  const out: GroupSums[] = [];
+  g.keys.forEach((key, gi) => {
+    if (touched[gi]) out.push({ key, sums: sums[gi] as AreaSums, newFirms: firms.get(gi)?.size ?? 0 });
+  });
+  return out;
 }
 
 /**
@@ -108,7 +150,8 @@ export function finishRollup(groups: GroupSums[], totalNewFirms: number, window:
   return { totals: finishFigures(total, window.spaceTargetM2, totalNewFirms), rows };
 }
 
+/** Compile and roll up in one call (tests and one-off use; the app keeps the compiled index). */
 export function rollup(input: AccountingInput, asOf: string, by: RollupGroup, window: TargetWindow): RollupResult {
-  const newFirms = input.tenants.filter((t) => isNewFirm(t, asOf, window.firms)).length;
-  return finishRollup(rollupGroups(input, asOf, by, window), newFirms, window);
+  const ix = compileInventory(input);
+  return finishRollup(rollupGroups(ix, asOf, by, window), countNewFirms(ix, asOf, window.firms), window);
 }

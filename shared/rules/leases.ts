@@ -14,10 +14,9 @@ export function lastActiveDay(lease: Pick<LeaseSpan, 'endDate' | 'terminatedOn'>
   return minDate(lease.endDate, lease.terminatedOn === null ? null : addDays(lease.terminatedOn, -1));
 }
 
-/** Active at D (ARCHITECTURE "Active at D"). */
+/** Active at D (ARCHITECTURE "Active at D"): terminated on D no longer counts, ending on D still does. */
 export function isActiveOn(lease: Pick<LeaseSpan, 'startDate' | 'endDate' | 'terminatedOn'>, date: string): boolean {
-  const last = lastActiveDay(lease);
-  return lease.startDate <= date && (last === null || last >= date);
+  return lease.startDate <= date && (lease.endDate === null || lease.endDate >= date) && (lease.terminatedOn === null || lease.terminatedOn > date);
 }
 
 export interface OverLease {

@@ -6,6 +6,8 @@ import { rollupView } from '../../../electron/main/services/accounting/rollup';
 import { monthsBetween, stackingPlan } from '../../../electron/main/services/accounting/stacking';
 import { providedAndLeasedAt, quarterEnds, trajectory } from '../../../electron/main/services/accounting/trajectory';
 import { createRecord } from '../../../electron/main/services/inventory/crud';
+import { undo } from '../../../electron/main/services/history';
+import { ROLLUP_GROUPS } from '../../../shared/accounting/rollup';
 import { seedMini, tempDb } from '../inventory/fixture';
 import { inventoryArb, loadInventory } from './inventory-arb';
 
@@ -27,6 +29,35 @@ describe('roll-up view', () => {
     const floors = rollupView(ctx.db, { asOf: '2025-06-30', by: 'floor', withinId: mini.building.id });
     expect(floors.rows.map((r) => [r.id, r.parentId])).toEqual([[`${mini.building.id}:3`, mini.building.id]]);
     expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'building', withinId: mini.wing.id }).rows).toEqual([]);
+  });
+});
+
+describe('the app’s in-memory path', () => {
+  it('equals the SQL path, also for one zone, park or building', () => {
+    fc.assert(
+      fc.property(inventoryArb, fc.constantFrom('2022-12-31', '2025-01-01', '2025-12-31'), fc.constantFrom(...ROLLUP_GROUPS), fc.nat(5), (inv, asOf, by, pick) => {
+        ctx.db.exec('DELETE FROM lease; DELETE FROM tenant; DELETE FROM unit; DELETE FROM building; DELETE FROM park; DELETE FROM zone;');
+        loadInventory(ctx.db, inv);
+        const places = [undefined, ...inv.buildings.flatMap((b) => [b.zoneId, b.parkId ?? b.id, b.id])];
+        const req = { asOf, by, withinId: places[pick % places.length] };
+        const memory = rollupView(ctx.db, req, 'memory');
+        const sql = rollupView(ctx.db, req, 'sql');
+        expect(memory.rows.map((r) => r.id)).toEqual(sql.rows.map((r) => r.id));
+        memory.rows.forEach((r, i) => expect(r.availableM2).toBeCloseTo(sql.rows[i]!.availableM2, 6));
+        expect(memory.totals.providedM2).toBeCloseTo(sql.totals.providedM2, 6);
+        expect(memory.totals.leasedM2).toBeCloseTo(sql.totals.leasedM2, 6);
+        expect(memory.totals.newFirms).toBe(sql.totals.newFirms);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('sees every edit (the snapshot is rebuilt after a write)', () => {
+    expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'zone' }).totals.providedM2).toBe(350);
+    createRecord(ctx.db, 'unit', { buildingId: mini.building.id, floor: 4, label: '401', areaM2: 50, use: 'office', countsTowardTarget: true, outOfService: false });
+    expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'zone' }).totals.providedM2).toBe(400);
+    undo(ctx.db);
+    expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'zone' }).totals.providedM2).toBe(350);
   });
 });
 

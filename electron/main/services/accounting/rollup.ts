@@ -1,10 +1,11 @@
 // The district roll-up with a break-down, named for display. Figures come from the SQL path, which a
 // property test holds equal to the shared/ rules.
-import { finishRollup, type RollupGroup } from '../../../../shared/accounting/rollup';
+import { countNewFirms, finishRollup, rollupGroups, type GroupSums, type InventoryIndex, type RollupGroup, type TargetWindow } from '../../../../shared/accounting/rollup';
 import type { RollupRowView, RollupView } from '../../../../shared/accounting/views';
 import type { LocalName } from '../../../../shared/models';
 import type { Db } from '../../db/connection';
 import { newFirmsSql, rollupGroupsSql } from '../../db/repos/rollup-sql';
+import { inventoryIndex } from './snapshot';
 import { targetsInUse, windowOf } from './targets';
 
 export interface RollupRequest {
@@ -13,6 +14,25 @@ export interface RollupRequest {
   withinId?: string;
   spaceTargetId?: string;
   firmsTargetId?: string;
+}
+
+/**
+ * 'memory' (the app): the shared/ rules over the cached snapshot — fast when warm.
+ * 'sql' (one-shot callers such as the CLI): SQLite aggregates, no snapshot to load. Tests hold both equal.
+ */
+export type RollupPath = 'memory' | 'sql';
+
+/** Buildings inside a zone, park or building, as a mask over the index's buildings. */
+function mask(ix: InventoryIndex, withinId: string | undefined): Uint8Array | undefined {
+  if (withinId === undefined) return undefined;
+  const b = ix.building;
+  return Uint8Array.from(b.id, (id, i) => (b.zoneId[i] === withinId || b.parkId[i] === withinId || id === withinId ? 1 : 0));
+}
+
+function groupsAndFirms(db: Db, req: RollupRequest, window: TargetWindow, path: RollupPath): [GroupSums[], number] {
+  if (path === 'sql') return [rollupGroupsSql(db, req.asOf, req.by, window, req.withinId), newFirmsSql(db, req.asOf, window)];
+  const ix = inventoryIndex(db);
+  return [rollupGroups(ix, req.asOf, req.by, window, mask(ix, req.withinId)), countNewFirms(ix, req.asOf, window.firms)];
 }
 
 type Named = { id: string; name_zh: string; name_en: string; parent: string | null };
@@ -32,11 +52,11 @@ function names(db: Db, by: RollupGroup): Map<string, { name: LocalName; parent: 
   return map;
 }
 
-export function rollupView(db: Db, req: RollupRequest): RollupView {
+export function rollupView(db: Db, req: RollupRequest, path: RollupPath = 'memory'): RollupView {
   const targets = targetsInUse(db, req.asOf, req);
   const window = windowOf(targets);
-  const groups = rollupGroupsSql(db, req.asOf, req.by, window, req.withinId);
-  const result = finishRollup(groups, newFirmsSql(db, req.asOf, window), window);
+  const [groups, firms] = groupsAndFirms(db, req, window, path);
+  const result = finishRollup(groups, firms, window);
   const named = names(db, req.by);
   const rows: RollupRowView[] = result.rows.map(({ key, ...figures }) => {
     const ref = req.by === 'floor' ? named.get(key.slice(0, key.lastIndexOf(':'))) : named.get(key);
