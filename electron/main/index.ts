@@ -8,7 +8,7 @@ import { createFileActions } from './platform/file-actions';
 import { showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
 import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
-import { localeFromSystem, t } from './platform/strings';
+import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { ensureDailyBackup, migrationBackupHook } from './services/backup';
 import { Session } from './session';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
@@ -66,7 +66,7 @@ async function start(): Promise<void> {
     locale: () => locale,
     remember: (dbPath) => writeSettings(userData, { lastDbPath: dbPath }),
   });
-  const rebuildMenu = () =>
+  const rebuildMenu = (): void =>
     installMenu({
       locale,
       isPackaged: app.isPackaged,
@@ -75,16 +75,24 @@ async function start(): Promise<void> {
         ...fileActions,
         command: (command: MenuCommand) => current.emit('menu', { command }),
         setLanguage: (next) => {
-          locale = next;
-          writeSettings(userData, { locale: next });
-          rebuildMenu();
+          applyLocale(next);
           current.emit('menu', { command: next === 'en' ? 'language:en' : 'language:zh-CN' });
         },
       },
     });
+  function applyLocale(next: Locale): void {
+    locale = next;
+    writeSettings(userData, { locale: next });
+    rebuildMenu();
+  }
   rebuildMenu();
 
   mainWindow = createMainWindow({ preload: preloadPath(appPath), title: t(locale, 'appName') });
+  // The renderer titles the page in its language; a switch made inside the UI relabels the menu too.
+  mainWindow.on('page-title-updated', (_event, title) => {
+    const shown = localeFromTitle(title);
+    if (shown && shown !== locale) applyLocale(shown);
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -1,5 +1,5 @@
 // Texts of the native menu and dialogs, in both interface languages.
-import type { Locale } from '../../../shared/enums';
+import { LOCALES, type Locale } from '../../../shared/enums';
 
 export const SHELL_STRINGS = {
   file: { 'zh-CN': '文件', en: 'File' },
@@ -24,8 +24,9 @@ export const SHELL_STRINGS = {
   reload: { 'zh-CN': '重新加载', en: 'Reload' },
   devTools: { 'zh-CN': '开发者工具', en: 'Developer Tools' },
   help: { 'zh-CN': '帮助', en: 'Help' },
-  about: { 'zh-CN': '关于园区空间管理台', en: 'About Park Space Desk' },
-  appName: { 'zh-CN': '园区空间管理台', en: 'Park Space Desk' },
+  about: { 'zh-CN': '关于园区空间台账', en: 'About Park Space Desk' },
+  /** Must equal the renderer's `app.name` in each language (tested): the page title tells main the UI language. */
+  appName: { 'zh-CN': '园区空间台账', en: 'Park Space Desk' },
   filterDb: { 'zh-CN': '园区空间数据库', en: 'Park Space Desk database' },
   newDbTitle: { 'zh-CN': '新建数据库', en: 'New database' },
   openDbTitle: { 'zh-CN': '打开数据库', en: 'Open database' },
@@ -52,6 +53,15 @@ export type ShellStringKey = keyof typeof SHELL_STRINGS;
 
 export function t(locale: Locale, key: ShellStringKey, params: Record<string, string> = {}): string {
   return SHELL_STRINGS[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/**
+ * The interface language a page title reveals: the renderer titles the page with its app name in the current
+ * language, so main can follow a language switch made inside the UI without an extra IPC channel.
+ */
+export function localeFromTitle(title: string): Locale | null {
+  for (const locale of LOCALES) if (title.trim() === SHELL_STRINGS.appName[locale]) return locale;
+  return null;
 }
 
 /** The interface language for an OS locale such as `zh-CN`, `zh-Hans-CN`, `en-US`. */

@@ -83,3 +83,17 @@ describe('main process lifecycle', () => {
     expect(readSettings(userData)).toMatchObject({ locale: 'zh-CN', lastDbPath: path.join(userData, 'park-space-desk.sqlite') });
   });
 });
+
+describe('menu language follows the UI', () => {
+  it('a page title in the other language relabels the menu', () => {
+    const win = fake.BrowserWindow.instances[0]!;
+    const onTitle = win.on.mock.calls.find((c) => c[0] === 'page-title-updated')?.[1] as (e: unknown, title: string) => void;
+    const before = fake.Menu.setApplicationMenu.mock.calls.length;
+    onTitle({}, 'Park Space Desk');
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(before + 1);
+    expect((fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label?: string }[])[0]?.label).toBe('File');
+    onTitle({}, 'Park Space Desk'); // same language: nothing to rebuild
+    onTitle({}, 'Some other title');
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(before + 1);
+  });
+});

@@ -3,7 +3,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../shared/contract';
 import { buildMenuTemplate, installMenu, type MenuActions } from '../../../electron/main/platform/menu';
-import { localeFromSystem, SHELL_STRINGS } from '../../../electron/main/platform/strings';
+import { localeFromSystem, localeFromTitle, SHELL_STRINGS } from '../../../electron/main/platform/strings';
+import { en } from '../../../renderer/i18n/en';
+import { zhCN } from '../../../renderer/i18n/zh-CN';
 import * as fake from './electron-fake';
 
 vi.mock('electron', () => import('./electron-fake'));
@@ -97,6 +99,12 @@ describe('application menu', () => {
       expect(text.en.length, key).toBeGreaterThan(0);
     }
     expect(localeFromSystem('zh-Hans-CN')).toBe('zh-CN');
+    // The page title (the renderer's app.name) tells main which language the UI shows.
+    expect(SHELL_STRINGS.appName['zh-CN']).toBe(zhCN['app.name']);
+    expect(SHELL_STRINGS.appName.en).toBe(en['app.name']);
+    expect(localeFromTitle(zhCN['app.name'])).toBe('zh-CN');
+    expect(localeFromTitle(en['app.name'])).toBe('en');
+    expect(localeFromTitle('Untitled')).toBeNull();
     expect(localeFromSystem('en-GB')).toBe('en');
   });
 
