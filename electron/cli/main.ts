@@ -49,6 +49,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -37,7 +37,8 @@ export function layoutUnits(plan: SamplePlan, rng: Rng, newId: NewId, buildings:
     ];
     for (const [floor, n] of floors) {
       const plate = floor < 0 ? b.floorRentableM2 * 0.5 : b.floorRentableM2;
-      const pad = n > 99 ? 3 : 2;
+      // "1203" is floor 12, unit 3; past 99 units on a floor a dash keeps labels unique ("1-101").
+      const label = (k: number) => (floor < 0 ? `B${-floor}-${String(k).padStart(2, '0')}` : n > 99 ? `${floor}-${k}` : `${floor}${String(k).padStart(2, '0')}`);
       for (let k = 1; k <= n; k += 1) {
         const use = useFor(floor, b.labPark, rng);
         units.push({
@@ -45,7 +46,7 @@ export function layoutUnits(plan: SamplePlan, rng: Rng, newId: NewId, buildings:
           draft: {
             buildingId: b.id,
             floor,
-            label: floor < 0 ? `B${-floor}-${String(k).padStart(2, '0')}` : `${floor}${String(k).padStart(pad, '0')}`,
+            label: label(k),
             areaM2: Math.max(10, round2((plate / n) * rng.float(0.85, 1.15))),
             use,
             countsTowardTarget: COUNTS[use],
