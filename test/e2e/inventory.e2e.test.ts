@@ -188,6 +188,10 @@ describe('inventory end to end', () => {
     await page.locator('[data-testid="list-total"][data-total="1"]').waitFor(WAIT);
     const row = page.locator(`[data-testid="row"][data-id="${buildingId}"]`);
     await row.waitFor(WAIT);
+    const cells = row.locator('.td');
+    expect(await cells.nth(5).textContent()).toBe('2'); // units
+    expect(await cells.nth(6).textContent()).toBe('350 平方米'); // their area, formatted for zh-CN
+    await browser.screenshot('inventory-buildings-search');
     await row.click();
     await detailOf(BUILDING.zh);
     const got = await app.api('buildings:get', { id: buildingId });
@@ -208,6 +212,26 @@ describe('inventory end to end', () => {
     await byTestId('redo').click();
     await expect.poll(() => apiTotal('leases:list', { unitId }), WAIT).toBe(1);
     await expect.poll(() => byTestId('related-leases-count').textContent(), WAIT).toBe('1');
+  });
+
+  it('deletes after a confirmation that says what goes with it, and undoes the delete', async () => {
+    await page.goto(`${app.origin}/#/inventory/buildings/${buildingId}`);
+    await detailOf(BUILDING.zh);
+    await byTestId('delete').click();
+    await expect.poll(() => byTestId('delete-cascade').textContent(), WAIT).toContain('2 个单元');
+    expect(await byTestId('delete-cascade').textContent()).toContain('1 个租约');
+    await browser.screenshot('inventory-delete-confirm');
+    await byTestId('cancel-delete').click();
+    expect(await apiTotal('units:list', { buildingId })).toBe(2);
+
+    await page.locator('[data-testid="floor-row"][data-floor="3"]').click();
+    await page.locator('[data-testid="related-row"]', { hasText: 'E2E-302' }).click();
+    await detailOf('E2E-302');
+    await byTestId('delete').click();
+    await byTestId('confirm-delete').click();
+    await expect.poll(() => apiTotal('units:list', { buildingId }), WAIT).toBe(1);
+    await byTestId('undo').click();
+    await expect.poll(() => apiTotal('units:list', { buildingId }), WAIT).toBe(2);
   });
 
   it('switches to English and back, and remembers the choice', async () => {
