@@ -11,7 +11,6 @@ import { Placeholder } from './features/app/Placeholder';
 import { SetupDialog } from './features/app/SetupDialog';
 import { InventoryScreen } from './features/inventory/InventoryScreen';
 import { useT } from './i18n';
-import { DEFAULT_ROUTE } from './lib/routes';
 import { useApp } from './stores/app';
 import { useHistory } from './stores/history';
 import { useInventory } from './stores/inventory';
@@ -44,7 +43,7 @@ function runMenuCommand(command: MenuCommand): void {
       ui.navigate({ screen: 'map' });
       return;
     case 'go:inventory':
-      ui.navigate(DEFAULT_ROUTE);
+      ui.navigate(ui.lastInventory);
   }
 }
 

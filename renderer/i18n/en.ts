@@ -38,6 +38,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'list.loading': 'Loading…',
   'list.empty': 'No records match',
   'filter.all': 'All: {what}',
+  'filter.clear': 'Clear filters',
   'filter.themeOnly': 'Theme buildings only',
   'col.code': 'Code',
   'col.name': 'Name',

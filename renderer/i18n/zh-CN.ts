@@ -36,6 +36,7 @@ export const zhCN = {
   'list.loading': '加载中…',
   'list.empty': '没有符合条件的记录',
   'filter.all': '全部{what}',
+  'filter.clear': '清除筛选',
   'filter.themeOnly': '仅主题楼宇',
   'col.code': '代码',
   'col.name': '名称',

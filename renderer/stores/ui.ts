@@ -16,6 +16,8 @@ export type Notice =
 interface UiState {
   locale: Locale;
   route: Route;
+  /** Where the inventory was last left, so the header's link goes back there. */
+  lastInventory: Route;
   dialog: Dialog;
   notice: (Notice & { seq: number }) | null;
   setLocale(locale: Locale): void;
@@ -43,9 +45,12 @@ function initialRoute(): Route {
 
 let noticeSeq = 0;
 
+const firstRoute = initialRoute();
+
 export const useUi = create<UiState>((set) => ({
   locale: initialLocale(),
-  route: initialRoute(),
+  route: firstRoute,
+  lastInventory: firstRoute.screen === 'inventory' ? firstRoute : DEFAULT_ROUTE,
   dialog: null,
   notice: null,
   setLocale(locale) {
@@ -56,10 +61,11 @@ export const useUi = create<UiState>((set) => ({
   navigate(route) {
     const hash = formatHash(route);
     if (window.location.hash !== hash) window.location.hash = hash;
-    set({ route });
+    set(route.screen === 'inventory' ? { route, lastInventory: route } : { route });
   },
   syncRoute() {
-    set({ route: parseHash(window.location.hash) });
+    const route = parseHash(window.location.hash);
+    set(route.screen === 'inventory' ? { route, lastInventory: route } : { route });
   },
   openDialog(dialog) {
     set({ dialog });

@@ -2,7 +2,6 @@
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
-import { DEFAULT_ROUTE } from '../../lib/routes';
 import { useApp } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -14,9 +13,10 @@ export function Header() {
   const history = useHistory((s) => s.state);
   const busy = useHistory((s) => s.busy);
   const openDialog = useUi((s) => s.openDialog);
+  const lastInventory = useUi((s) => s.lastInventory);
   const nav = [
     { screen: 'dashboard' as const, route: { screen: 'dashboard' as const } },
-    { screen: 'inventory' as const, route: DEFAULT_ROUTE },
+    { screen: 'inventory' as const, route: lastInventory },
     { screen: 'map' as const, route: { screen: 'map' as const } },
   ];
   return (

@@ -126,6 +126,11 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
       {config.filters.map((f) => (
         <FilterControl key={f.name} tab={tab} spec={f} list={list} />
       ))}
+      {list.search || Object.keys(list.filters).length ? (
+        <button type="button" className="small" data-testid="clear-filters" onClick={() => useInventory.getState().clearFilters(tab)}>
+          {t('filter.clear')}
+        </button>
+      ) : null}
       <span className="total" data-testid="list-total" data-total={list.total ?? ''}>
         {list.total === null ? t('list.loading') : t('list.total', { n: formatNumber(list.total, locale) })}
       </span>

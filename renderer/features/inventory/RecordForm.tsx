@@ -5,7 +5,7 @@ import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
 import { createRecord, updateRecord } from '../../api/entities';
 import { Picker } from '../../components/Picker';
-import { enumKey, useT } from '../../i18n';
+import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
 import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
 import { routes, tabOfEntity } from '../../lib/routes';
 import { useApp } from '../../stores/app';
@@ -97,7 +97,7 @@ function RecordForm({ entity, initial, record }: { entity: EntityName; initial: 
             <div>{headline}</div>
             {general.map((g, i) => (
               <div key={i} data-testid={`error-${g.field || 'record'}`}>
-                {g.field ? `${g.field}: ` : ''}
+                {g.field ? `${hasKey(`field.${g.field}`) ? t(`field.${g.field}` as MessageKey) : g.field}: ` : ''}
                 {fieldMessage(g, locale)}
               </div>
             ))}
