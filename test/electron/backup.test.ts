@@ -6,7 +6,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventMap } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { openDatabase, type Db } from '../../electron/main/db/connection';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID, openDatabase, type Db } from '../../electron/main/db/connection';
+import { SCHEMA_VERSION } from '../../electron/main/db/migrations';
 import { migrate } from '../../electron/main/db/migrate';
 import { Session } from '../../electron/main/session';
 import {
@@ -257,6 +259,29 @@ describe('migrationBackupHook', () => {
       expect(zoneCodes(copy)).toEqual(zoneCodes(db));
     } finally {
       copy.close();
+    }
+  });
+
+  // Live as soon as a second migration exists: a real file at the previous schema, opened by a Session.
+  it.skipIf(SCHEMA_VERSION < 2)('copies a file at the previous schema when a Session opens it', () => {
+    const dir = makeTempDir('psd-migrate-');
+    const file = path.join(dir, 'previous.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(raw, {}, SCHEMA_VERSION - 1);
+    addZone(raw, 'OLD');
+    raw.close();
+    const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-test', beforeMigrate: migrationBackupHook() });
+    cleanups.push(() => session.close());
+    expect(session.schemaVersion).toBe(SCHEMA_VERSION);
+    const [copy] = listBackups(session.backupDir);
+    expect(copy?.reason).toBe('migration');
+    const old = new Database(path.join(session.backupDir, copy!.file), { readonly: true });
+    try {
+      expect(old.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION - 1);
+      expect(zoneCodes(old)).toEqual(['OLD']);
+    } finally {
+      old.close();
     }
   });
 
