@@ -1,6 +1,6 @@
 // The inventory compiled for the roll-up: parallel typed arrays with integer links and dates as yyyymmdd
 // numbers, so a roll-up at any date is a few linear passes without string work or object allocation.
-import { TARGET_TENANT_CATEGORIES, type TenantCategory, type UnitUse } from '../enums';
+import { TARGET_TENANT_CATEGORIES, UNIT_USES, type TenantCategory, type UnitUse } from '../enums';
 
 export interface AccountingInput {
   buildings: { id: string; zoneId: string; parkId: string | null; deliveryDate: string | null; declaredRentableM2: number | null }[];
@@ -19,7 +19,8 @@ export function dateNumber(iso: string | null): number {
 
 export interface InventoryIndex {
   building: { id: string[]; zoneId: string[]; parkId: (string | null)[]; delivery: Int32Array; declared: Float64Array; hasUnits: Uint8Array };
-  unit: { building: Int32Array; floor: Int32Array; use: UnitUse[]; area: Float64Array; counts: Uint8Array; outOfService: Uint8Array };
+  /** `use` indexes UNIT_USES. */
+  unit: { building: Int32Array; floor: Int32Array; use: Uint8Array; area: Float64Array; counts: Uint8Array; outOfService: Uint8Array };
   /** Leases whose unit exists; `unit` indexes the unit arrays. */
   lease: { unit: Int32Array; tenant: Int32Array; reservation: Uint8Array; start: Int32Array; end: Int32Array; terminated: Int32Array; area: Float64Array };
   tenant: { targetCategory: Uint8Array; entered: Int32Array };
@@ -47,7 +48,7 @@ export function compileInventory(input: AccountingInput): InventoryIndex {
     unit: {
       building: Int32Array.from(units, (u) => bIndex.get(u.buildingId) as number),
       floor: Int32Array.from(units, (u) => u.floor),
-      use: units.map((u) => u.use),
+      use: Uint8Array.from(units, (u) => UNIT_USES.indexOf(u.use)),
       area: Float64Array.from(units, (u) => u.areaM2),
       counts: Uint8Array.from(units, (u) => (u.countsTowardTarget ? 1 : 0)),
       outOfService: Uint8Array.from(units, (u) => (u.outOfService ? 1 : 0)),

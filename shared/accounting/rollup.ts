@@ -1,6 +1,6 @@
 // The reference implementation of the roll-up: plain records in, figures per group out. The SQL path in
 // electron/main/db/repos/rollup-sql.ts must give the same answers (a property test holds them together).
-import { TARGET_TENANT_CATEGORIES, type TenantCategory } from '../enums';
+import { TARGET_TENANT_CATEGORIES, UNIT_USES, type TenantCategory } from '../enums';
 import { compileInventory, dateNumber, type AccountingInput, type InventoryIndex } from './inventory-index';
 import { addContribution, addSums, emptySums, finishFigures, type AreaSums, type Figures } from './figures';
 
@@ -61,7 +61,7 @@ function grouping(ix: InventoryIndex, by: RollupGroup): Grouping {
   const ofBuilding = Int32Array.from(b.id, (_id, i) => at(buildingKey(i)));
   const u = ix.unit;
   const ofUnit = Int32Array.from(u.building, (bi, i) =>
-    by === 'floor' ? at(`${b.id[bi]}:${u.floor[i]}`) : by === 'use' ? at(u.use[i] as string) : (ofBuilding[bi] as number));
+    by === 'floor' ? at(`${b.id[bi]}:${u.floor[i]}`) : by === 'use' ? at(UNIT_USES[u.use[i] as number] as string) : (ofBuilding[bi] as number));
   const result = { keys, ofUnit, ofBuilding };
   ix.groupings.set(by, result);
   return result;
