@@ -56,3 +56,11 @@ export function formatFloor(floor: number, locale: Locale): string {
   if (locale === 'zh-CN') return floor < 0 ? `地下${-floor}层` : `${floor}层`;
   return floor < 0 ? `B${-floor}` : `${floor}F`;
 }
+
+/** History labels are stored bilingual, "新建楼宇 / Create building"; show the half in the interface language. */
+export function localLabel(label: string | null, locale: Locale): string {
+  if (!label) return '';
+  const parts = label.split(' / ');
+  if (parts.length !== 2) return label;
+  return (locale === 'zh-CN' ? parts[0] : parts[1]) ?? label;
+}

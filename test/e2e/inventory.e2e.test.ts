@@ -237,7 +237,7 @@ describe('inventory end to end', () => {
   it('switches to English and back, and remembers the choice', async () => {
     await setLanguage('en');
     expect(await byTestId('tab-buildings').textContent()).toBe('Buildings');
-    await browser.screenshot('inventory-unit-english');
+    await browser.screenshot('inventory-english');
     await setLanguage('zh-CN');
     expect(await byTestId('tab-buildings').textContent()).toBe('楼宇');
     await page.reload();

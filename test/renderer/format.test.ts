@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatBytes, formatDate, formatFloor, formatNumber, localName } from '../../renderer/lib/format';
+import { formatArea, formatBytes, formatDate, formatFloor, formatNumber, localLabel, localName } from '../../renderer/lib/format';
 
 describe('formatting per locale', () => {
   it('formats areas with grouping and the local unit', () => {
@@ -38,5 +38,14 @@ describe('formatting per locale', () => {
     expect(formatBytes(512, 'en')).toBe('512 B');
     expect(formatBytes(2048, 'en')).toBe('2 KB');
     expect(formatBytes(5 * 1024 * 1024, 'en')).toBe('5 MB');
+  });
+});
+
+describe('bilingual history labels', () => {
+  it('shows the half in the interface language', () => {
+    expect(localLabel('新建楼宇 / Create building', 'zh-CN')).toBe('新建楼宇');
+    expect(localLabel('新建楼宇 / Create building', 'en')).toBe('Create building');
+    expect(localLabel('Sample district', 'en')).toBe('Sample district');
+    expect(localLabel(null, 'en')).toBe('');
   });
 });

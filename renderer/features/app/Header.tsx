@@ -2,6 +2,7 @@
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
+import { localLabel } from '../../lib/format';
 import { useApp } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -12,6 +13,7 @@ export function Header() {
   const info = useApp((s) => s.info);
   const history = useHistory((s) => s.state);
   const busy = useHistory((s) => s.busy);
+  const locale = useUi((s) => s.locale);
   const openDialog = useUi((s) => s.openDialog);
   const lastInventory = useUi((s) => s.lastInventory);
   const nav = [
@@ -38,7 +40,7 @@ export function Header() {
           type="button"
           data-testid="undo"
           disabled={!history.canUndo || busy}
-          title={history.undoLabel ? t('history.undoWhat', { label: history.undoLabel }) : t('history.nothingToUndo')}
+          title={history.undoLabel ? t('history.undoWhat', { label: localLabel(history.undoLabel, locale) }) : t('history.nothingToUndo')}
           aria-label={t('history.undo')}
           onClick={() => void useHistory.getState().step('undo')}
         >
@@ -48,7 +50,7 @@ export function Header() {
           type="button"
           data-testid="redo"
           disabled={!history.canRedo || busy}
-          title={history.redoLabel ? t('history.redoWhat', { label: history.redoLabel }) : t('history.nothingToRedo')}
+          title={history.redoLabel ? t('history.redoWhat', { label: localLabel(history.redoLabel, locale) }) : t('history.nothingToRedo')}
           aria-label={t('history.redo')}
           onClick={() => void useHistory.getState().step('redo')}
         >

@@ -5,7 +5,7 @@ import type { AppErrorShape } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/messages';
 import type { ChangeLogEntry } from '../../../shared/models';
 import { hasKey, useT } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, localLabel } from '../../lib/format';
 import { useApp } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -74,7 +74,7 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
                   <span className="time">{formatDateTime(e.at)}</span>
                   <span className={`badge action-${e.action}`}>{t(`history.action.${e.action}`)}</span>
                   <span className="badge">{t(`history.origin.${e.origin}`)}</span>
-                  {e.label ? <span className="muted">{e.label}</span> : null}
+                  {e.label ? <span className="muted">{localLabel(e.label, locale)}</span> : null}
                 </div>
                 {e.action === 'update' ? (
                   <ul className="changes">
