@@ -14,7 +14,7 @@ export function InventoryScreen({ tab, view }: { tab: Tab; view: InventoryView }
   const side = view.kind !== 'list';
   return (
     <div className="inventory">
-      <nav className="tabs" role="tablist">
+      <nav className="tabs" aria-label={t('nav.inventory')}>
         {TABS.map((tb) => (
           <Link key={tb} route={routes.list(tb)} testId={`tab-${tb}`} className={`tab${tb === tab ? ' active' : ''}`}>
             {t(`tab.${tb}`)}
