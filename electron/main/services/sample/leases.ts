@@ -9,7 +9,10 @@ import { Rng, addYears, dayOf, isoOf } from './random';
 const RENT: Record<string, [number, number]> = { CORE: [8, 14], 'WING-NE': [6, 11], 'WING-S': [5, 9] };
 const HORIZON = dayOf(SAMPLE_HORIZON);
 const AS_OF = dayOf(SAMPLE_AS_OF);
-const YEAR_2026 = dayOf('2026-01-01');
+const LATE_2025 = dayOf('2025-07-01');
+/** Most current terms run at least this far, so the end of 2025 finds the district mostly let. */
+const RUNS_PAST = dayOf('2026-09-30');
+const TERMS = [1, 2, 3, 5, 8, 10] as const;
 
 interface Slot {
   unit: Planned<'unit'>;
@@ -37,7 +40,7 @@ function slotsFor(rng: Rng, buildings: PlannedBuilding[], units: Planned<'unit'>
     }
     first = Math.min(first, HORIZON);
     const cap = Math.min(4, 1 + Math.floor((HORIZON - first) / 240));
-    const count = Math.min(cap, rng.weighted([[0, 16], [1, 50], [2, 22], [3, 12]] as const));
+    const count = Math.min(cap, rng.weighted([[0, 12], [1, 66], [2, 16], [3, 6]] as const));
     slots.push({ unit, building, firstDay: first, cap, count });
   }
   return slots;
@@ -52,10 +55,42 @@ function settleCounts(rng: Rng, slots: Slot[], total: number): void {
     const slot = slots[rng.int(0, slots.length - 1)] as Slot;
     if (slot.count < slot.cap) { slot.count += 1; sum += 1; }
   }
+  // Trim lease histories before leaving units empty, so the district stays mostly let.
+  // Trim lease histories before leaving units empty, so the district stays mostly let, but keep a tenth of
+  // the units with a history (earlier tenants, early terminations).
+  let multi = slots.filter((x) => x.count >= 2).length;
+  const keepMulti = Math.floor(slots.length * 0.1);
   while (sum > total) {
     const slot = slots[rng.int(0, slots.length - 1)] as Slot;
-    if (slot.count > 0) { slot.count -= 1; sum -= 1; }
+    if (slot.count >= 2 || (multi <= keepMulti && slot.count > 0)) {
+      if (slot.count === 2) multi -= 1;
+      slot.count -= 1;
+      sum -= 1;
+    }
   }
+}
+
+/**
+ * End and termination of one term on a track. `next` is where the following term's segment begins (null for
+ * the unit's current term): an earlier term ends, or is terminated, before it with a vacant gap between.
+ */
+function termDays(rng: Rng, start: number, next: number | null, kind: LeaseKind): { end: number | null; terminated: number | null } {
+  const startIso = isoOf(start);
+  const yearsEnd = (years: number) => dayOf(addYears(startIso, years)) - 1;
+  if (kind === 'reservation') {
+    const end = start + rng.int(60, 270);
+    return { end: next === null ? end : Math.min(end, next - 1), terminated: null };
+  }
+  if (next !== null) {
+    const gap = rng.int(0, Math.min(120, Math.floor((next - start) * 0.3)));
+    if (rng.chance(0.25)) return { end: yearsEnd(TERMS.find((y) => yearsEnd(y) > next) ?? 10), terminated: next - gap };
+    return { end: next - 1 - gap, terminated: null };
+  }
+  const end = rng.chance(0.08)
+    ? null
+    : yearsEnd(rng.chance(0.85) ? rng.pick(TERMS.filter((y) => yearsEnd(y) >= RUNS_PAST).slice(0, 3)) : rng.pick([1, 2, 3, 5]));
+  const upper = Math.min(AS_OF, end ?? AS_OF);
+  return { end, terminated: upper > start + 30 && rng.chance(0.06) ? rng.int(start + 30, upper) : null };
 }
 
 export function layoutLeases(
@@ -65,7 +100,7 @@ export function layoutLeases(
   settleCounts(rng, slots, plan.leases);
   const leases: Planned<'lease'>[] = [];
   const firstStart = new Map<string, number>();
-  const pickTenant = (): string => (tenants[Math.floor(tenants.length * rng.next() ** 1.7)] as Planned<'tenant'>).id;
+  const pickTenant = (): string => (tenants[Math.floor(tenants.length * rng.next() ** 1.3)] as Planned<'tenant'>).id;
 
   for (const slot of slots) {
     if (slot.count === 0) continue;
@@ -83,22 +118,10 @@ export function layoutLeases(
         const start = segStart + rng.int(0, Math.floor((span / count) * 0.2));
         const pipeline = slot.building.draft.deliveryDate === null || slot.building.draft.deliveryDate > '2025-12-31';
         const kind: LeaseKind =
-          (pipeline && rng.chance(0.5)) || (next === null && start >= YEAR_2026 && rng.chance(0.35)) || rng.chance(0.04)
+          (pipeline && rng.chance(0.5)) || (next === null && start >= LATE_2025 && rng.chance(0.35)) || rng.chance(0.04)
             ? 'reservation'
             : 'lease';
-        const startIso = isoOf(start);
-        let end: number | null = kind === 'reservation'
-          ? start + rng.int(60, 270)
-          : dayOf(addYears(startIso, rng.weighted([[1, 20], [2, 30], [3, 30], [5, 20]] as const))) - 1;
-        let terminated: number | null = null;
-        if (next !== null && end > next - 1) {
-          if (kind === 'lease' && rng.chance(0.4)) terminated = rng.int(start + 1, next);
-          else end = next - 1;
-        } else if (next === null && kind === 'lease') {
-          if (rng.chance(0.08)) end = null;
-          const upper = Math.min(AS_OF, end ?? AS_OF);
-          if (upper > start + 30 && rng.chance(0.06)) terminated = rng.int(start + 30, upper);
-        }
+        const { end, terminated } = termDays(rng, start, next, kind);
         const area = split || rng.chance(0.85) ? trackCents : Math.floor(trackCents * rng.float(0.5, 0.95));
         const [lo, hi] = RENT[slot.building.zoneCode] ?? [6, 10];
         const tenantId = pickTenant();
@@ -109,7 +132,7 @@ export function layoutLeases(
             unitId: slot.unit.id,
             tenantId,
             kind,
-            startDate: startIso,
+            startDate: isoOf(start),
             endDate: end === null ? null : isoOf(end),
             areaM2: area / 100,
             rentCnyPerM2Day: kind === 'reservation' && rng.chance(0.7) ? null : Math.round(rng.float(lo, hi) * 10) / 10,
@@ -130,7 +153,7 @@ function enterDistrict(rng: Rng, tenants: Planned<'tenant'>[], firstStart: Map<s
     const first = firstStart.get(t.id);
     let day: number | null;
     if (r < 0.03) day = null;
-    else if (r < 0.65) day = rng.int(dayOf('2008-01-01'), dayOf('2020-12-31'));
+    else if (r < 0.78) day = rng.int(dayOf('2008-01-01'), dayOf('2020-12-31'));
     else if (first !== undefined) day = first - rng.int(0, 120);
     else day = rng.int(dayOf('2021-01-01'), dayOf('2026-09-30'));
     t.draft.enteredDistrictOn = day === null ? null : isoOf(day);
