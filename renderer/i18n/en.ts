@@ -117,6 +117,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'building.standalone': 'Stand-alone',
   'building.pipeline': 'Not yet delivered (pipeline)',
   'lease.openEnded': 'Open-ended',
+  'building.mismatch': '{pct}% off the declared rentable area',
+  'hint.floorRange': 'Floors of this building: {range}',
   'target.wholeDistrict': 'Whole district',
   'enum.core': 'Core',
   'enum.wing': 'Wing',

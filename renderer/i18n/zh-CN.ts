@@ -115,6 +115,8 @@ export const zhCN = {
   'building.standalone': '独立楼宇',
   'building.pipeline': '尚未交付（储备）',
   'lease.openEnded': '无固定期限',
+  'building.mismatch': '与申报可租面积相差 {pct}%',
+  'hint.floorRange': '本楼楼层：{range}',
   'target.wholeDistrict': '全区',
   'enum.core': '核心区',
   'enum.wing': '拓展区',

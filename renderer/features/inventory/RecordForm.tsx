@@ -1,11 +1,14 @@
 // Create and edit forms. What the user typed stays on error; each field shows its own localised message.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { EntityName } from '../../../shared/enums';
+import type { RowMap } from '../../../shared/models';
 import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
 import { createRecord, updateRecord } from '../../api/entities';
 import { Picker } from '../../components/Picker';
+import { useRefRow } from '../../components/RefLink';
 import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
+import { formatFloor } from '../../lib/format';
 import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
 import { routes, tabOfEntity } from '../../lib/routes';
 import { useApp } from '../../stores/app';
@@ -173,9 +176,22 @@ function FormField({ spec, values, errors, onChange }: {
       <label htmlFor={id}>{t(spec.label)}</label>
       {control}
       {spec.hint && !invalid ? <div className="hint">{t(spec.hint)}</div> : null}
+      {spec.name === 'floor' && typeof values.buildingId === 'string' && values.buildingId ? <FloorRange buildingId={values.buildingId} /> : null}
       {errors.map((e, i) => (
         <div key={i} className="field-error" data-testid={`error-${spec.name}`}>{fieldMessage(e, locale)}</div>
       ))}
     </div>
   );
+}
+
+/** The floors the chosen building has, next to the floor field. */
+function FloorRange({ buildingId }: { buildingId: string }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const row = useRefRow('building', buildingId);
+  if (!row) return null;
+  const b = row as RowMap['building'];
+  const lowest = b.floorsBelow > 0 ? -b.floorsBelow : 1;
+  const range = `${formatFloor(lowest, locale)} – ${formatFloor(b.floorsAbove, locale)}`;
+  return <div className="hint" data-testid="floor-range">{t('hint.floorRange', { range })}</div>;
 }

@@ -3,6 +3,7 @@ import { BUILDING_STATUSES, ZONE_KINDS } from '../../../../shared/enums';
 import type { BuildingRow, ParkRow, ZoneRow } from '../../../../shared/models';
 import { enumKey } from '../../../i18n';
 import { formatArea, formatDate, formatNumber, localName } from '../../../lib/format';
+import { rentableMismatch } from '../../../../shared/rules/buildings';
 import { typed, typedFacts, type EntityConfig } from './types';
 
 export const zoneConfig: EntityConfig = {
@@ -93,6 +94,22 @@ export const buildingConfig: EntityConfig = {
   createConstants: { footprint: null },
   facts: typedFacts<BuildingRow>([
     { label: 'col.unitCount', render: (r, c) => formatNumber(r.unitCount, c.locale) },
-    { label: 'col.unitArea', render: (r, c) => formatArea(r.unitAreaM2, c.locale) },
+    {
+      label: 'col.unitArea',
+      render: (r, c) => {
+        // Units and the declared rentable area differing by more than 1% is a data-quality warning.
+        const mismatch = rentableMismatch(r.unitAreaM2, r.declaredRentableM2);
+        return (
+          <>
+            {formatArea(r.unitAreaM2, c.locale)}
+            {mismatch !== null && mismatch > 0.01 ? (
+              <span className="warning" data-testid="rentable-mismatch">
+                {c.t('building.mismatch', { pct: formatNumber(mismatch * 100, c.locale, 1) })}
+              </span>
+            ) : null}
+          </>
+        );
+      },
+    },
   ]),
 };
