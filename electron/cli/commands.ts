@@ -28,15 +28,21 @@ export interface Context {
 
 const seconds = (startMs: number) => Math.round(performance.now() - startMs) / 1000;
 
+/** `npm run cli` runs in the project folder; relative paths mean the folder the user typed the command in. */
+function resolvePath(file: string): string {
+  const base = process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  return path.resolve(base, file);
+}
+
 function existingFile(file: string): string {
-  const resolved = path.resolve(file);
+  const resolved = resolvePath(file);
   if (!existsSync(resolved)) throw new UsageError('file_missing', { path: resolved });
   if (statSync(resolved).isDirectory()) throw new UsageError('is_folder', { path: resolved });
   return resolved;
 }
 
 function newFile(file: string, force: boolean): string {
-  const resolved = path.resolve(file);
+  const resolved = resolvePath(file);
   if (!existsSync(path.dirname(resolved)) || !statSync(path.dirname(resolved)).isDirectory()) {
     throw new UsageError('no_folder', { path: path.dirname(resolved) });
   }

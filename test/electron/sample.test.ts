@@ -81,6 +81,14 @@ describe('seedSample standard', () => {
     expect(provided).toBeGreaterThanOrEqual(470_000);
     expect(provided).toBeLessThanOrEqual(495_000);
     expect(provided).not.toBe(500_000);
+    // Leased on that day (ARCHITECTURE "Active at D"): a district that is let, but not full.
+    const { leased } = db.prepare(
+      `SELECT sum(l.area_m2) AS leased FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
+       WHERE l.kind = 'lease' AND b.delivery_date <= '2025-12-31' AND l.start_date <= '2025-12-31'
+         AND (l.end_date IS NULL OR l.end_date >= '2025-12-31') AND (l.terminated_on IS NULL OR l.terminated_on > '2025-12-31')`,
+    ).get() as { leased: number };
+    expect(leased / provided).toBeGreaterThan(0.35);
+    expect(leased / provided).toBeLessThan(0.9);
   });
 
   it('keeps the domain rules and the variety a dashboard needs', () => {
