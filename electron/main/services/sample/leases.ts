@@ -3,7 +3,7 @@
 // delivery (or a pre-let before it) up to the end of 2026; some leases terminated early, some open-ended.
 import type { LeaseKind } from '../../../../shared/enums';
 import type { NewId, Planned, PlannedBuilding } from './model';
-import { SAMPLE_AS_OF, SAMPLE_HORIZON, type SamplePlan } from './plan';
+import { PLAN_DUE, SAMPLE_AS_OF, SAMPLE_HORIZON, type SamplePlan } from './plan';
 import { Rng, addYears, dayOf, isoOf } from './random';
 
 const RENT: Record<string, [number, number]> = { CORE: [8, 14], 'WING-NE': [6, 11], 'WING-S': [5, 9] };
@@ -33,7 +33,7 @@ function slotsFor(rng: Rng, buildings: PlannedBuilding[], units: Planned<'unit'>
     if (delivery === null) {
       if (!rng.chance(0.5)) continue;
       first = rng.int(dayOf('2025-06-01'), dayOf('2026-09-30'));
-    } else if (delivery > '2025-12-31') {
+    } else if (delivery > PLAN_DUE) {
       first = dayOf(delivery) - rng.int(0, 240);
     } else {
       first = dayOf(delivery) + rng.int(0, 90);
@@ -55,7 +55,6 @@ function settleCounts(rng: Rng, slots: Slot[], total: number): void {
     const slot = slots[rng.int(0, slots.length - 1)] as Slot;
     if (slot.count < slot.cap) { slot.count += 1; sum += 1; }
   }
-  // Trim lease histories before leaving units empty, so the district stays mostly let.
   // Trim lease histories before leaving units empty, so the district stays mostly let, but keep a tenth of
   // the units with a history (earlier tenants, early terminations).
   let multi = slots.filter((x) => x.count >= 2).length;
@@ -116,7 +115,7 @@ export function layoutLeases(
         const segStart = slot.firstDay + Math.floor((i * span) / count);
         const next = i < count - 1 ? slot.firstDay + Math.floor(((i + 1) * span) / count) : null;
         const start = segStart + rng.int(0, Math.floor((span / count) * 0.2));
-        const pipeline = slot.building.draft.deliveryDate === null || slot.building.draft.deliveryDate > '2025-12-31';
+        const pipeline = slot.building.draft.deliveryDate === null || slot.building.draft.deliveryDate > PLAN_DUE;
         const kind: LeaseKind =
           (pipeline && rng.chance(0.5)) || (next === null && start >= LATE_2025 && rng.chance(0.35)) || rng.chance(0.04)
             ? 'reservation'
