@@ -1,5 +1,5 @@
 // A fixed-row-height virtual list: only the rows in view (plus a few) are in the DOM, whatever the count.
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { scrollToReveal, virtualWindow } from '../lib/virtualWindow';
 
 interface Props {
@@ -12,9 +12,11 @@ interface Props {
   testId?: string;
   /** Changes when the content should be scrolled back to the top (a new query). */
   resetKey?: string | number;
+  onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
+  label?: string;
 }
 
-export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, revealIndex, testId, resetKey }: Props) {
+export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, revealIndex, testId, resetKey, onKeyDown, label }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(400);
@@ -51,7 +53,15 @@ export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, rev
   for (let i = win.start; i < win.end; i += 1) rows.push(renderRow(i));
 
   return (
-    <div className="vlist" ref={ref} data-testid={testId} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div
+      className="vlist"
+      ref={ref}
+      data-testid={testId}
+      aria-label={label}
+      tabIndex={onKeyDown ? 0 : undefined}
+      onKeyDown={onKeyDown}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+    >
       <div className="vlist-content" style={{ height: win.totalHeight }}>
         <div className="vlist-window" style={{ transform: `translateY(${win.offsetTop}px)` }}>
           {rows}

@@ -4,7 +4,7 @@ import { VirtualList } from '../../components/VirtualList';
 import { enumKey, useT } from '../../i18n';
 import { formatNumber, localName } from '../../lib/format';
 import { entityOfTab, routes, type Tab } from '../../lib/routes';
-import { rowAt, useInventory, type ListState } from '../../stores/inventory';
+import { PAGE_SIZE, rowAt, useInventory, type ListState } from '../../stores/inventory';
 import { useLookups } from '../../stores/lookups';
 import { useUi } from '../../stores/ui';
 import { errorMessage } from '../../../shared/messages';
@@ -31,14 +31,14 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   if (selectedId) {
     for (const [p, rows] of Object.entries(list.pages)) {
       const i = rows.findIndex((r) => r.id === selectedId);
-      if (i >= 0) selectedIndex = Number(p) * 100 + i;
+      if (i >= 0) selectedIndex = Number(p) * PAGE_SIZE + i;
     }
   }
 
   return (
     <section className="list-panel" data-testid={`list-${tab}`}>
       <ListToolbar tab={tab} list={list} />
-      <div className="list-header" style={grid} role="row">
+      <div className="list-header" style={grid}>
         {columns.map((c) => {
           const sorted = c.sortKey && list.sortBy === c.sortKey;
           const label = t(c.header);
@@ -69,6 +69,16 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
         rowHeight={ROW_HEIGHT}
         onRangeChange={onRange}
         revealIndex={selectedIndex}
+        label={t(`tab.${tab}`)}
+        onKeyDown={(e) => {
+          // Up/Down move the selection (and the detail) through the list; the rows come in as they load.
+          const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+          if (!step || total === 0) return;
+          e.preventDefault();
+          const next = selectedIndex === null ? 0 : Math.min(Math.max(selectedIndex + step, 0), total - 1);
+          const row = rowAt(list, next);
+          if (row) navigate(routes.detail(tab, row.id));
+        }}
         resetKey={`${tab}|${list.search}|${list.sortBy}|${list.sortDir}|${JSON.stringify(list.filters)}`}
         renderRow={(i) => {
           const row = rowAt(list, i);
@@ -82,7 +92,6 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
           return (
             <div
               key={row.id}
-              role="row"
               className={`row${row.id === selectedId ? ' selected' : ''}`}
               style={{ ...grid, height: ROW_HEIGHT }}
               data-testid="row"
