@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../shared/contract';
 import { errorMessage } from '../shared/messages';
-import { onEvent } from './api/client';
+import { onEvent, transport } from './api/client';
 import { AboutDialog } from './features/app/AboutDialog';
 import { BackupDialog } from './features/app/BackupDialog';
 import { Header } from './features/app/Header';
@@ -108,7 +108,12 @@ export function App() {
     <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>
       <Header />
       <main className="main">
-        {loadError ? <div className="banner error" data-testid="load-error">{errorMessage(loadError, locale)}</div> : null}
+        {loadError ? (
+          <div className="banner error" data-testid="load-error">
+            {errorMessage(loadError, locale)}
+            {loadError.code === 'forbidden' && transport === 'web' ? <div>{t('app.tokenHint')}</div> : null}
+          </div>
+        ) : null}
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : <Placeholder screen={route.screen} />}
       </main>
       {info?.needsSetup ? <SetupDialog /> : null}

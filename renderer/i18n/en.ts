@@ -6,6 +6,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',
   'app.language': 'Interface language',
+  'app.tokenHint': 'Open the full address printed by npm run web (with #token=…).',
   'nav.dashboard': 'Dashboard',
   'nav.inventory': 'Inventory',
   'nav.map': 'Map',

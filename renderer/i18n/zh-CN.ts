@@ -4,6 +4,7 @@ export const zhCN = {
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',
   'app.language': '界面语言',
+  'app.tokenHint': '请打开 npm run web 输出的完整地址（含 #token=…）。',
   'nav.dashboard': '总览',
   'nav.inventory': '台账',
   'nav.map': '地图',
