@@ -135,7 +135,7 @@ describe('seedSample standard', () => {
     expect(off).toBeLessThan(rows.length * 0.3);
   });
 
-  it('puts footprints of 20–80 m a side inside their zone', () => {
+  it('puts parks and footprints of 20–80 m a side inside their zone', () => {
     const zones = new Map((db.prepare('SELECT id, boundary FROM zone').all() as { id: string; boundary: string }[])
       .map((z) => [z.id, (JSON.parse(z.boundary) as { coordinates: number[][][] }).coordinates[0] ?? []]));
     const inside = (ring: number[][], [x, y]: number[]) => {
@@ -148,6 +148,12 @@ describe('seedSample standard', () => {
       }
       return hit;
     };
+    const parks = db.prepare('SELECT zone_id AS zoneId, boundary FROM park').all() as { zoneId: string; boundary: string }[];
+    for (const p of parks) {
+      for (const point of (JSON.parse(p.boundary) as { coordinates: number[][][] }).coordinates[0] ?? []) {
+        expect(inside(zones.get(p.zoneId) ?? [], point)).toBe(true);
+      }
+    }
     const buildings = db.prepare('SELECT zone_id AS zoneId, footprint FROM building').all() as { zoneId: string; footprint: string }[];
     for (const b of buildings) {
       const ring = (JSON.parse(b.footprint) as { coordinates: number[][][] }).coordinates[0] ?? [];
