@@ -12,7 +12,8 @@ const UNIT_AREA = '(SELECT coalesce(sum(u.area_m2), 0) FROM unit u WHERE u.build
 const UNIT_COUNT = '(SELECT count(*) FROM unit u WHERE u.building_id = b.id)';
 
 const spec: ListSpec<Query> = {
-  from: 'building b JOIN zone z ON z.id = b.zone_id LEFT JOIN park p ON p.id = b.park_id',
+  from: 'building b',
+  joins: [{ alias: 'z', sql: 'JOIN zone z ON z.id = b.zone_id' }, { alias: 'p', sql: 'LEFT JOIN park p ON p.id = b.park_id' }],
   alias: 'b',
   search: ['b.name_zh', 'b.name_en', 'b.address', 'p.name_zh', 'p.name_en'],
   sorts: {

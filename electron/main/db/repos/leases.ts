@@ -12,7 +12,12 @@ type Query = z.output<typeof leaseQuery>;
 const FROM = 'lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id JOIN tenant t ON t.id = l.tenant_id';
 
 const spec: ListSpec<Query> = {
-  from: FROM,
+  from: 'lease l',
+  joins: [
+    { alias: 'u', sql: 'JOIN unit u ON u.id = l.unit_id' },
+    { alias: 'b', sql: 'JOIN building b ON b.id = u.building_id', needs: ['u'] },
+    { alias: 't', sql: 'JOIN tenant t ON t.id = l.tenant_id' },
+  ],
   alias: 'l',
   search: ['t.name_zh', 't.name_en', 't.uscc', 'u.label', 'b.name_zh', 'b.name_en'],
   sorts: { startDate: 'l.start_date', endDate: 'l.end_date', areaM2: 'l.area_m2', tenant: 't.name_zh', unit: 'u.label', building: 'b.name_zh' },

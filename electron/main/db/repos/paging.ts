@@ -11,9 +11,18 @@ export interface ListQueryBase {
   limit?: number;
 }
 
+export interface ListJoin {
+  alias: string;
+  sql: string;
+  /** Aliases this join's ON clause refers to. */
+  needs?: string[];
+}
+
 export interface ListSpec<Q extends ListQueryBase> {
-  /** FROM clause with the entity's table aliased; joins only as the filters and sorts need. */
+  /** The entity's table with its alias, e.g. `unit u`. */
   from: string;
+  /** Joins, in order; each is added only when a search column, filter or sort of the query refers to its alias. */
+  joins?: ListJoin[];
   /** Alias of the entity's table, e.g. `u`. */
   alias: string;
   /** Columns matched by the search box (case-insensitive substring). */
@@ -29,6 +38,17 @@ export const DEFAULT_LIMIT = 200;
 
 export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The FROM clause with just the joins the query's SQL refers to (and the joins those depend on). Every join
+ * follows a foreign key, so leaving one out never changes which rows match — it only saves work.
+ */
+function fromClause(spec: { from: string; joins?: ListJoin[] }, usedSql: string): string {
+  const joins = spec.joins ?? [];
+  const needed = new Set(joins.filter((j) => new RegExp(`\\b${j.alias}\\.`).test(usedSql)).map((j) => j.alias));
+  for (const j of [...joins].reverse()) if (needed.has(j.alias)) for (const n of j.needs ?? []) needed.add(n);
+  return [spec.from, ...joins.filter((j) => needed.has(j.alias)).map((j) => j.sql)].join(' ');
 }
 
 export function pageIds<Q extends ListQueryBase>(db: Db, spec: ListSpec<Q>, query: Q): { ids: string[]; total: number; offset: number } {
@@ -51,11 +71,12 @@ export function pageIds<Q extends ListQueryBase>(db: Db, spec: ListSpec<Q>, quer
   const sortKey = (query.sortBy ?? spec.defaultSort) as NonNullable<Q['sortBy']>;
   const dir = query.sortDir === 'desc' ? 'DESC' : 'ASC';
   const order = `${spec.sorts[sortKey]} ${dir}, ${spec.alias}.id ${dir}`;
+  const from = fromClause(spec, `${whereSql} ${order}`);
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
-  const total = (db.prepare(`SELECT count(*) AS n FROM ${spec.from} ${whereSql}`).get(...params) as { n: number }).n;
+  const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const ids = (db
-    .prepare(`SELECT ${spec.alias}.id AS id FROM ${spec.from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${spec.alias}.id AS id FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as { id: string }[]).map((r) => r.id);
   return { ids, total, offset };
 }

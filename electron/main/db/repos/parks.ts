@@ -9,7 +9,8 @@ import { pageIds, rowsInOrder, type ListSpec } from './paging';
 type Query = z.output<typeof parkQuery>;
 
 const spec: ListSpec<Query> = {
-  from: 'park p JOIN zone z ON z.id = p.zone_id',
+  from: 'park p',
+  joins: [{ alias: 'z', sql: 'JOIN zone z ON z.id = p.zone_id' }],
   alias: 'p',
   search: ['p.name_zh', 'p.name_en', 'p.theme', 'p.operator'],
   sorts: {

@@ -11,7 +11,8 @@ import { pageIds, rowsInOrder, type ListSpec } from './paging';
 type Query = z.output<typeof unitQuery>;
 
 const spec: ListSpec<Query> = {
-  from: 'unit u JOIN building b ON b.id = u.building_id',
+  from: 'unit u',
+  joins: [{ alias: 'b', sql: 'JOIN building b ON b.id = u.building_id' }],
   alias: 'u',
   search: ['u.label', 'b.name_zh', 'b.name_en'],
   sorts: { label: 'u.label', floor: 'u.floor', areaM2: 'u.area_m2', use: 'u.use', building: 'b.name_zh' },
