@@ -85,6 +85,20 @@ describe('inventory end to end', () => {
     await browser.screenshot('inventory-buildings');
   });
 
+  it('virtualises a long list and fetches rows in windows as it scrolls', async () => {
+    await byTestId('tab-units').click();
+    await expect.poll(async () => Number(await byTestId('list-total').getAttribute('data-total')), WAIT).toBeGreaterThan(1000);
+    const total = Number(await byTestId('list-total').getAttribute('data-total'));
+    expect(await byTestId('row').count()).toBeLessThan(100);
+    const last = await app.api('units:list', { offset: total - 1, limit: 1 });
+    if (!last.ok || !last.value.rows[0]) throw new Error('no last unit');
+    await byTestId('list-rows').hover();
+    await page.mouse.wheel(0, total * 40);
+    await page.locator(`[data-testid="row"][data-id="${last.value.rows[0].id}"]`).waitFor(WAIT);
+    expect(await byTestId('row').count()).toBeLessThan(100);
+    await byTestId('tab-buildings').click();
+  });
+
   it('creates a building in the core', async () => {
     const zones = await app.api('zones:list', { kind: 'core' });
     if (!zones.ok || !zones.value.rows[0]) throw new Error('no core zone in the sample');
