@@ -22,7 +22,9 @@ function runMenuCommand(command: MenuCommand): void {
   switch (command) {
     case 'undo':
     case 'redo':
-      void useHistory.getState().step(command);
+      // On macOS the menu takes Cmd+Z even while a field is being typed in: then it is the field's own undo.
+      if (isTyping(document.activeElement)) document.execCommand(command);
+      else void useHistory.getState().step(command);
       return;
     case 'language:zh-CN':
       ui.setLocale('zh-CN');
