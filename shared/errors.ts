@@ -43,6 +43,10 @@ export const FIELD_CODES = [
   'park_zone_mismatch',
   'reference_missing',
   'invalid_geometry',
+  'geometry_unclosed',
+  'geometry_self_intersecting',
+  'geometry_too_small',
+  'geometry_out_of_range',
   'unit_area_below_leases',
   'floor_has_units',
 ] as const;

@@ -37,6 +37,10 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
   park_zone_mismatch: { 'zh-CN': '园区不在所选片区内', en: 'The park is not in the chosen zone' },
   reference_missing: { 'zh-CN': '引用的记录不存在', en: 'The referenced record does not exist' },
   invalid_geometry: { 'zh-CN': '图形无效', en: 'Invalid shape' },
+  geometry_unclosed: { 'zh-CN': '图形未闭合：首尾点必须相同', en: 'The shape is not closed: its last point must equal its first' },
+  geometry_self_intersecting: { 'zh-CN': '图形边线自相交', en: 'The shape’s edges cross each other' },
+  geometry_too_small: { 'zh-CN': '图形面积过小（小于 10 平方米）', en: 'The shape is too small (under 10 m²)' },
+  geometry_out_of_range: { 'zh-CN': '坐标超出经纬度范围', en: 'A coordinate is outside longitude/latitude range' },
   unit_area_below_leases: {
     'zh-CN': '现有租约在 {date} 合计 {total} 平方米，单元面积不能小于此值',
     en: 'Existing leases total {total} m² on {date}; the unit cannot be smaller',

@@ -6,6 +6,8 @@ import type { Draft } from '../../../../shared/models';
 import { floorInBuilding } from '../../../../shared/rules/buildings';
 import { findOverLease, peakArea, type LeaseSpan } from '../../../../shared/rules/leases';
 import { checkUscc } from '../../../../shared/uscc';
+import { checkGeometry } from '../../../../shared/geo';
+import type { Geometry } from '../../../../shared/models';
 import type { ChangeWriter } from '../../db/writer';
 
 type Rule<E extends EntityName> = (w: ChangeWriter, draft: Draft<E>, id: string | null) => FieldError[];
@@ -20,12 +22,21 @@ const exists = (w: ChangeWriter, table: string, id: string): boolean =>
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Footprints and boundaries must be closed, simple and not tiny. */
+function shape(field: string, geometry: Geometry | null): FieldError[] {
+  const problem = geometry ? checkGeometry(geometry) : null;
+  return problem ? [{ field, code: problem }] : [];
+}
+
 const zone: Rule<'zone'> = (w, d, id) => {
   const clash = w.db.prepare('SELECT id FROM zone WHERE code = ? AND id IS NOT ?').get(d.code, id);
-  return clash ? [{ field: 'code', code: 'code_duplicate' }] : [];
+  return [...(clash ? [{ field: 'code', code: 'code_duplicate' as const }] : []), ...shape('boundary', d.boundary)];
 };
 
-const park: Rule<'park'> = (w, d) => (exists(w, 'zone', d.zoneId) ? [] : [{ field: 'zoneId', code: 'reference_missing' }]);
+const park: Rule<'park'> = (w, d) => [
+  ...(exists(w, 'zone', d.zoneId) ? [] : [{ field: 'zoneId', code: 'reference_missing' as const }]),
+  ...shape('boundary', d.boundary),
+];
 
 const building: Rule<'building'> = (w, d, id) => {
   const errors: FieldError[] = [];
@@ -36,6 +47,7 @@ const building: Rule<'building'> = (w, d, id) => {
     else if (p.zoneId !== d.zoneId) errors.push({ field: 'parkId', code: 'park_zone_mismatch' });
   }
   if (d.floorsAbove < 1) errors.push({ field: 'floorsAbove', code: 'floors_invalid' });
+  errors.push(...shape('footprint', d.footprint));
   if (id !== null) {
     const range = w.db.prepare('SELECT max(floor) AS top, min(floor) AS bottom FROM unit WHERE building_id = ?').get(id) as {
       top: number | null; bottom: number | null;
