@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../electron/main/db/migrations';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
@@ -119,7 +120,7 @@ describe('cli check', () => {
     const res = await cli(['check', '--db', at('newer.sqlite')]);
     expect(res.code).toBe(2);
     expect(lines(res.stderr)).toEqual([
-      'park-space-desk: This database was written by a newer version (schema 99, this app supports 1); please update the app',
+      `park-space-desk: This database was written by a newer version (schema 99, this app supports ${SCHEMA_VERSION}); please update the app`,
     ]);
     const json = await cli(['check', '--db', at('newer.sqlite'), '--json']);
     expect(json.code).toBe(2);
