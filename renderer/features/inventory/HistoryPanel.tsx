@@ -6,31 +6,10 @@ import { errorMessage } from '../../../shared/messages';
 import type { ChangeLogEntry } from '../../../shared/models';
 import { hasKey, useT } from '../../i18n';
 import { formatDateTime, localLabel } from '../../lib/format';
+import { changedFieldsOf } from '../../lib/historyDiff';
 import { useApp } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'version']);
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'object') return '{…}';
-  return String(value);
-}
-
-/** Fields whose value differs between before and after (all fields for an insert or delete). */
-export function changes(entry: ChangeLogEntry): { field: string; before: string; after: string }[] {
-  const keys = new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})]);
-  const out: { field: string; before: string; after: string }[] = [];
-  for (const k of keys) {
-    if (HIDDEN.has(k)) continue;
-    const b = entry.before?.[k];
-    const a = entry.after?.[k];
-    if (JSON.stringify(b) === JSON.stringify(a)) continue;
-    out.push({ field: k, before: entry.before ? show(b) : '', after: entry.after ? show(a) : '' });
-  }
-  return out;
-}
 
 export function HistoryPanel({ entity, id }: { entity: EntityName; id: string }) {
   const t = useT();
@@ -78,7 +57,7 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
                 </div>
                 {e.action === 'update' ? (
                   <ul className="changes">
-                    {changes(e).map((c) => (
+                    {changedFieldsOf(e).map((c) => (
                       <li key={c.field}>
                         <span className="field-name">{label(c.field)}</span>: <span className="before">{c.before}</span> → <span className="after">{c.after}</span>
                       </li>
