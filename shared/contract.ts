@@ -7,6 +7,7 @@ import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
 import { draftSchemas } from './validation/entities';
 import { id } from './validation/primitives';
 import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
+import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 
 /** A channel: its input schema plus a phantom result type. */
@@ -117,6 +118,12 @@ export const contract = {
   'accounting:vacancies': def<Page<VacancyRow>>()(vacancyQuery),
   'accounting:quality': def<QualityView>()(asOfInput),
   'accounting:stacking': def<StackingPlan>()(stackingInput),
+  'map:features': def<MapFeatures>()(asOfInput),
+  'settings:basemap-get': def<BasemapSetting>()(empty),
+  'settings:basemap-set': def<BasemapSetting>()(z.object({
+    kind: z.enum(BASEMAP_KINDS),
+    source: z.string().max(2000).refine((s) => s === '' || /^(https:\/\/|\/|[A-Za-z]:\\)/.test(s), { params: { code: 'invalid_type' } }),
+  }).strict()),
   ...crud('zone'),
   ...crud('park'),
   ...crud('building'),

@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { historyHandlers } from './history';
 import { inventoryHandlers } from './inventory';
+import { mapHandlers } from './map';
 import type { HandlerMap } from './types';
 
 export const handlers = {
@@ -12,4 +13,5 @@ export const handlers = {
   ...backupHandlers,
   ...inventoryHandlers,
   ...accountingHandlers,
+  ...mapHandlers,
 } satisfies HandlerMap;

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadySession, type TempSession } from '../../helpers/tempSession';
+
+let t: TempSession;
+beforeAll(async () => { t = await createReadySession({ setup: 'sample' }); });
+afterAll(() => t.cleanup());
+
+describe('map channels', () => {
+  it('returns every zone, park and building, with figures from the same roll-up as the dashboard', async () => {
+    const features = await t.call('map:features', { asOf: '2025-12-31' });
+    const rollup = await t.call('accounting:rollup', { asOf: '2025-12-31', by: 'building' });
+    const buildings = await t.call('buildings:list', { limit: 1 });
+    expect(features.zones.map((z) => z.kind).sort()).toEqual(['core', 'wing', 'wing']);
+    expect(features.buildings).toHaveLength(buildings.total);
+    const provided = features.buildings.reduce((s, b) => s + b.providedM2, 0);
+    expect(provided).toBeCloseTo(rollup.totals.providedM2, 2);
+    const sample = features.buildings.find((b) => b.providedM2 > 0)!;
+    const row = rollup.rows.find((r) => r.id === sample.id)!;
+    expect(sample.occupancy).toBe(row.occupancy);
+  });
+
+  it('changing the date changes a building’s figures', async () => {
+    const early = await t.call('map:features', { asOf: '2021-06-30' });
+    const late = await t.call('map:features', { asOf: '2025-12-31' });
+    const changed = late.buildings.filter((b) => {
+      const before = early.buildings.find((x) => x.id === b.id)!;
+      return before.delivered !== b.delivered || before.occupancy !== b.occupancy;
+    });
+    expect(changed.length).toBeGreaterThan(0);
+  });
+
+  it('remembers the basemap per database and refuses other schemes', async () => {
+    expect(await t.call('settings:basemap-get', {})).toEqual({ kind: 'none', source: '' });
+    await t.call('settings:basemap-set', { kind: 'raster-url', source: 'https://tiles.example/{z}/{x}/{y}.png' });
+    expect((await t.call('settings:basemap-get', {})).kind).toBe('raster-url');
+    const bad = await t.dispatch('settings:basemap-set', { kind: 'raster-url', source: 'javascript:alert(1)' });
+    expect(bad.ok).toBe(false);
+  });
+});
