@@ -1,0 +1,89 @@
+// Every inventory channel of every entity, through the real dispatcher on a real file.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PLURALS, type Channel } from '../../../shared/contract';
+import { ENTITIES, type EntityName } from '../../../shared/enums';
+import type { Result } from '../../../shared/errors';
+import { createTempSession, type TempSession } from '../../helpers/tempSession';
+import { validUscc } from '../inventory/fixture';
+
+let t: TempSession;
+beforeEach(() => { t = createTempSession(); });
+afterEach(() => t.cleanup());
+
+type Any = Record<string, unknown> & { id: string; version: number };
+/** Untyped call by channel name (the loop below goes over all entities generically). */
+async function call(channel: string, input: unknown): Promise<Any> {
+  const result = (await t.raw(channel as Channel, input)) as Result<Any>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
+  return result.value;
+}
+
+/** Creates one record of each entity (parents first) and returns drafts plus one edit per entity. */
+async function world() {
+  const zone = await call('zones:create', { code: 'CORE', nameZh: '核心区', nameEn: 'Core', kind: 'core', boundary: null });
+  const park = await call('parks:create', { zoneId: zone.id, nameZh: '园', nameEn: 'Park', theme: '', operator: '', boundary: null });
+  const building = await call('buildings:create', {
+    zoneId: zone.id, parkId: park.id, nameZh: '楼', nameEn: 'B', address: '', isThemeBuilding: false, footprint: null,
+    floorsAbove: 5, floorsBelow: 1, grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: '2024-01-01', status: 'operational',
+  });
+  const unit = await call('units:create', { buildingId: building.id, floor: 2, label: '201', areaM2: 120, use: 'office', countsTowardTarget: true, outOfService: false });
+  const tenant = await call('tenants:create', { nameZh: '企业', nameEn: 'Firm', uscc: validUscc('91110102MA01QWER1'), category: 'fintech', enteredDistrictOn: '2024-02-01' });
+  const lease = await call('leases:create', {
+    unitId: unit.id, tenantId: tenant.id, kind: 'lease', startDate: '2024-03-01', endDate: null, areaM2: 100, rentCnyPerM2Day: 9, terminatedOn: null,
+  });
+  const target = await call('targets:create', { metric: 'new_firms', value: 50, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: 'firms' });
+  const records: Record<EntityName, Any> = { zone, park, building, unit, tenant, lease, target };
+  const edits: Record<EntityName, Record<string, unknown>> = {
+    zone: { nameEn: 'Core area' }, park: { theme: 'fintech' }, building: { floorsAbove: 6 }, unit: { areaM2: 130 },
+    tenant: { nameEn: 'Firm Ltd' }, lease: { endDate: '2027-02-28' }, target: { value: 60 },
+  };
+  return { records, edits };
+}
+
+describe('inventory channels for every entity', () => {
+  it.each(ENTITIES)('%s: get, list, update, history, undo', async (entity) => {
+    const { records, edits } = await world();
+    const p = PLURALS[entity];
+    const record = records[entity];
+    const got = await call(`${p}:get`, { id: record.id });
+    expect(got.id).toBe(record.id);
+    const listed = await call(`${p}:list`, {});
+    expect((listed as unknown as { total: number }).total).toBe(1);
+    const updated = await call(`${p}:update`, { id: record.id, version: record.version, changes: edits[entity] });
+    expect(updated).toMatchObject({ ...edits[entity], version: record.version + 1 });
+    const history = await call('history:record', { entity, id: record.id });
+    expect((history as unknown as { action: string }[]).map((h) => h.action)).toEqual(['update', 'insert']);
+    await call('history:undo', {});
+    const back = await call(`${p}:get`, { id: record.id });
+    for (const [field, value] of Object.entries(edits[entity])) expect(back[field]).not.toEqual(value);
+  });
+
+  it.each(ENTITIES)('%s: dependents and delete (with what it takes, or refused)', async (entity) => {
+    const { records } = await world();
+    const p = PLURALS[entity];
+    const record = records[entity];
+    const plan = (await call(`${p}:dependents`, { id: record.id })) as unknown as { cascade: object; blocking: object };
+    const result = await t.raw(`${p}:delete` as Channel, { id: record.id, version: record.version });
+    if (Object.keys(plan.blocking).length) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'has_dependents', details: { counts: plan.blocking } } });
+      expect((await call(`${p}:get`, { id: record.id })).id).toBe(record.id);
+    } else {
+      expect(result).toMatchObject({ ok: true, value: { deleted: { ...plan.cascade, [entity]: 1 } } });
+      const gone = await t.raw(`${p}:get` as Channel, { id: record.id });
+      expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+  });
+
+  it('units:floors lists a building’s floors; a missing building is not_found', async () => {
+    const { records } = await world();
+    expect(await t.call('units:floors', { buildingId: records.building.id })).toEqual([{ floor: 2, unitCount: 1, areaM2: 120 }]);
+    expect(await t.dispatch('units:floors', { buildingId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('a stale version is a conflict and changes nothing', async () => {
+    const { records } = await world();
+    const result = await t.dispatch('units:update', { id: records.unit.id, version: 99, changes: { areaM2: 5 } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await t.call('units:get', { id: records.unit.id })).areaM2).toBe(120);
+  });
+});
