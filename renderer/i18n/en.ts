@@ -40,6 +40,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'list.empty': 'No records match',
   'filter.all': 'All: {what}',
   'filter.clear': 'Clear filters',
+  'filter.buildingStatus': 'Building status',
+  'filter.activeToday': 'Active today',
   'filter.themeOnly': 'Theme buildings only',
   'col.code': 'Code',
   'col.name': 'Name',

@@ -38,6 +38,8 @@ export const zhCN = {
   'list.empty': '没有符合条件的记录',
   'filter.all': '全部{what}',
   'filter.clear': '清除筛选',
+  'filter.buildingStatus': '楼宇状态',
+  'filter.activeToday': '仅今日有效',
   'filter.themeOnly': '仅主题楼宇',
   'col.code': '代码',
   'col.name': '名称',

@@ -7,6 +7,7 @@ import { entityOfTab, routes, type Tab } from '../../lib/routes';
 import { PAGE_SIZE, rowAt, useInventory, type ListState } from '../../stores/inventory';
 import { useLookups } from '../../stores/lookups';
 import { useUi } from '../../stores/ui';
+import { todayIso } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/messages';
 import { CONFIGS, type FilterSpec } from './config';
 
@@ -157,10 +158,11 @@ function FilterControl({ tab, spec, list }: { tab: Tab; spec: FilterSpec; list: 
   const parks = useLookups((s) => s.parks);
   const value = list.filters[spec.name];
   const set = (v: string | boolean | null) => useInventory.getState().setFilter(tab, spec.name, v);
-  if (spec.kind === 'bool') {
+  if (spec.kind === 'bool' || spec.kind === 'today') {
+    const on = spec.kind === 'bool' ? true : todayIso();
     return (
       <label className="filter-check">
-        <input type="checkbox" data-testid={`filter-${spec.name}`} checked={value === true} onChange={(e) => set(e.target.checked ? true : null)} />
+        <input type="checkbox" data-testid={`filter-${spec.name}`} checked={value !== undefined} onChange={(e) => set(e.target.checked ? on : null)} />
         {t(spec.label)}
       </label>
     );

@@ -1,5 +1,5 @@
 // Units, tenants, leases and targets.
-import { LEASE_KINDS, TARGET_METRICS, TENANT_CATEGORIES, UNIT_USES } from '../../../../shared/enums';
+import { BUILDING_STATUSES, LEASE_KINDS, TARGET_METRICS, TENANT_CATEGORIES, UNIT_USES } from '../../../../shared/enums';
 import type { LeaseRow, TargetRow, TenantRow, UnitRow } from '../../../../shared/models';
 import { enumKey } from '../../../i18n';
 import { formatArea, formatDate, formatFloor, formatNumber, localName } from '../../../lib/format';
@@ -19,6 +19,7 @@ export const unitConfig: EntityConfig = {
     { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
     { name: 'parkId', kind: 'park', label: 'field.parkId' },
     { name: 'use', kind: 'enum', label: 'field.use', options: UNIT_USES },
+    { name: 'status', kind: 'enum', label: 'filter.buildingStatus', options: BUILDING_STATUSES },
   ],
   fields: [
     { name: 'buildingId', kind: 'ref', ref: 'building', label: 'field.buildingId' },
@@ -69,6 +70,7 @@ export const leaseConfig: EntityConfig = {
     { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
     { name: 'parkId', kind: 'park', label: 'field.parkId' },
     { name: 'kind', kind: 'enum', label: 'field.leaseKind', options: LEASE_KINDS },
+    { name: 'activeOn', kind: 'today', label: 'filter.activeToday' },
   ],
   fields: [
     { name: 'unitId', kind: 'ref', ref: 'unit', label: 'field.unitId' },

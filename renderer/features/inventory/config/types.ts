@@ -27,7 +27,9 @@ export type FilterSpec =
   | { name: string; kind: 'zone'; label: MessageKey }
   | { name: string; kind: 'park'; label: MessageKey }
   | { name: string; kind: 'enum'; label: MessageKey; options: readonly EnumValue[] }
-  | { name: string; kind: 'bool'; label: MessageKey };
+  | { name: string; kind: 'bool'; label: MessageKey }
+  /** A checkbox that filters on today's date (e.g. leases active today). */
+  | { name: string; kind: 'today'; label: MessageKey };
 
 export type FieldKind = 'text' | 'number' | 'integer' | 'date' | 'bool' | 'enum' | 'ref';
 
