@@ -162,6 +162,29 @@ describe('checkDatabase finds each planted problem', () => {
     ].sort());
   });
 
+  it('a duplicate zone code and unit label in a file whose tables lost their UNIQUE constraints', () => {
+    /** Rebuilds a table from its own CREATE statement with `edit` applied (foreign keys off), keeping its rows. */
+    const rebuild = (db: Raw, table: string, edit: (sql: string) => string) => {
+      const { sql } = one<{ sql: string }>(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", table);
+      db.pragma('foreign_keys = OFF');
+      db.exec(edit(sql.replace(`CREATE TABLE ${table} (`, `CREATE TABLE ${table}_rebuilt (`)));
+      db.exec(`INSERT INTO ${table}_rebuilt SELECT * FROM ${table}; DROP TABLE ${table}; ALTER TABLE ${table}_rebuilt RENAME TO ${table};`);
+    };
+    const { problems, planted } = plant((db) => {
+      const [z1, z2] = db.prepare('SELECT id, code FROM zone ORDER BY created_at, id').all() as { id: string; code: string }[];
+      const [u1, u2] = db.prepare(
+        'SELECT id, label FROM unit WHERE building_id = (SELECT building_id FROM unit ORDER BY id LIMIT 1) ORDER BY created_at, id LIMIT 2',
+      ).all() as { id: string; label: string }[];
+      if (!z1 || !z2 || !u1 || !u2) throw new Error('sample too small');
+      rebuild(db, 'zone', (sql) => sql.replace('code TEXT NOT NULL UNIQUE', 'code TEXT NOT NULL'));
+      rebuild(db, 'unit', (sql) => sql.replace(/,\s*UNIQUE \(building_id, label\)/, ''));
+      db.prepare('UPDATE zone SET code = ? WHERE id = ?').run(z1.code, z2.id);
+      db.prepare('UPDATE unit SET label = ? WHERE id = ?').run(u1.label, u2.id);
+      return { zone: z2.id, unit: u2.id };
+    });
+    expect(problems.map(key).sort()).toEqual([`unit|${planted.unit}|label|label_duplicate`, `zone|${planted.zone}|code|code_duplicate`]);
+  });
+
   it('a damaged file: SQLite integrity check failures', () => {
     const { problems } = plant((db) => {
       db.unsafeMode(true);

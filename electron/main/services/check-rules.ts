@@ -1,5 +1,6 @@
 // Cross-record rules over the whole file, the same ones entry applies: floors, a building's park in its
-// zone, dates in order, lease area within the unit, no over-leasing on any day, credit codes valid and unique.
+// zone, dates in order, lease area within the unit, no over-leasing on any day, credit codes valid and unique,
+// zone codes and unit labels (per building) unique.
 // SQL narrows each rule to the offending rows, so a check of the large sample stays quick.
 import type { FieldError } from '../../../shared/errors';
 import { floorInBuilding } from '../../../shared/rules/buildings';
@@ -107,6 +108,20 @@ function checkTenants(db: Db, out: Problem[]): void {
   }
 }
 
+/** Codes and unit labels are unique by index; a file whose index was dropped or damaged still gets caught. */
+function checkUnique(db: Db, out: Problem[]): void {
+  const zones = db.prepare(
+    `SELECT id FROM zone z WHERE EXISTS (SELECT 1 FROM zone o WHERE o.code = z.code AND (o.created_at, o.id) < (z.created_at, z.id))`,
+  ).all() as { id: string }[];
+  for (const z of zones) out.push(fieldProblem('zone', z.id, { field: 'code', code: 'code_duplicate' }));
+  const units = db.prepare(
+    `SELECT u.id FROM unit u JOIN (SELECT building_id, label FROM unit GROUP BY building_id, label HAVING count(*) > 1) d
+       ON d.building_id = u.building_id AND d.label = u.label
+     WHERE EXISTS (SELECT 1 FROM unit o WHERE o.building_id = u.building_id AND o.label = u.label AND (o.created_at, o.id) < (u.created_at, u.id))`,
+  ).all() as { id: string }[];
+  for (const u of units) out.push(fieldProblem('unit', u.id, { field: 'label', code: 'label_duplicate' }));
+}
+
 export function checkRules(db: Db): Problem[] {
   const out: Problem[] = [];
   checkBuildings(db, out);
@@ -114,5 +129,6 @@ export function checkRules(db: Db): Problem[] {
   checkDates(db, out);
   checkLeases(db, out);
   checkTenants(db, out);
+  checkUnique(db, out);
   return out;
 }
