@@ -151,6 +151,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'action.cancel': 'Cancel',
   'action.close': 'Close',
   'form.editTitle': 'Edit: {name}',
+  'form.reload': 'Discard my changes and reload',
   'form.saving': 'Saving…',
   'detail.breadcrumbs': 'Location',
   'detail.backToList': 'Back to the list',

@@ -149,6 +149,7 @@ export const zhCN = {
   'action.cancel': '取消',
   'action.close': '关闭',
   'form.editTitle': '编辑：{name}',
+  'form.reload': '放弃修改并重新载入',
   'form.saving': '保存中…',
   'detail.breadcrumbs': '位置',
   'detail.backToList': '返回列表',

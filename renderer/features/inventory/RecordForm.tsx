@@ -28,17 +28,28 @@ export function EditForm({ entity, id }: { entity: EntityName; id: string }) {
   const locale = useUi((s) => s.locale);
   const record = useRecord(entity, id);
   const [loaded, setLoaded] = useState<AnyRow | null>(null);
+  const [reloading, setReloading] = useState(false);
   useEffect(() => {
-    // Take the record once; later refreshes must not overwrite what the user is typing.
-    if (record.status === 'ok' && (loaded === null || loaded.id !== record.row.id)) setLoaded(record.row);
-  }, [record, loaded]);
+    // Take the record once; later refreshes must not overwrite what the user is typing (unless asked to).
+    if (record.status !== 'ok') return;
+    const row = record.row;
+    if (loaded === null || loaded.id !== row.id || (reloading && loaded.version !== row.version)) {
+      setLoaded(row);
+      setReloading(false);
+    }
+  }, [record, loaded, reloading]);
   if (record.status === 'error') return <section className="detail"><div className="banner error">{errorMessage(record.error, locale)}</div></section>;
   if (!loaded || loaded.id !== id) return <section className="detail muted">{t('list.loading')}</section>;
   const values = fromRecord(CONFIGS[entity].fields, loaded as unknown as Record<string, unknown>);
-  return <RecordForm key={loaded.id} entity={entity} initial={values} record={loaded} />;
+  const reload = () => {
+    // Someone changed the record meanwhile: drop the edits and show the current version.
+    setReloading(true);
+    useApp.getState().dataChanged();
+  };
+  return <RecordForm key={`${loaded.id}:${loaded.version}`} entity={entity} initial={values} record={loaded} onReload={reload} />;
 }
 
-function RecordForm({ entity, initial, record }: { entity: EntityName; initial: FormValues; record: AnyRow | null }) {
+function RecordForm({ entity, initial, record, onReload }: { entity: EntityName; initial: FormValues; record: AnyRow | null; onReload?: () => void }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const navigate = useUi((s) => s.navigate);
@@ -98,6 +109,9 @@ function RecordForm({ entity, initial, record }: { entity: EntityName; initial: 
         {failure ? (
           <div className="banner error" role="alert" data-testid="form-error">
             <div>{headline}</div>
+            {failure.code === 'conflict' && onReload ? (
+              <button type="button" className="small" data-testid="reload-record" onClick={onReload}>{t('form.reload')}</button>
+            ) : null}
             {general.map((g, i) => (
               <div key={i} data-testid={`error-${g.field || 'record'}`}>
                 {g.field ? `${hasKey(`field.${g.field}`) ? t(`field.${g.field}` as MessageKey) : g.field}: ` : ''}
