@@ -54,10 +54,21 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Ctrl+Z undo; Ctrl+Shift+Z and Ctrl+Y redo — except while typing, where the field's own undo applies. */
+/** Ctrl+Z undo; Ctrl+Shift+Z and Ctrl+Y redo — except while typing, where the field's own undo applies. Ctrl+F search. */
 function onKeyDown(e: KeyboardEvent): void {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
   const key = e.key.toLowerCase();
+  if (key === 'f' && !e.shiftKey && useUi.getState().route.screen === 'inventory') {
+    // Ctrl+F: the list's own search (SQL-backed), not the page's find.
+    const search = document.querySelector<HTMLInputElement>('[data-testid="search"]');
+    if (search) {
+      e.preventDefault();
+      search.focus();
+      search.select();
+    }
+    return;
+  }
+  if (isTyping(e.target)) return;
   if (key === 'z' && !e.shiftKey) {
     e.preventDefault();
     void useHistory.getState().step('undo');
@@ -96,6 +107,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    // Exactly the app name: Electron's main process reads the title to relabel its menu in this language.
     document.title = t('app.name');
   }, [locale, t]);
 

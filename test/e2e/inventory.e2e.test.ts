@@ -296,6 +296,11 @@ describe('first run', () => {
       const info = await fresh.api('app:info', {});
       expect(info).toMatchObject({ ok: true, value: { needsSetup: false, isSample: false } });
       expect(await session.page.locator('[data-testid="sample-badge"]').count()).toBe(0);
+      // The lists refresh after the setup: zones are there, buildings are not.
+      await session.page.locator('[data-testid="tab-zones"]').click();
+      await expect.poll(async () => Number(await session.page.locator('[data-testid="list-total"]').getAttribute('data-total')), WAIT).toBeGreaterThan(0);
+      await session.page.locator('[data-testid="tab-buildings"]').click();
+      await session.page.locator('[data-testid="list-empty"]').waitFor(WAIT);
       expect(session.foreignRequests).toEqual([]);
     } finally {
       await session.close();
