@@ -118,7 +118,7 @@ export class ChangeWriter {
  * Anything thrown rolls the whole batch back.
  */
 export function inBatch<T>(db: Db, options: BatchOptions, fn: (w: ChangeWriter) => T): T {
-  const batchId = uuidv7();
+  const batchId = (options.newId ?? uuidv7)();
   return db.transaction(() => {
     const writer = new ChangeWriter(db, batchId, options);
     if (options.origin === 'user') db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
