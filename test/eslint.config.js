@@ -1,6 +1,7 @@
 // Flat ESLint config for the whole project (run by `npm run lint` with --config test/eslint.config.js).
 // TypeScript: typescript-eslint's recommended rules, `any` and ts-comment suppressions forbidden.
 // Plain .js/.mjs/.cjs files (build scripts, this file): parsed as JavaScript with Node's globals.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const nodeGlobals = Object.fromEntries(
@@ -12,7 +13,7 @@ const nodeGlobals = Object.fromEntries(
 );
 const commonJsGlobals = { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' };
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/node_modules/**',
@@ -23,7 +24,7 @@ export default tseslint.config(
       'test/e2e/__screenshots__/**',
     ],
   },
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
     rules: {
