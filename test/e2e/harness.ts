@@ -33,7 +33,10 @@ export interface StartOptions {
 }
 
 const tempDirs: string[] = [];
+const running = new Set<ChildProcess>();
 process.once('exit', () => {
+  // A test that failed before stop() must not leave a server behind.
+  for (const child of running) child.kill('SIGTERM');
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -55,6 +58,8 @@ export async function startWebApp(opts: StartOptions = {}): Promise<WebApp> {
   const args = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/web/main.ts', '--db', dbPath, '--port', '0'];
   if (mode !== 'none') args.push(`--${mode}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
