@@ -33,11 +33,13 @@ export const useLookups = create<LookupStore>((set, get) => ({
   },
   async row(entity, id) {
     const key = `${entity}:${id}`;
-    if (key in get().rows || pending.has(key)) return;
-    pending.add(key);
     const version = get().version;
+    // In flight per data version: a fetch started before a change is discarded, so it must not block a new one.
+    const flight = `${version}|${key}`;
+    if (key in get().rows || pending.has(flight)) return;
+    pending.add(flight);
     const r = await getRow(entity, id);
-    pending.delete(key);
+    pending.delete(flight);
     if (get().version !== version) return;
     set((s) => ({ rows: { ...s.rows, [key]: r.ok ? r.value : null } }));
   },
