@@ -9,7 +9,7 @@ import { ensureDailyBackup, migrationBackupHook } from '../main/services/backup'
 import { Session } from '../main/session';
 import { ArgsError, USAGE, parseWebArgs, type WebArgs } from './args';
 import { prepareDatabase } from './setup';
-import { createToken, startWebServer } from './server';
+import { createToken, startWebServer, type WebServer } from './server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fail = (line: string, code = 1): never => {
@@ -48,7 +48,13 @@ async function main(): Promise<void> {
     process.stderr.write(`web mode: daily backup failed: ${(err as Error).message}\n`);
   });
 
-  const server = await startWebServer({ session, dispatch, staticDir, token: createToken(), port: args.port });
+  let server: WebServer;
+  try {
+    server = await startWebServer({ session, dispatch, staticDir, token: createToken(), port: args.port });
+  } catch (err) {
+    session.close();
+    return fail(`cannot listen on 127.0.0.1:${args.port}: ${(err as Error).message}`);
+  }
   process.stderr.write(`web mode: database ${session.dbPath}\n`);
   process.stdout.write(`web mode ready: ${server.url}\n`);
 
