@@ -9,7 +9,9 @@ interface LookupStore {
   zones: ZoneRow[];
   parks: ParkRow[];
   version: number;
+  /** Rows by `entity:id` (null: not found). Kept across data changes and refetched, so labels do not flicker. */
   rows: Record<string, AnyRow | null>;
+  rowVersion: Record<string, number>;
   load(dataVersion: number): Promise<void>;
   row(entity: EntityName, id: string): Promise<void>;
 }
@@ -21,9 +23,10 @@ export const useLookups = create<LookupStore>((set, get) => ({
   parks: [],
   version: -1,
   rows: {},
+  rowVersion: {},
   async load(dataVersion) {
     if (get().version === dataVersion) return;
-    set({ version: dataVersion, rows: {} });
+    set({ version: dataVersion });
     const [zones, parks] = await Promise.all([
       listRows('zone', { limit: 1000, sortBy: 'code' }),
       listRows('park', { limit: 1000, sortBy: 'name' }),
@@ -36,11 +39,11 @@ export const useLookups = create<LookupStore>((set, get) => ({
     const version = get().version;
     // In flight per data version: a fetch started before a change is discarded, so it must not block a new one.
     const flight = `${version}|${key}`;
-    if (key in get().rows || pending.has(flight)) return;
+    if (get().rowVersion[key] === version || pending.has(flight)) return;
     pending.add(flight);
     const r = await getRow(entity, id);
     pending.delete(flight);
     if (get().version !== version) return;
-    set((s) => ({ rows: { ...s.rows, [key]: r.ok ? r.value : null } }));
+    set((s) => ({ rows: { ...s.rows, [key]: r.ok ? r.value : null }, rowVersion: { ...s.rowVersion, [key]: version } }));
   },
 }));
