@@ -86,13 +86,18 @@ export function fieldMessage(error: FieldError, locale: Locale): string {
   return interpolate(FIELD_MESSAGES[error.code][locale], error.params);
 }
 
-/** "3 units, 5 leases" / "3 个单元、5 个租约" */
+const ENGLISH_SINGULAR: Record<keyof typeof ENTITY_NAMES, string> = {
+  zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target',
+};
+
+/** "1 unit, 5 leases" / "1 个单元、5 个租约" */
 export function countsText(counts: Record<string, number>, locale: Locale): string {
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([entity, n]) => {
-      const name = ENTITY_NAMES[entity as keyof typeof ENTITY_NAMES]?.[locale] ?? entity;
-      return locale === 'zh-CN' ? `${n} 个${name}` : `${n} ${name}`;
+      const key = entity as keyof typeof ENTITY_NAMES;
+      const name = n === 1 && locale === 'en' ? ENGLISH_SINGULAR[key] : ENTITY_NAMES[key]?.[locale];
+      return locale === 'zh-CN' ? `${n} 个${name ?? entity}` : `${n} ${name ?? entity}`;
     });
   return parts.join(locale === 'zh-CN' ? '、' : ', ');
 }
