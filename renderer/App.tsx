@@ -7,9 +7,10 @@ import { AboutDialog } from './features/app/AboutDialog';
 import { BackupDialog } from './features/app/BackupDialog';
 import { Header } from './features/app/Header';
 import { Notice } from './features/app/Notice';
-import { Placeholder } from './features/app/Placeholder';
 import { SetupDialog } from './features/app/SetupDialog';
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { InventoryScreen } from './features/inventory/InventoryScreen';
+import { MapScreen } from './features/map/MapScreen';
 import { useT } from './i18n';
 import { useApp } from './stores/app';
 import { useHistory } from './stores/history';
@@ -128,7 +129,9 @@ export function App() {
             {loadError.code === 'forbidden' && transport === 'web' ? <div>{t('app.tokenHint')}</div> : null}
           </div>
         ) : null}
-        {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : <Placeholder screen={route.screen} />}
+        {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
+        {route.screen === 'dashboard' ? <DashboardScreen /> : null}
+        {route.screen === 'map' ? <MapScreen /> : null}
       </main>
       {info?.needsSetup ? <SetupDialog /> : null}
       {dialog === 'about' ? <AboutDialog /> : null}

@@ -1,7 +1,12 @@
 // English. Typed by the Chinese catalogue's keys: a missing or extra key is a compile error.
 import type { zhCN } from './zh-CN';
 
+import { dashboardEn } from './parts/dashboard';
+import { mapEn } from './parts/map';
+
 export const en: Record<keyof typeof zhCN, string> = {
+  ...dashboardEn,
+  ...mapEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',
