@@ -1,12 +1,15 @@
 // A small argument parser of our own over node:util parseArgs: one command, its flags, nothing else.
 import { parseArgs } from 'node:util';
+import { ROLLUP_GROUPS, type RollupGroup } from '../../shared/accounting/rollup';
+import { isIsoDate } from '../../shared/dates';
 import type { CliMessage } from './messages';
 
 export type Command =
   | { name: 'help' }
   | { name: 'sample'; db: string; large: boolean; force: boolean }
   | { name: 'check'; db: string }
-  | { name: 'backup'; db: string; out: string; force: boolean };
+  | { name: 'backup'; db: string; out: string; force: boolean }
+  | { name: 'rollup'; db: string; asOf: string; by: RollupGroup };
 
 export interface Parsed {
   command: Command;
@@ -25,6 +28,7 @@ const FLAGS = {
   sample: { db: 'string', large: 'boolean', force: 'boolean' },
   check: { db: 'string' },
   backup: { db: 'string', out: 'string', force: 'boolean' },
+  rollup: { db: 'string', 'as-of': 'string', by: 'string' },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -55,6 +59,16 @@ function required(values: Record<string, string | boolean | undefined>, command:
   return value;
 }
 
+const isRollupGroup = (value: string): value is RollupGroup => (ROLLUP_GROUPS as readonly string[]).includes(value);
+
+function rollupCommand(values: Record<string, string | boolean | undefined>, db: string): Command {
+  const asOf = required(values, 'rollup', 'as-of');
+  if (!isIsoDate(asOf)) throw new UsageError('bad_date', { option: '--as-of', value: asOf });
+  const by = values.by === undefined ? 'zone' : required(values, 'rollup', 'by');
+  if (!isRollupGroup(by)) throw new UsageError('bad_choice', { option: '--by', value: by, choices: ROLLUP_GROUPS.join('|') });
+  return { name: 'rollup', db, asOf, by };
+}
+
 export function parseCommandLine(argv: readonly string[]): Parsed {
   const json = argv.includes('--json');
   const [first, ...rest] = argv;
@@ -71,5 +85,6 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   const db = required(values, first, 'db');
   if (first === 'sample') return { command: { name: 'sample', db, large: values.large === true, force: values.force === true }, json };
   if (first === 'check') return { command: { name: 'check', db }, json };
+  if (first === 'rollup') return { command: rollupCommand(values, db), json };
   return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };
 }

@@ -1,5 +1,6 @@
-// The three commands. Each returns what to print (text lines in the user's language, a JSON object) and
-// an exit status; bad input is thrown as UsageError or AppError and reported by main.ts in one line.
+// sample, check and backup (rollup is in ./rollup.ts). Each returns what to print (text lines in the user's
+// language, a JSON object) and an exit status; bad input is thrown as UsageError or AppError and reported by
+// main.ts in one line.
 import { existsSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ENTITIES, type EntityName, type Locale } from '../../shared/enums';
@@ -34,7 +35,7 @@ function resolvePath(file: string): string {
   return path.resolve(base, file);
 }
 
-function existingFile(file: string): string {
+export function existingFile(file: string): string {
   const resolved = resolvePath(file);
   if (!existsSync(resolved)) throw new UsageError('file_missing', { path: resolved });
   if (statSync(resolved).isDirectory()) throw new UsageError('is_folder', { path: resolved });
@@ -98,8 +99,8 @@ export function runSample(cmd: { db: string; large: boolean; force: boolean }, c
   };
 }
 
-/** Opens a file read-only for checking, refusing files that are not ours or not at this app's schema. */
-function openForCheck(file: string): Db {
+/** Opens a file read-only for checking or reading (check, rollup), refusing files that are not ours or not at this app's schema. */
+export function openForCheck(file: string): Db {
   const db = openDatabase(file, { readonly: true });
   const version = schemaVersionOf(db);
   const refuse = (err: Error): never => {

@@ -5,6 +5,7 @@ import { errorMessage } from '../../shared/messages';
 import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
 import { cliLocale, HELP, say } from './messages';
+import { runRollup } from './rollup';
 
 async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
   const { command } = parsed;
@@ -17,6 +18,8 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runCheck(command, ctx);
     case 'backup':
       return runBackup(command, ctx);
+    case 'rollup':
+      return runRollup(command, ctx);
   }
 }
 

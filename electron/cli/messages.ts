@@ -4,11 +4,13 @@ import type { Locale } from '../../shared/enums';
 import { interpolate } from '../../shared/messages';
 
 export const CLI_MESSAGES = {
-  no_command: { 'zh-CN': '缺少命令（可用：sample、check、backup；--help 查看帮助）', en: 'no command given (sample, check or backup; try --help)' },
+  no_command: { 'zh-CN': '缺少命令（可用：sample、check、backup、rollup；--help 查看帮助）', en: 'no command given (sample, check, backup or rollup; try --help)' },
   unknown_command: { 'zh-CN': '未知命令 "{name}"（可用：sample、check、backup）', en: 'unknown command "{name}" (try sample, check or backup)' },
   unknown_option: { 'zh-CN': '{command} 不支持选项 {option}', en: 'unknown option {option} for {command}' },
   missing_value: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   missing_option: { 'zh-CN': '{command} 需要 {option}', en: '{command} needs {option}' },
+  bad_date: { 'zh-CN': '{option} 不是有效日期："{value}"（格式为 YYYY-MM-DD）', en: '{option} is not a valid date: "{value}" (use YYYY-MM-DD)' },
+  bad_choice: { 'zh-CN': '{option} 的值 "{value}" 无效（可选：{choices}）', en: 'invalid value "{value}" for {option} (choose {choices})' },
   unexpected_argument: { 'zh-CN': '多余的参数 "{arg}"', en: 'unexpected argument "{arg}"' },
   no_folder: { 'zh-CN': '文件夹不存在：{path}', en: 'folder does not exist: {path}' },
   is_folder: { 'zh-CN': '这是一个文件夹，不是数据库文件：{path}', en: 'this is a folder, not a database file: {path}' },
@@ -33,6 +35,41 @@ export const CLI_MESSAGES = {
     en: 'backed up {path} to {out} ({bytes} bytes in {seconds} s)',
   },
   progress: { 'zh-CN': '正在生成示例数据… {percent}%', en: 'generating the sample district… {percent}%' },
+  rollup_title: { 'zh-CN': '截至 {date} 的空间台账（按{by}汇总）：{path}', en: 'Space at {date}, by {by}: {path}' },
+  area: { 'zh-CN': '{n} 平方米', en: '{n} m²' },
+  area_note: { 'zh-CN': '面积单位：平方米', en: 'areas in m²' },
+  provided_of_target: {
+    'zh-CN': '{area}，目标 {target}（完成 {progress}，{due} 到期；{gap}）',
+    en: '{area} of the {target} target ({progress}, due {due}; {gap})',
+  },
+  gap_short: { 'zh-CN': '尚差 {area}', en: '{area} to go' },
+  gap_above: { 'zh-CN': '超出 {area}', en: '{area} above' },
+  no_space_target: { 'zh-CN': '{area}（无空间目标）', en: '{area} (no space target)' },
+  firms_of_target: { 'zh-CN': '{count} 家，目标 {target} 家（完成 {progress}，{due} 到期）', en: '{count} of the {target} target ({progress}, due {due})' },
+  firms_count: { 'zh-CN': '{count} 家（无企业目标）', en: '{count} (no firms target)' },
+  fig_provided: { 'zh-CN': '已提供', en: 'Provided' },
+  fig_leased: { 'zh-CN': '已出租', en: 'Leased' },
+  fig_reserved: { 'zh-CN': '已预留', en: 'Reserved' },
+  fig_available: { 'zh-CN': '可出租', en: 'Available' },
+  fig_out_of_service: { 'zh-CN': '停用', en: 'Out of service' },
+  fig_pipeline: { 'zh-CN': '在建未交付', en: 'Pipeline' },
+  fig_pre_let: { 'zh-CN': '预租', en: 'Pre-let' },
+  fig_occupancy: { 'zh-CN': '出租率', en: 'Occupancy' },
+  fig_new_firms: { 'zh-CN': '新增企业', en: 'New firms' },
+  by_zone: { 'zh-CN': '片区', en: 'zone' },
+  by_park: { 'zh-CN': '园区', en: 'park' },
+  by_building: { 'zh-CN': '楼宇', en: 'building' },
+  by_floor: { 'zh-CN': '楼层', en: 'floor' },
+  by_use: { 'zh-CN': '用途', en: 'use' },
+  use_office: { 'zh-CN': '办公', en: 'Office' },
+  use_lab: { 'zh-CN': '实验室', en: 'Lab' },
+  use_retail: { 'zh-CN': '商业', en: 'Retail' },
+  use_common: { 'zh-CN': '公共', en: 'Common' },
+  use_other: { 'zh-CN': '其他', en: 'Other' },
+  no_units: { 'zh-CN': '无单元', en: 'no units' },
+  no_park: { 'zh-CN': '不属于园区', en: 'no park' },
+  total_row: { 'zh-CN': '合计', en: 'Total' },
+  no_rows: { 'zh-CN': '该日期没有可汇总的空间', en: 'no space to break down at this date' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;
@@ -58,6 +95,11 @@ commands:
   check --db PATH                        integrity, foreign-key and validation checks over every row;
                                          exit status 1 when problems are found (the file is opened read-only)
   backup --db PATH --out FILE [--force]  consistent copy of the database, also while the app is using it
+  rollup --db PATH --as-of YYYY-MM-DD [--by zone|park|building|floor|use]
+                                         space accounting at a date: provided space against the target,
+                                         leased, reserved, available, out of service, pipeline, pre-let,
+                                         occupancy, new firms, and a break-down (default --by zone;
+                                         the file is opened read-only)
 
 every command takes --json (machine-readable output) and --help.
 exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line on stderr).`,
@@ -72,6 +114,10 @@ exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line 
   check --db 路径                        对全部记录做完整性、外键和校验规则检查；
                                          发现问题时退出码为 1（以只读方式打开文件）
   backup --db 路径 --out 文件 [--force]  数据库的一致性副本，程序正在使用时也可以备份
+  rollup --db 路径 --as-of YYYY-MM-DD [--by zone|park|building|floor|use]
+                                         指定日期的空间台账：已提供空间与目标对比、已出租、已预留、
+                                         可出租、停用、在建未交付、预租、出租率、新增企业，以及分项汇总
+                                         （默认 --by zone 按片区；以只读方式打开文件）
 
 所有命令都支持 --json（机器可读输出）和 --help。
 退出码：0 完成，1 发现问题（check），2 输入有误或失败（stderr 输出一行原因）。`,
