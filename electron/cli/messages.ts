@@ -5,7 +5,7 @@ import { interpolate } from '../../shared/messages';
 
 export const CLI_MESSAGES = {
   no_command: { 'zh-CN': '缺少命令（可用：sample、check、backup、rollup；--help 查看帮助）', en: 'no command given (sample, check, backup or rollup; try --help)' },
-  unknown_command: { 'zh-CN': '未知命令 "{name}"（可用：sample、check、backup）', en: 'unknown command "{name}" (try sample, check or backup)' },
+  unknown_command: { 'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup）', en: 'unknown command "{name}" (try sample, check, backup or rollup)' },
   unknown_option: { 'zh-CN': '{command} 不支持选项 {option}', en: 'unknown option {option} for {command}' },
   missing_value: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   missing_option: { 'zh-CN': '{command} 需要 {option}', en: '{command} needs {option}' },
