@@ -1,4 +1,4 @@
-// Hash routes: #/dashboard, #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v].
+// Hash routes: #/dashboard[/stacking/<buildingId>], #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v].
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
@@ -14,7 +14,8 @@ export type InventoryView =
   | { kind: 'floor'; id: string; floor: number };
 
 export type Route =
-  | { screen: 'dashboard' }
+  /** `stacking`: the stacking plan of that building, opened over the dashboard. */
+  | { screen: 'dashboard'; stacking?: string }
   | { screen: 'map' }
   | { screen: 'inventory'; tab: Tab; view: InventoryView };
 
@@ -54,6 +55,7 @@ export function parseHash(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
   const [screen, tab, id, sub, arg] = parts;
   if (screen === 'dashboard' && parts.length === 1) return { screen: 'dashboard' };
+  if (screen === 'dashboard' && tab === 'stacking' && id && parts.length === 3) return { screen: 'dashboard', stacking: id };
   if (screen === 'map' && parts.length === 1) return { screen: 'map' };
   if (screen !== 'inventory') return DEFAULT_ROUTE;
   if (tab === undefined) return DEFAULT_ROUTE;
@@ -70,6 +72,7 @@ export function parseHash(hash: string): Route {
 
 /** The hash for a route, always starting with '#/'. parseHash(formatHash(r)) equals r. */
 export function formatHash(route: Route): string {
+  if (route.screen === 'dashboard' && route.stacking) return `#/dashboard/stacking/${encodeURIComponent(route.stacking)}`;
   if (route.screen !== 'inventory') return `#/${route.screen}`;
   const base = `#/inventory/${route.tab}`;
   const v = route.view;
@@ -98,6 +101,7 @@ export const routes = {
   edit: (tab: Tab, id: string): Route => ({ screen: 'inventory', tab, view: { kind: 'edit', id } }),
   create: (tab: Tab, prefill: Record<string, string> = {}): Route => ({ screen: 'inventory', tab, view: { kind: 'new', prefill } }),
   floor: (buildingId: string, floor: number): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'floor', id: buildingId, floor } }),
+  stacking: (buildingId: string): Route => ({ screen: 'dashboard', stacking: buildingId }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */

@@ -5,6 +5,9 @@ describe('hash routes', () => {
   it('parses the top-level screens', () => {
     expect(parseHash('#/dashboard')).toEqual({ screen: 'dashboard' });
     expect(parseHash('#/map')).toEqual({ screen: 'map' });
+    expect(parseHash('#/dashboard/stacking/0190-b1')).toEqual(routes.stacking('0190-b1'));
+    expect(parseHash('#/dashboard/stacking')).toEqual(DEFAULT_ROUTE);
+    expect(parseHash('#/dashboard/elsewhere/b1')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('#/inventory')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('#/nowhere/at/all')).toEqual(DEFAULT_ROUTE);
@@ -30,6 +33,7 @@ describe('hash routes', () => {
       routes.create('leases', { unitId: 'u 1', areaM2: '12.5' }),
       routes.create('targets'),
       routes.floor('b-9', 12),
+      routes.stacking('b 9/x'),
     ];
     for (const r of all) expect(parseHash(formatHash(r))).toEqual(r);
   });
