@@ -2,10 +2,9 @@
 // protocol that serves only the built renderer (with the CSP header), navigation / window.open / webview guards,
 // and permission requests denied.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { BrowserWindow, protocol, type Session as WebSession, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api';
-import { resolveInside } from './platform/paths';
+import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'park';
@@ -33,23 +32,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.pbf': 'application/x-protobuf',
-  '.wasm': 'application/wasm',
-};
 
 const securityHeaders = (contentType: string): Record<string, string> => ({
   'Content-Type': contentType,
@@ -66,12 +48,11 @@ export async function serveAppRequest(root: string, request: { url: string; meth
     return new Response('Method not allowed', { status: 405, headers: securityHeaders('text/plain; charset=utf-8') });
   }
   if (!isAppUrl(request.url)) return notFound();
-  const file = resolveInside(root, new URL(request.url).pathname);
+  const file = resolveStaticFile(root, new URL(request.url).pathname);
   if (!file) return notFound();
   try {
     const body = await readFile(file);
-    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(type) });
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(contentTypeOf(file)) });
   } catch {
     return notFound();
   }

@@ -65,22 +65,3 @@ export function nativeBindingPath(appPath: string, isPackaged: boolean): string 
   const file = path.join(appPath, '.native', 'electron', 'better_sqlite3.node');
   return existsSync(file) ? file : undefined;
 }
-
-/**
- * Maps a URL path of the app origin to a file inside `root`, or null when it would leave `root`
- * (`..`, encoded separators, absolute paths) or is not a plain path.
- */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const relative = decoded.replace(/^\/+/, '') || 'index.html';
-  const base = path.resolve(root);
-  const full = path.resolve(base, relative);
-  if (full !== base && !full.startsWith(base + path.sep)) return null;
-  return full;
-}
