@@ -1,0 +1,65 @@
+// The break-down table: zone → park → building → floor, expanded level by level, or by use; sortable; every
+// row links to its record (and a building to its stacking plan). The totals row is the headline's.
+import type { RollupView } from '../../../shared/accounting/views';
+import { useT } from '../../i18n';
+import { useDashboard } from '../../stores/dashboard';
+import { BreakdownLevel, FigureCells, UseRows } from './BreakdownRows';
+import { COLUMNS } from './columns';
+import { Info } from './Info';
+import { nextSort, type SortKey, type TreeNode } from './lib/tree';
+import type { TargetPicks } from './useTargetPicks';
+
+
+export function Breakdown({ zones, uses, picks }: { zones: RollupView; uses: RollupView | null; picks: TargetPicks }) {
+  const t = useT();
+  const mode = useDashboard((s) => s.breakdownMode);
+  const sort = useDashboard((s) => s.sort);
+  const roots: TreeNode[] = zones.rows.map((row) => ({ level: 'zone', row, zoneId: row.id }));
+  const header = (key: SortKey, label: string) => (
+    <button
+      type="button"
+      className={`th-sort${sort.key === key ? ' sorted' : ''}`}
+      data-testid={`bd-sort-${key}`}
+      aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      onClick={() => useDashboard.getState().setSort(nextSort(sort, key))}
+    >
+      {label}
+      <span className="sort-mark">{sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+    </button>
+  );
+  return (
+    <section className="dash-card" data-testid="breakdown" data-mode={mode}>
+      <header className="dash-card-head">
+        <h3>{t('breakdown.title')} <Info rule="rule.breakdown" /></h3>
+        <div className="seg" role="group">
+          {(['place', 'use'] as const).map((m) => (
+            <button key={m} type="button" className={`small${mode === m ? ' active' : ''}`} data-testid={`bd-mode-${m}`} onClick={() => useDashboard.getState().setBreakdownMode(m)}>
+              {t(m === 'place' ? 'breakdown.byPlace' : 'breakdown.byUse')}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div className="bd-scroll">
+        <table className="bd-table">
+          <thead>
+            <tr>
+              <th className="bd-name">{header('name', t('breakdown.name'))}</th>
+              {COLUMNS.map((c) => (
+                <th key={c.key} className="num">{header(c.key, t(c.label))}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {mode === 'place' ? <BreakdownLevel nodes={roots} depth={0} asOf={zones.asOf} picks={picks} /> : <UseRows view={uses} />}
+          </tbody>
+          <tfoot>
+            <tr data-testid="bd-total">
+              <th className="bd-name">{t('breakdown.total')}</th>
+              <FigureCells figures={zones.totals} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

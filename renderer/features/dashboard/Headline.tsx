@@ -1,0 +1,90 @@
+// Headline figures at the as-of date: provided space against the target (bar and gap), the other areas,
+// occupancy and new firms. Each card carries its raw value (data-value) and explains its rule.
+import type { RollupView } from '../../../shared/accounting/views';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
+import { formatArea, formatNumber } from '../../lib/format';
+import { useUi } from '../../stores/ui';
+import { formatPercent } from './columns';
+import { Info } from './Info';
+
+export const AREA_FIGURES = ['leasedM2', 'reservedM2', 'availableM2', 'outOfServiceM2', 'pipelineM2'] as const;
+type AreaFigure = (typeof AREA_FIGURES)[number];
+
+const LABELS: Record<AreaFigure, [MessageKey, MessageKey]> = {
+  leasedM2: ['fig.leased', 'rule.leased'],
+  reservedM2: ['fig.reserved', 'rule.reserved'],
+  availableM2: ['fig.available', 'rule.available'],
+  outOfServiceM2: ['fig.outOfService', 'rule.outOfService'],
+  pipelineM2: ['fig.pipeline', 'rule.pipeline'],
+};
+
+
+/** A figure in m²: the number large, the unit (m² / 平方米) small beside it. */
+function AreaValue({ value, locale }: { value: number; locale: 'zh-CN' | 'en' }) {
+  const text = formatArea(value, locale);
+  const cut = text.lastIndexOf(' ');
+  return <div className="fig-value">{text.slice(0, cut)}<small>{text.slice(cut)}</small></div>;
+}
+
+export function Headline({ view, ready }: { view: RollupView; ready: boolean }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const f = view.totals;
+  const space = view.targets.space;
+  const firms = view.targets.firms;
+  const gap = space ? f.providedM2 - space.value : null;
+  const progress = f.targetProgress ?? 0;
+  return (
+    <section className="headline" data-testid="headline" data-ready={ready ? 'true' : 'false'} data-as-of={view.asOf}>
+      <div className="dash-card fig fig-main" data-testid="fig-providedM2" data-value={f.providedM2}>
+        <div className="fig-label">{t('fig.provided')} <Info rule="rule.provided" /></div>
+        <AreaValue value={f.providedM2} locale={locale} />
+        {space ? (
+          <>
+            <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+              <span style={{ width: `${Math.min(100, progress * 100)}%` }} className={progress >= 1 ? 'met' : undefined} />
+            </div>
+            <div className="fig-sub">
+              {t('fig.progress', { pct: formatPercent(f.targetProgress, locale), target: formatArea(space.value, locale) })}
+              {' · '}
+              <strong data-testid="fig-gap" data-value={gap ?? ''} className={gap !== null && gap < 0 ? 'short' : 'met'}>
+                {gap !== null && gap < 0 ? t('fig.gapShort', { area: formatArea(-gap, locale) }) : t('fig.gapMet', { area: formatArea(gap ?? 0, locale) })}
+              </strong>
+              <Info rule="rule.progress" />
+            </div>
+          </>
+        ) : (
+          <div className="fig-sub muted">{t('fig.noTarget')}</div>
+        )}
+      </div>
+      {AREA_FIGURES.map((key) => (
+        <div key={key} className={`dash-card fig fig-${key}`} data-testid={`fig-${key}`} data-value={f[key]}>
+          <div className="fig-label"><span className={`swatch s-${key}`} />{t(LABELS[key][0])} <Info rule={LABELS[key][1]} /></div>
+          <AreaValue value={f[key]} locale={locale} />
+          {key === 'pipelineM2' ? (
+            <div className="fig-sub" data-testid="fig-preLetM2" data-value={f.preLetM2}>
+              {t('fig.preLet')} {formatArea(f.preLetM2, locale)} <Info rule="rule.preLet" />
+            </div>
+          ) : null}
+        </div>
+      ))}
+      <div className="dash-card fig" data-testid="fig-occupancy" data-value={f.occupancy ?? ''}>
+        <div className="fig-label">{t('fig.occupancy')} <Info rule="rule.occupancy" /></div>
+        <div className="fig-value">{formatPercent(f.occupancy, locale)}</div>
+      </div>
+      <div className="dash-card fig" data-testid="fig-newFirms" data-value={f.newFirms}>
+        <div className="fig-label">{t('fig.newFirms')} <Info rule="rule.newFirms" /></div>
+        <div className="fig-value">{formatNumber(f.newFirms, locale, 0)}</div>
+        <div className="fig-sub">
+          {firms ? t('fig.firmsOf', { target: formatNumber(firms.value, locale, 0) }) : t('fig.firmsNoTarget')}
+        </div>
+        {firms ? (
+          <div className="progress-bar thin">
+            <span style={{ width: `${Math.min(100, (f.newFirms / Math.max(1, firms.value)) * 100)}%` }} className={f.newFirms >= firms.value ? 'met' : undefined} />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The vacancy list a manager hands to a prospective tenant: available units at the as-of date, sortable,
+// virtualised and fetched from the server page by page.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { VacancyRow } from '../../../shared/accounting/views';
+import { invoke } from '../../api/client';
+import { Link } from '../../components/Link';
+import { VirtualList } from '../../components/VirtualList';
+import { enumKey, useT, type MessageKey } from '../../i18n';
+import { formatArea, formatFloor, formatNumber, localName } from '../../lib/format';
+import { routes } from '../../lib/routes';
+import { useApp } from '../../stores/app';
+import { useDashboard, type VacancySortKey } from '../../stores/dashboard';
+import { useUi } from '../../stores/ui';
+import { pagesFor } from '../../lib/virtualWindow';
+import { Info } from './Info';
+
+const PAGE = 200;
+const ROW = 30;
+
+const HEAD: { label: MessageKey; sort?: VacancySortKey; num?: boolean }[] = [
+  { label: 'vacancy.unit' },
+  { label: 'vacancy.building', sort: 'building' },
+  { label: 'vacancy.zone', sort: 'zone' },
+  { label: 'vacancy.floor', sort: 'floor', num: true },
+  { label: 'vacancy.use' },
+  { label: 'vacancy.area', sort: 'areaM2', num: true },
+  { label: 'vacancy.available', sort: 'availableM2', num: true },
+];
+
+export function Vacancies({ asOf }: { asOf: string }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const sort = useDashboard((s) => s.vacancySort);
+  const dataVersion = useApp((s) => s.dataVersion);
+  const queryKey = `${asOf}|${sort.key}|${sort.dir}|${dataVersion}`;
+  const [state, setState] = useState<{ key: string; total: number | null; pages: Record<number, VacancyRow[]> }>({ key: '', total: null, pages: {} });
+  const asked = useRef(new Set<string>());
+  const live = useRef(queryKey);
+  live.current = queryKey;
+
+  const load = useCallback((page: number) => {
+    const flight = `${queryKey}#${page}`;
+    if (asked.current.has(flight)) return;
+    asked.current.add(flight);
+    void invoke('accounting:vacancies', { asOf, sortBy: sort.key, sortDir: sort.dir, offset: page * PAGE, limit: PAGE }).then((r) => {
+      if (!r.ok || live.current !== queryKey) return;
+      setState((s) => {
+        const base = s.key === queryKey ? s : { key: queryKey, total: null, pages: {} };
+        return { key: queryKey, total: r.value.total, pages: { ...base.pages, [page]: r.value.rows } };
+      });
+    });
+  }, [queryKey, asOf, sort.key, sort.dir]);
+
+  useEffect(() => load(0), [load]);
+  const onRange = useCallback((start: number, end: number) => {
+    for (const p of pagesFor(start, end, PAGE)) load(p);
+  }, [load]);
+
+  const current = state.key === queryKey ? state : null;
+  const shown = current ?? state;
+  const total = shown.total ?? 0;
+  const row = (i: number) => {
+    const r = shown.pages[Math.floor(i / PAGE)]?.[i % PAGE];
+    if (!r) return <div key={i} className="vac-row pending" style={{ height: ROW }} />;
+    return (
+      <div key={r.unitId} className="vac-row" style={{ height: ROW }} data-testid="vacancy-row" data-id={r.unitId}>
+        <span><Link route={routes.detail('units', r.unitId)}>{r.label}</Link></span>
+        <span className="ellipsis"><Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link></span>
+        <span className="ellipsis">{localName(r.zoneName, locale)}</span>
+        <span className="num">{formatFloor(r.floor, locale)}</span>
+        <span>{t(enumKey(r.use))}</span>
+        <span className="num">{formatArea(r.areaM2, locale)}</span>
+        <span className="num strong">{formatArea(r.availableM2, locale)}</span>
+      </div>
+    );
+  };
+  return (
+    <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''}>
+      <header className="dash-card-head">
+        <h3>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h3>
+      </header>
+      <div className="vac-row vac-head">
+        {HEAD.map((h) => (h.sort ? (
+          <button key={h.label} type="button" className={`th-sort${h.num ? ' num' : ''}${sort.key === h.sort ? ' sorted' : ''}`} data-testid={`vac-sort-${h.sort}`} onClick={() => useDashboard.getState().sortVacancies(h.sort as VacancySortKey)}>
+            {t(h.label)}<span className="sort-mark">{sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+          </button>
+        ) : <span key={h.label} className="th">{t(h.label)}</span>))}
+      </div>
+      <div className="vac-body">
+        {shown.total === 0 ? <div className="empty">{t('vacancy.none')}</div> : (
+          <VirtualList rowCount={total} rowHeight={ROW} renderRow={row} onRangeChange={onRange} testId="vacancy-list" resetKey={`${asOf}|${sort.key}|${sort.dir}`} />
+        )}
+      </div>
+    </section>
+  );
+}
