@@ -1,0 +1,219 @@
+// The target dashboard and stacking plans, in Debian's Chromium through web mode on a fresh sample database:
+// the headline totals equal the sum of the zone break-down (both read from the page); another as-of date
+// changes them and they match the API's roll-up; a stacking plan opens from a dashboard building row and from
+// the inventory's building detail, for a tower and a small building; a block shows its unit; English shows m²;
+// nothing leaves the app's origin. Screenshots are saved for a person to look at.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Figures } from '../../shared/accounting/figures';
+import type { BuildingRow } from '../../shared/models';
+import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+
+const WAIT = { timeout: 60_000 };
+const AREAS = ['providedM2', 'leasedM2', 'reservedM2', 'availableM2', 'outOfServiceM2', 'pipelineM2', 'preLetM2'] as const;
+type Area = (typeof AREAS)[number];
+
+let app: WebApp;
+let browser: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startWebApp({ mode: 'sample' });
+  browser = await openBrowser(app);
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function goto(hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
+  }, hash);
+}
+
+/** Wait for the headline at this date, then read it and the zone rows from the page. */
+async function readDashboard(asOf: string): Promise<{ headline: Record<Area, number>; zones: Record<Area, number>[] }> {
+  await page.locator(`[data-testid="headline"][data-ready="true"][data-as-of="${asOf}"]`).waitFor(WAIT);
+  const headline = {} as Record<Area, number>;
+  for (const key of AREAS) headline[key] = Number(await byTestId(`fig-${key}`).getAttribute('data-value'));
+  const zones: Record<Area, number>[] = [];
+  const rows = page.locator('[data-testid="bd-row"][data-level="zone"]');
+  for (let i = 0; i < (await rows.count()); i += 1) {
+    const row = {} as Record<Area, number>;
+    for (const key of AREAS) row[key] = Number(await rows.nth(i).locator(`[data-col="${key}"]`).getAttribute('data-value'));
+    zones.push(row);
+  }
+  return { headline, zones };
+}
+
+function expectRowsAddUp(d: { headline: Record<Area, number>; zones: Record<Area, number>[] }): void {
+  expect(d.zones.length).toBeGreaterThan(1);
+  for (const key of AREAS) {
+    const sum = d.zones.reduce((s, z) => s + z[key], 0);
+    expect(Math.abs(sum - d.headline[key]), key).toBeLessThan(0.005 * d.zones.length + 1e-6);
+  }
+}
+
+/** The dashboard scrolls inside its own pane: grow the window to its full height for the picture. */
+async function screenshotWhole(name: string): Promise<void> {
+  const height = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): { scrollHeight: number } | null } }).document;
+    return (doc.querySelector('.dashboard')?.scrollHeight ?? 840) + 60;
+  });
+  await page.setViewportSize({ width: 1400, height: Math.min(6000, Math.max(900, height)) });
+  await browser.screenshot(name);
+  await page.setViewportSize({ width: 1400, height: 900 });
+}
+
+async function ok<T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const res = await r;
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value;
+}
+
+/** A 40-floor tower with a basement: 2–4 units on most floors, two floors left empty, leases on some units. */
+async function createTower(): Promise<BuildingRow> {
+  const zones = await ok(app.api('zones:list', { limit: 10 }));
+  const tenants = await ok(app.api('tenants:list', { limit: 20 }));
+  const zone = zones.rows[0];
+  if (!zone || tenants.rows.length === 0) throw new Error('sample without zones or tenants');
+  const b = await ok(app.api('buildings:create', {
+    zoneId: zone.id, parkId: null, nameZh: 'E2E 四十层塔楼', nameEn: 'E2E Forty-Storey Tower', address: '', isThemeBuilding: true,
+    footprint: null, floorsAbove: 40, floorsBelow: 1, grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: '2020-06-30', status: 'operational',
+  }));
+  for (let floor = -1; floor <= 40; floor += 1) {
+    if (floor === 0 || floor === 13 || floor === 27) continue;
+    const count = 2 + (Math.abs(floor) % 3);
+    for (let i = 1; i <= count; i += 1) {
+      const areaM2 = 120 + ((floor * 37 + i * 53) % 260);
+      const unit = await ok(app.api('units:create', {
+        buildingId: b.id, floor, label: `${floor < 0 ? 'B' : ''}${Math.abs(floor)}${String(i).padStart(2, '0')}`, areaM2, use: floor < 0 ? 'other' : 'office',
+        countsTowardTarget: floor > 0, outOfService: floor === 5 && i === 1,
+      }));
+      if ((floor + i) % 3 !== 0 || floor <= 0) continue;
+      const tenant = tenants.rows[(floor + i) % tenants.rows.length];
+      if (!tenant) continue;
+      await ok(app.api('leases:create', {
+        unitId: unit.id, tenantId: tenant.id, kind: floor % 7 === 0 ? 'reservation' : 'lease', startDate: '2021-01-01',
+        endDate: `${2023 + (floor % 5)}-${String(1 + (i * 4) % 12).padStart(2, '0')}-28`, areaM2, rentCnyPerM2Day: null, terminatedOn: null,
+      }));
+    }
+  }
+  const row = (await buildings('desc')).find((r) => r.id === b.id);
+  if (!row) throw new Error('tower not listed');
+  return row;
+}
+
+async function apiTotals(asOf: string): Promise<Figures> {
+  const r = await app.api('accounting:rollup', { asOf, by: 'zone' });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.totals;
+}
+
+async function buildings(sortDir: 'asc' | 'desc'): Promise<BuildingRow[]> {
+  const r = await app.api('buildings:list', { sortBy: 'floorsAbove', sortDir, limit: 200 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.rows;
+}
+
+async function openStackingAndClick(building: BuildingRow): Promise<void> {
+  const plan = page.locator(`[data-testid="stacking"][data-building="${building.id}"][data-ready="true"]`);
+  await plan.waitFor(WAIT);
+  expect(Number(await plan.getAttribute('data-floors'))).toBeGreaterThanOrEqual(building.floorsAbove + building.floorsBelow);
+  const floors = byTestId('stack-floor');
+  expect(Number(await floors.first().getAttribute('data-floor'))).toBe(building.floorsAbove);
+  const block = byTestId('stack-block').first();
+  const unitId = await block.getAttribute('data-id');
+  await block.click();
+  await expect.poll(() => byTestId('unit-panel').getAttribute('data-id'), WAIT).toBe(unitId);
+  const unit = await app.api('units:get', { id: unitId ?? '' });
+  if (!unit.ok) throw new Error(unit.error.message);
+  expect(await byTestId('unit-panel-title').textContent()).toContain(unit.value.label);
+}
+
+describe('dashboard end to end', () => {
+  let today = '';
+
+  it('shows headline totals that equal the sum of the zone break-down', async () => {
+    await page.goto(app.url);
+    await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
+    await byTestId('language-switch').selectOption('zh-CN');
+    await goto('#/dashboard');
+    today = (await byTestId('as-of').inputValue()) || '';
+    const d = await readDashboard(today);
+    expectRowsAddUp(d);
+    const api = await apiTotals(today);
+    for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
+    expect(d.headline.providedM2).toBeGreaterThan(0);
+    await byTestId('trajectory-provided').waitFor(WAIT);
+    await byTestId('expiry-12').waitFor(WAIT);
+    await byTestId('vacancy-row').first().waitFor(WAIT);
+    await screenshotWhole('dashboard');
+  });
+
+  it('follows the as-of date: 2022-12-31 changes the figures, and they match the API roll-up', async () => {
+    const before = await readDashboard(today);
+    await byTestId('as-of-2022').click();
+    const d = await readDashboard('2022-12-31');
+    expectRowsAddUp(d);
+    expect(d.headline.providedM2).not.toBe(before.headline.providedM2);
+    const api = await apiTotals('2022-12-31');
+    for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
+    await screenshotWhole('dashboard-2022');
+  });
+
+  it('expands zone → park → building and opens a stacking plan from a building row', async () => {
+    await byTestId('bd-toggle').first().click();
+    await page.locator('[data-testid="bd-row"][data-level="park"]').first().waitFor(WAIT);
+    await page.locator('[data-testid="bd-row"][data-level="park"] [data-testid="bd-toggle"]').first().click();
+    const buildingRow = page.locator('[data-testid="bd-row"][data-level="building"]').first();
+    await buildingRow.waitFor(WAIT);
+    const id = (await buildingRow.getAttribute('data-id')) ?? '';
+    await buildingRow.locator('[data-testid="bd-stacking"]').click();
+    await page.locator(`[data-testid="stacking"][data-building="${id}"][data-ready="true"]`).waitFor(WAIT);
+    expect(await byTestId('stack-floor').count()).toBeGreaterThan(0);
+    await byTestId('stacking-back').click();
+    await byTestId('headline').waitFor(WAIT);
+  });
+
+  it('opens a 40-floor tower\'s stacking plan from the inventory detail; a block shows its unit', async () => {
+    const tower = await createTower();
+    expect(tower.floorsAbove).toBe(40);
+    await goto(`#/inventory/buildings/${tower.id}`);
+    await byTestId('open-stacking').click();
+    await openStackingAndClick(tower);
+    await browser.screenshot('stacking-tower');
+  });
+
+  it('draws a small building\'s stacking plan', async () => {
+    const small = (await buildings('asc')).find((b) => b.unitCount > 0);
+    if (!small) throw new Error('no small building with units');
+    expect(small.floorsAbove).toBeLessThanOrEqual(4);
+    await goto(`#/inventory/buildings/${small.id}`);
+    await byTestId('open-stacking').click();
+    await openStackingAndClick(small);
+    await browser.screenshot('stacking-small');
+  });
+
+  it('shows m² in English', async () => {
+    await byTestId('language-switch').selectOption('en');
+    await goto('#/dashboard');
+    await page.locator('[data-testid="headline"][data-ready="true"]').waitFor(WAIT);
+    expect(await byTestId('fig-providedM2').textContent()).toContain('m²');
+    expect(await byTestId('fig-leasedM2').textContent()).toContain('m²');
+    expect(await byTestId('bd-total').textContent()).toContain('m²');
+    await byTestId('as-of-today').click();
+    await page.locator(`[data-testid="headline"][data-ready="true"][data-as-of="${today}"]`).waitFor(WAIT);
+    await byTestId('trajectory-provided').waitFor(WAIT);
+    await screenshotWhole('dashboard-en');
+  });
+
+  it('never reaches outside its own origin', () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
