@@ -1,0 +1,80 @@
+// The panel of what was clicked: a building's figures at the as-of date with links to its stacking plan and
+// inventory record, or a park's / zone's name; each with the button that starts editing its shape.
+import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
+import type { Geometry } from '../../../shared/models';
+import { Link } from '../../components/Link';
+import { enumKey, useT } from '../../i18n';
+import { formatArea, formatDate } from '../../lib/format';
+import { routes } from '../../lib/routes';
+import { labelOf } from '../../map/layers/features';
+import type { Selection, ShapeEntity } from '../../stores/map';
+import { useUi } from '../../stores/ui';
+import { formatOccupancy } from './HoverCard';
+
+interface Props {
+  data: MapFeatures;
+  selected: Selection;
+  onClose(): void;
+  onEdit(entity: ShapeEntity, id: string, current: Geometry | null, name: string): void;
+}
+
+function BuildingFigures({ b }: { b: MapBuilding }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const rows: [string, string][] = [
+    [t('map.fig.status'), t(enumKey(b.status))],
+    [t('map.fig.delivery'), formatDate(b.deliveryDate)],
+    [t('map.fig.floors'), String(b.floorsAbove)],
+    [t('map.fig.provided'), formatArea(b.providedM2, locale)],
+    [t('map.fig.leased'), formatArea(b.leasedM2, locale)],
+    [t('map.fig.reserved'), formatArea(b.reservedM2, locale)],
+    [t('map.fig.available'), formatArea(b.availableM2, locale)],
+    [t('map.fig.pipeline'), formatArea(b.pipelineM2, locale)],
+    [t('map.fig.occupancy'), formatOccupancy(b.occupancy, locale)],
+  ];
+  return (
+    <dl className="map-figures">
+      {rows.map(([k, v]) => (
+        <div key={k} className="map-figure"><dt>{k}</dt><dd>{v}</dd></div>
+      ))}
+    </dl>
+  );
+}
+
+export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const building = selected.kind === 'building' ? data.buildings.find((b) => b.id === selected.id) : undefined;
+  const park = selected.kind === 'park' ? data.parks.find((p) => p.id === selected.id) : undefined;
+  const zone = selected.kind === 'zone' ? data.zones.find((z) => z.id === selected.id) : undefined;
+  const record = building ?? park ?? zone;
+  if (!record) return null;
+  const name = labelOf(record.name, locale);
+  const shape = building ? building.footprint : (park ?? zone)?.boundary ?? null;
+  const tab = selected.kind === 'building' ? 'buildings' : selected.kind === 'park' ? 'parks' : 'zones';
+  return (
+    <div className="map-panel" data-testid="map-panel" data-kind={selected.kind} data-id={selected.id}>
+      <div className="map-panel-head">
+        <h3 data-testid="map-panel-title">{name}</h3>
+        <button type="button" className="small" data-testid="map-panel-close" onClick={onClose} aria-label={t('map.panel.close')}>×</button>
+      </div>
+      <div className="muted">
+        {t(`entity.${selected.kind}`)}
+        {building?.isThemeBuilding ? <span className="map-theme-tag"> · {t('map.panel.theme')}</span> : null}
+        {zone ? ` · ${t(enumKey(zone.kind))}` : null}
+      </div>
+      {building ? <BuildingFigures b={building} /> : null}
+      <div className="map-panel-actions">
+        {building ? (
+          <a className="button small" href={`#/dashboard/stacking/${encodeURIComponent(building.id)}`} data-testid="map-panel-stacking">
+            {t('map.panel.stacking')}
+          </a>
+        ) : null}
+        <Link route={routes.detail(tab, record.id)} className="button small" testId="map-panel-record">{t('map.panel.record')}</Link>
+        <button type="button" className="small" data-testid="map-edit-shape" onClick={() => onEdit(selected.kind, record.id, shape, name)}>
+          {t(building ? 'map.edit.footprint' : 'map.edit.boundary')}
+        </button>
+      </div>
+    </div>
+  );
+}

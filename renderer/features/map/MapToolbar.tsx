@@ -1,0 +1,93 @@
+// The map's controls: as-of date, colour mode, 3D, fit buttons, search, filters, PNG and basemap.
+import { useMemo, useState } from 'react';
+import { BUILDING_STATUSES } from '../../../shared/enums';
+import type { MapFeatures } from '../../../shared/map-views';
+import { enumKey, useT } from '../../i18n';
+import { labelOf, searchFeatures, type SearchHit } from '../../map/layers/features';
+import { isBuildingStatus } from '../../map/layers/filters';
+import { useAsOf } from '../../stores/asOf';
+import { useMap } from '../../stores/map';
+import { useUi } from '../../stores/ui';
+
+interface Props {
+  data: MapFeatures | null;
+  onFitDistrict(): void;
+  onFitZone(zoneId: string): void;
+  onGoTo(hit: SearchHit): void;
+  onPng(): void;
+  onBasemap(): void;
+}
+
+export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBasemap }: Props) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const asOf = useAsOf((s) => s.asOf);
+  const setAsOf = useAsOf((s) => s.setAsOf);
+  const { colourMode, threeD, filters, setColourMode, setThreeD, setFilter } = useMap();
+  const [query, setQuery] = useState('');
+  const hits = useMemo(() => (data ? searchFeatures(data, query, locale) : []), [data, query, locale]);
+  const zones = useMemo(() => [...(data?.zones ?? [])].sort((a, b) => a.code.localeCompare(b.code)), [data]);
+  const parks = (data?.parks ?? []).filter((p) => !filters.zoneId || p.zoneId === filters.zoneId);
+
+  return (
+    <div className="map-toolbar" data-testid="map-toolbar">
+      <label className="map-asof">
+        <span>{t('map.asOf')}</span>
+        <input type="date" data-testid="map-as-of" value={asOf} required onChange={(e) => setAsOf(e.target.value)} />
+      </label>
+      <div className="map-segmented" role="group" aria-label={t('map.colourBy')}>
+        {(['occupancy', 'status'] as const).map((m) => (
+          <button key={m} type="button" className={colourMode === m ? 'active' : ''} aria-pressed={colourMode === m}
+            data-testid={`map-colour-${m}`} onClick={() => setColourMode(m)}>
+            {t(`map.colour.${m}`)}
+          </button>
+        ))}
+      </div>
+      <button type="button" className={threeD ? 'active' : ''} aria-pressed={threeD} data-testid="map-3d" onClick={() => setThreeD(!threeD)}>
+        {t('map.3d')}
+      </button>
+      <button type="button" data-testid="map-fit-district" onClick={onFitDistrict}>{t('map.fitDistrict')}</button>
+      <select data-testid="map-fit-zone" value="" aria-label={t('map.fitZone')} onChange={(e) => e.target.value && onFitZone(e.target.value)}>
+        <option value="">{t('map.fitZone')}</option>
+        {zones.map((z) => <option key={z.id} value={z.id}>{labelOf(z.name, locale)}</option>)}
+      </select>
+      <div className="map-search">
+        <input type="search" data-testid="map-search" placeholder={t('map.search')} value={query} onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && hits[0]) {
+              onGoTo(hits[0]);
+              setQuery('');
+            }
+          }} />
+        {query.trim() ? (
+          <ul className="map-search-hits" data-testid="map-search-hits">
+            {hits.length === 0 ? <li className="muted">{t('map.noMatch')}</li> : null}
+            {hits.map((h) => (
+              <li key={`${h.kind}:${h.id}`}>
+                <button type="button" className="link" data-testid="map-search-hit" onClick={() => { onGoTo(h); setQuery(''); }}>
+                  {h.label} <span className="muted">· {t(`entity.${h.kind}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <select data-testid="map-filter-zone" value={filters.zoneId} aria-label={t('map.filter.zone')} onChange={(e) => setFilter('zoneId', e.target.value)}>
+        <option value="">{t('map.filter.zone')}</option>
+        {zones.map((z) => <option key={z.id} value={z.id}>{labelOf(z.name, locale)}</option>)}
+      </select>
+      <select data-testid="map-filter-park" value={filters.parkId} aria-label={t('map.filter.park')} onChange={(e) => setFilter('parkId', e.target.value)}>
+        <option value="">{t('map.filter.park')}</option>
+        {parks.map((p) => <option key={p.id} value={p.id}>{labelOf(p.name, locale)}</option>)}
+      </select>
+      <select data-testid="map-filter-status" value={filters.status} aria-label={t('map.filter.status')}
+        onChange={(e) => setFilter('status', isBuildingStatus(e.target.value) ? e.target.value : '')}>
+        <option value="">{t('map.filter.status')}</option>
+        {BUILDING_STATUSES.map((s) => <option key={s} value={s}>{t(enumKey(s))}</option>)}
+      </select>
+      <span className="map-toolbar-end" />
+      <button type="button" data-testid="map-png" onClick={onPng}>{t('map.png')}</button>
+      <button type="button" data-testid="map-basemap" onClick={onBasemap}>{t('map.basemap')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+// The map instance: created once, fed GeoJSON from the pure builders, restyled in place when the colour mode,
+// 3D, filters, selection or basemap change. Also runs the draw tool's pointer handling (see draw/useDrawTool).
+import { useEffect, useLayoutEffect, useRef, type MutableRefObject } from 'react';
+import type { FeatureCollection } from 'geojson';
+import type { BasemapSetting } from '../../shared/map-views';
+import type { DrawState } from '../stores/map';
+import { drawFeatures } from './draw/geometry';
+import { useDrawTool } from './draw/useDrawTool';
+import type { Bounds, MapSources } from './layers/features';
+import {
+  basemapSource, buildingLayers, buildStyle, LOCAL_CJK_FONTS, PICK_LAYERS, selectedFilter, type StyleOptions,
+} from './layers/style';
+import { buildingFilter, parkFilter } from './layers/filters';
+import { appBaseUrl, exposeForTests, MaplibreMap, type GeoJSONSource } from './maplibre';
+import './map.css';
+
+export interface PickedFeature {
+  kind: 'building' | 'park' | 'zone';
+  id: string;
+  properties: Record<string, unknown>;
+}
+
+export interface MapController {
+  fit(bounds: Bounds, animate?: boolean): void;
+  /** The current view as a PNG (after the next render). */
+  exportPng(): Promise<Blob | null>;
+}
+
+interface Props {
+  sources: MapSources | null;
+  options: Omit<StyleOptions, 'baseUrl'>;
+  draw: DrawState | null;
+  onDrawChange(vertices: DrawState['vertices'], closed: boolean): void;
+  onPick(feature: PickedFeature | null): void;
+  onHover(hover: { feature: PickedFeature; x: number; y: number } | null): void;
+  onReady(controller: MapController | null): void;
+}
+
+const DATA_SOURCES = ['zones', 'zoneLabels', 'parks', 'buildings', 'buildingPoints'] as const;
+
+function pickAt(map: MaplibreMap, point: [number, number]): PickedFeature | null {
+  const layers = PICK_LAYERS.filter((id) => map.getLayer(id));
+  const hit = map.queryRenderedFeatures(point, { layers })[0];
+  const props = hit?.properties as Record<string, unknown> | undefined;
+  if (!props || typeof props.id !== 'string') return null;
+  const kind = props.kind === 'building' || props.kind === 'park' || props.kind === 'zone' ? props.kind : null;
+  return kind ? { kind, id: props.id, properties: props } : null;
+}
+
+function setSource(map: MaplibreMap, id: string, data: FeatureCollection): void {
+  (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+}
+
+function markBusy(wrapper: HTMLElement | null, map: MaplibreMap): void {
+  if (!wrapper) return;
+  wrapper.dataset.idle = 'false';
+  map.once('idle', () => {
+    wrapper.dataset.idle = 'true';
+  });
+}
+
+function applyBasemap(map: MaplibreMap, basemap: BasemapSetting): void {
+  if (map.getLayer('basemap')) map.removeLayer('basemap');
+  if (map.getSource('basemap')) map.removeSource('basemap');
+  const source = basemapSource(basemap);
+  if (!source) return;
+  map.addSource('basemap', source);
+  map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'zones-fill');
+}
+
+function applyOptions(map: MaplibreMap, o: Omit<Props['options'], 'basemap'>): void {
+  for (const layer of buildingLayers(o)) {
+    map.setFilter(layer.id, 'filter' in layer ? (layer.filter ?? null) : null);
+    if (layer.layout && 'visibility' in layer.layout) map.setLayoutProperty(layer.id, 'visibility', layer.layout.visibility);
+    for (const [k, v] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, k, v);
+  }
+  map.setFilter('building-labels', buildingFilter(o.filters));
+  map.setFilter('parks-fill', parkFilter(o.filters));
+  map.setFilter('parks-outline', parkFilter(o.filters));
+  map.setFilter('park-labels', parkFilter(o.filters));
+  map.setFilter('buildings-selected', selectedFilter(o.selectedId));
+  map.setLayoutProperty('buildings-selected', 'visibility', o.threeD ? 'none' : 'visible');
+}
+
+export function MapView({ sources, options, draw, onDrawChange, onPick, onHover, onReady }: Props) {
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const loadedRef = useRef(false);
+  const latest = useRef({ sources, options, draw, onDrawChange, onPick, onHover });
+  latest.current = { sources, options, draw, onDrawChange, onPick, onHover };
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const map = new MaplibreMap({
+      container,
+      style: buildStyle({ ...latest.current.options, baseUrl: appBaseUrl() }),
+      center: [116.352, 39.925],
+      zoom: 12.6,
+      maxPitch: 65,
+      attributionControl: false,
+      localIdeographFontFamily: LOCAL_CJK_FONTS,
+      // Kept so the view can be saved as a PNG (and tests can read pixels).
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    mapRef.current = map;
+    exposeForTests(map);
+    map.on('load', () => {
+      loadedRef.current = true;
+      const { sources: s, options: o, draw: d } = latest.current;
+      applyBasemap(map, o.basemap);
+      if (s) for (const id of DATA_SOURCES) setSource(map, id, s[id]);
+      setSource(map, 'draw', drawFeatures(d?.vertices ?? [], d?.closed ?? false));
+      markBusy(wrapperRef.current, map);
+    });
+    map.on('mousemove', (e) => {
+      if (latest.current.draw) return;
+      const hit = pickAt(map, [e.point.x, e.point.y]);
+      map.getCanvas().style.cursor = hit?.kind === 'building' ? 'pointer' : '';
+      latest.current.onHover(hit?.kind === 'building' ? { feature: hit, x: e.point.x, y: e.point.y } : null);
+    });
+    map.on('mouseout', () => latest.current.onHover(null));
+    map.on('click', (e) => {
+      if (latest.current.draw) return;
+      latest.current.onPick(pickAt(map, [e.point.x, e.point.y]));
+    });
+    onReady({
+      fit(bounds, animate = true) {
+        map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], { padding: 48, animate, maxZoom: 18 });
+      },
+      exportPng() {
+        return new Promise((resolve) => {
+          map.once('render', () => map.getCanvas().toBlob((b) => resolve(b), 'image/png'));
+          map.triggerRepaint();
+        });
+      },
+    });
+    return () => {
+      onReady(null);
+      exposeForTests(null);
+      loadedRef.current = false;
+      mapRef.current = null;
+      map.remove();
+    };
+    // The map is made once; later prop changes are applied by the effects below.
+  }, []);
+
+  // Layout effects: the data reaches the map (and `data-idle` turns false) in the same task React commits in.
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loadedRef.current || !sources) return;
+    for (const id of DATA_SOURCES) setSource(map, id, sources[id]);
+    markBusy(wrapperRef.current, map);
+  }, [sources]);
+
+  const { colourMode, threeD, filters, selectedId, basemap } = options;
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loadedRef.current) return;
+    applyOptions(map, { colourMode, threeD, filters, selectedId });
+    markBusy(wrapperRef.current, map);
+  }, [colourMode, threeD, filters, selectedId]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    map.easeTo({ pitch: threeD ? 55 : 0, bearing: threeD ? -20 : 0, duration: 600 });
+  }, [threeD]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loadedRef.current) return;
+    applyBasemap(map, basemap);
+  }, [basemap]);
+
+  useDrawTool(mapRef as MutableRefObject<MaplibreMap | null>, loadedRef, draw, onDrawChange);
+
+  return (
+    <div ref={wrapperRef} className="map-view" data-testid="map" data-idle="false" data-has-data={sources ? 'true' : 'false'}>
+      <div ref={containerRef} className="map-canvas" />
+    </div>
+  );
+}

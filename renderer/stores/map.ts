@@ -1,0 +1,97 @@
+// The map screen's state: features at the as-of date (refetched when the date or the data change), how they are
+// shown (colour mode, 3D, filters), the selection, the basemap choice and the shape being drawn.
+import { create } from 'zustand';
+import type { AppErrorShape } from '../../shared/errors';
+import type { BasemapSetting, MapFeatures } from '../../shared/map-views';
+import { invoke } from '../api/client';
+import type { LngLat } from '../map/draw/geometry';
+import { NO_FILTERS, type MapFilters } from '../map/layers/filters';
+import type { ColourMode } from '../map/layers/style';
+
+export type ShapeEntity = 'building' | 'park' | 'zone';
+
+export interface Selection {
+  kind: ShapeEntity;
+  id: string;
+}
+
+export interface DrawState {
+  entity: ShapeEntity;
+  id: string;
+  vertices: LngLat[];
+  /** Finished (a polygon whose points can be dragged), or still taking clicks. */
+  closed: boolean;
+}
+
+interface MapStore {
+  data: MapFeatures | null;
+  /** `asOf|dataVersion` of the data shown, or being fetched. */
+  key: string;
+  error: AppErrorShape | null;
+  colourMode: ColourMode;
+  threeD: boolean;
+  filters: MapFilters;
+  selected: Selection | null;
+  basemap: BasemapSetting;
+  draw: DrawState | null;
+  load(asOf: string, dataVersion: number): Promise<void>;
+  loadBasemap(): Promise<void>;
+  saveBasemap(setting: BasemapSetting): Promise<AppErrorShape | null>;
+  setColourMode(mode: ColourMode): void;
+  setThreeD(on: boolean): void;
+  setFilter<K extends keyof MapFilters>(name: K, value: MapFilters[K]): void;
+  select(selection: Selection | null): void;
+  setDraw(draw: DrawState | null): void;
+}
+
+export const useMap = create<MapStore>((set, get) => ({
+  data: null,
+  key: '',
+  error: null,
+  colourMode: 'occupancy',
+  threeD: false,
+  filters: NO_FILTERS,
+  selected: null,
+  basemap: { kind: 'none', source: '' },
+  draw: null,
+  async load(asOf, dataVersion) {
+    const key = `${asOf}|${dataVersion}`;
+    if (get().key === key) return;
+    set({ key });
+    const r = await invoke('map:features', { asOf });
+    if (get().key !== key) return;
+    if (r.ok) set({ data: r.value, error: null });
+    else set({ error: r.error });
+  },
+  async loadBasemap() {
+    const r = await invoke('settings:basemap-get', {});
+    if (r.ok) set({ basemap: r.value });
+  },
+  async saveBasemap(setting) {
+    const r = await invoke('settings:basemap-set', setting);
+    if (!r.ok) return r.error;
+    set({ basemap: r.value });
+    return null;
+  },
+  setColourMode(colourMode) {
+    set({ colourMode });
+  },
+  setThreeD(threeD) {
+    set({ threeD });
+  },
+  setFilter(name, value) {
+    const filters = { ...get().filters, [name]: value };
+    // A park belongs to one zone: a new zone clears a park from another.
+    if (name === 'zoneId' && value) {
+      const park = get().data?.parks.find((p) => p.id === filters.parkId);
+      if (park && park.zoneId !== value) filters.parkId = '';
+    }
+    set({ filters });
+  },
+  select(selected) {
+    set({ selected });
+  },
+  setDraw(draw) {
+    set({ draw });
+  },
+}));
