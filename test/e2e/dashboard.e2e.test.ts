@@ -59,8 +59,11 @@ function expectRowsAddUp(d: { headline: Record<Area, number>; zones: Record<Area
   }
 }
 
-/** The dashboard scrolls inside its own pane: grow the window to its full height for the picture. */
+/** The dashboard scrolls inside its own pane: grow the window to its full height for the picture (all panels loaded). */
 async function screenshotWhole(name: string): Promise<void> {
+  if (await byTestId('headline').count()) {
+    for (const panel of ['trajectory', 'expiries', 'quality', 'vacancies']) await page.locator(`[data-testid="${panel}"][data-ready="true"]`).waitFor(WAIT);
+  }
   const height = await page.evaluate(() => {
     const doc = (globalThis as unknown as { document: { querySelector(s: string): { scrollHeight: number } | null } }).document;
     return (doc.querySelector('.dashboard')?.scrollHeight ?? 840) + 60;
@@ -187,7 +190,7 @@ describe('dashboard end to end', () => {
     await goto(`#/inventory/buildings/${tower.id}`);
     await byTestId('open-stacking').click();
     await openStackingAndClick(tower);
-    await browser.screenshot('stacking-tower');
+    await screenshotWhole('stacking-tower');
   });
 
   it('draws a small building\'s stacking plan', async () => {
@@ -197,7 +200,23 @@ describe('dashboard end to end', () => {
     await goto(`#/inventory/buildings/${small.id}`);
     await byTestId('open-stacking').click();
     await openStackingAndClick(small);
-    await browser.screenshot('stacking-small');
+    await screenshotWhole('stacking-small');
+  });
+
+  it('measures against the next plan once it is added and picked: the trajectory projects to its due date', async () => {
+    const target = await ok(app.api('targets:create', {
+      metric: 'space_provided_m2', value: 800_000, startDate: '2026-01-01', dueDate: '2030-12-31', zoneId: null, label: 'E2E 2026–2030',
+    }));
+    await goto('#/dashboard');
+    await page.locator(`[data-testid="target-space"] option[value="${target.id}"]`).waitFor({ state: 'attached', ...WAIT });
+    await byTestId('target-space').selectOption(target.id);
+    await expect.poll(() => byTestId('trajectory-target').textContent(), WAIT).toContain('2030-12-31');
+    await expect.poll(async () => (await byTestId('trajectory-projected').getAttribute('d')) ?? '', WAIT).toMatch(/^M.+L/);
+    expect(await byTestId('trajectory-gap').textContent()).toContain('2030-12-31');
+    const traj = await ok(app.api('accounting:trajectory', { spaceTargetId: target.id }));
+    expect(traj.atDue?.date).toBe('2030-12-31');
+    await expect.poll(() => page.locator('[data-testid="headline"][data-ready="true"]').count(), WAIT).toBe(1);
+    expect(await byTestId('fig-providedM2').textContent()).toContain('800,000');
   });
 
   it('shows m² in English', async () => {
@@ -210,6 +229,11 @@ describe('dashboard end to end', () => {
     await byTestId('as-of-today').click();
     await page.locator(`[data-testid="headline"][data-ready="true"][data-as-of="${today}"]`).waitFor(WAIT);
     await byTestId('trajectory-provided').waitFor(WAIT);
+    await byTestId('info-rule.leased').hover();
+    await expect.poll(() => page.locator('[data-testid="info-rule.leased"] .info-tip').isVisible(), WAIT).toBe(true);
+    expect(await byTestId('info-rule.leased').textContent()).toContain('a lease ending on the as-of date still counts');
+    await byTestId('trajectory-hit').hover({ position: { x: 400, y: 100 } });
+    await byTestId('trajectory-readout').waitFor(WAIT);
     await screenshotWhole('dashboard-en');
   });
 

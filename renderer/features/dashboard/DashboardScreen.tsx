@@ -31,26 +31,31 @@ function Dashboard() {
   const picks = useTargetPicks();
   const zones = useChannel('accounting:rollup', { asOf, by: 'zone', ...picks });
   const uses = useChannel('accounting:rollup', mode === 'use' ? { asOf, by: 'use', ...picks } : null);
-  const trajectory = useChannel('accounting:trajectory', { ...picks });
   const view = zones.value;
+  // The headline goes first: the other panels ask only once it has its figures (the server answers in turn).
+  const started = view !== null;
+  const trajectory = useChannel('accounting:trajectory', started ? { ...picks } : null);
   return (
     <div className="dashboard" data-testid="screen-dashboard">
       <AsOfBar dueDate={view?.targets.space?.dueDate ?? null} />
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {view ? <Headline view={view} ready={!zones.stale} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
-      <div className="dash-grid">
-        <div className="dash-wide">
-          {view ? <Breakdown zones={view} uses={uses.value} picks={picks} /> : null}
+      {view ? (
+        <div className="dash-grid">
+          <div className="dash-wide">
+            <Breakdown zones={view} uses={uses.value} picks={picks} />
+          </div>
+          <div className="dash-wide">
+            <TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} />
+          </div>
+          {/* These follow the date of the headline on screen, so a new date's headline is asked for first. */}
+          <Expiries asOf={view.asOf} />
+          <Quality asOf={view.asOf} />
+          <div className="dash-wide">
+            <Vacancies asOf={view.asOf} />
+          </div>
         </div>
-        <div className="dash-wide">
-          <TrajectoryChart view={trajectory.value} asOf={asOf} />
-        </div>
-        <Expiries asOf={asOf} />
-        <Quality asOf={asOf} />
-        <div className="dash-wide">
-          <Vacancies asOf={asOf} />
-        </div>
-      </div>
+      ) : null}
     </div>
   );
 }

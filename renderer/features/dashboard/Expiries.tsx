@@ -18,7 +18,7 @@ export function Expiries({ asOf }: { asOf: string }) {
   const until = addMonths(asOf, months);
   const leases = (view?.leases ?? []).filter((l) => l.lastDay < until);
   return (
-    <section className="dash-card" data-testid="expiries">
+    <section className="dash-card" data-testid="expiries" data-ready={view && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
         <h3>{t('expiry.title')} <Info rule="rule.expiries" /></h3>
       </header>

@@ -15,7 +15,8 @@ const LISTS: ListKey[] = ['mismatchedBuildings', 'buildingsWithoutFootprint', 'b
 export function Quality({ asOf }: { asOf: string }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
-  const view = useChannel('accounting:quality', { asOf }).value;
+  const result = useChannel('accounting:quality', { asOf });
+  const view = result.value;
   const items = (key: ListKey): { id: string; node: ReactNode }[] => {
     if (!view) return [];
     switch (key) {
@@ -46,7 +47,7 @@ export function Quality({ asOf }: { asOf: string }) {
   };
   const all = view ? LISTS.reduce((n, k) => n + view.counts[k], 0) : null;
   return (
-    <section className="dash-card" data-testid="quality">
+    <section className="dash-card" data-testid="quality" data-ready={view && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
         <h3>{t('quality.title')} <Info rule="rule.quality" /></h3>
       </header>

@@ -17,7 +17,7 @@ function compact(value: number, locale: 'zh-CN' | 'en'): string {
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-export function TrajectoryChart({ view, asOf }: { view: TrajectoryView | null; asOf: string }) {
+export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | null; ready: boolean; asOf: string }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const [hover, setHover] = useState<number | null>(null);
@@ -55,7 +55,7 @@ export function TrajectoryChart({ view, asOf }: { view: TrajectoryView | null; a
   const today = todayIso();
 
   return (
-    <section className="dash-card" data-testid="trajectory">
+    <section className="dash-card" data-testid="trajectory" data-ready={ready && view ? 'true' : 'false'}>
       <header className="dash-card-head">
         <h3>{t('chart.title')} <Info rule="rule.trajectory" /></h3>
         <div className="legend">

@@ -75,7 +75,7 @@ export function Vacancies({ asOf }: { asOf: string }) {
     );
   };
   return (
-    <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''}>
+    <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''} data-ready={current && current.total !== null ? 'true' : 'false'}>
       <header className="dash-card-head">
         <h3>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h3>
       </header>
