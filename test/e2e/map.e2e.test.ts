@@ -10,7 +10,7 @@ import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import { geodesicArea } from '../../shared/geo';
 import { zoneColor } from '../../renderer/map/layers/colors';
 import { zoneOrder } from '../../renderer/map/layers/features';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
 import type { Geometry } from '../../shared/models';
 
 const WAIT = { timeout: 60_000 };
@@ -167,6 +167,8 @@ async function searchTo(name: string): Promise<void> {
 describe('map end to end', () => {
   it('reaches idle on the sample district and shows the three zones in their own colours', async () => {
     await openMap('zh-CN');
+    // The harness's SwiftShader flags give headless Chromium WebGL2.
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.createElement('canvas').getContext('webgl2') !== null)).toBe(true);
     await byTestId('map-colour-status').click();
     await mapReady(page);
     const points = await zonePoints(page);
@@ -193,6 +195,8 @@ describe('map end to end', () => {
     await byTestId('map-panel-close').click();
     const at = await projectPoint(page, centreOf(b.footprint));
     const box = await canvasBox(page);
+    await page.mouse.move(box.x + at[0], box.y + at[1]);
+    await expect.poll(() => byTestId('map-hover').innerText(), WAIT).toContain(b.name.zh);
     await page.mouse.click(box.x + at[0], box.y + at[1]);
     await expect.poll(() => byTestId('map-panel').getAttribute('data-id'), WAIT).toBe(b.id);
     expect(await byTestId('map-panel-title').innerText()).toBe(b.name.zh);
@@ -237,6 +241,13 @@ describe('map end to end', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => byTestId('map-draw-panel').getAttribute('data-closed'), WAIT).toBe('true');
     await expect.poll(() => byTestId('map-draw-area').innerText(), WAIT).toMatch(/平方米/);
+    // Drag the first point outwards: the shape grows.
+    const areaBefore = await byTestId('map-draw-area').innerText();
+    await page.mouse.move((c[0] ?? 0) - 60, (c[1] ?? 0) - 40);
+    await page.mouse.down();
+    await page.mouse.move((c[0] ?? 0) - 100, (c[1] ?? 0) - 80, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => byTestId('map-draw-area').innerText(), WAIT).not.toBe(areaBefore);
     await byTestId('map-draw-save').click();
     await byTestId('map-draw-panel').waitFor({ state: 'detached', ...WAIT });
     const saved = await app.api('buildings:get', { id: b.id });
@@ -305,5 +316,22 @@ describe('map end to end', () => {
 
   it('never requested anything outside the app’s origin', () => {
     expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('remembers an online basemap per database, and then asks only its tile host', async () => {
+    const template = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    await byTestId('map-basemap').click();
+    await byTestId('basemap-raster').check();
+    await byTestId('basemap-url').fill('http://tiles.example.org/{z}/{x}/{y}.png');
+    await byTestId('basemap-save').click();
+    await byTestId('basemap-error').waitFor(WAIT);
+    await byTestId('basemap-url').fill(template);
+    await byTestId('basemap-save').click();
+    await byTestId('basemap-dialog').waitFor({ state: 'detached', ...WAIT });
+    expect(await app.api('settings:basemap-get', {})).toEqual({ ok: true, value: { kind: 'raster-url', source: template } });
+    await page.reload();
+    await expect.poll(() => browser.foreignRequests.length, WAIT).toBeGreaterThan(0);
+    expect(browser.foreignRequests.every((u) => /^(csp-blocked )?https:\/\/tiles\.example\.org\/\d+\/\d+\/\d+\.png$/.test(u))).toBe(true);
+    await app.api('settings:basemap-set', { kind: 'none', source: '' });
   });
 });

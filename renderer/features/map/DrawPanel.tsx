@@ -34,13 +34,13 @@ export function DrawPanel({ draw, name, message, saving, onSave, onCancel }: Pro
   const live = draw.closed && check.problem ? fieldMessage({ field: SHAPE_FIELD[draw.entity], code: check.problem }, locale) : null;
 
   useEffect(() => {
-    let live = true;
+    let current = true;
     if (draw.entity !== 'building') return undefined;
     void getRow('building', draw.id).then((r) => {
-      if (live && r.ok) setBuilding(r.value);
+      if (current && r.ok) setBuilding(r.value);
     });
     return () => {
-      live = false;
+      current = false;
     };
   }, [draw.entity, draw.id]);
 
