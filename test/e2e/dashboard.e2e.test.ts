@@ -170,6 +170,17 @@ describe('dashboard end to end', () => {
     await screenshotWhole('dashboard-2022');
   });
 
+  it('adds up by use too', async () => {
+    const provided = Number(await byTestId('fig-providedM2').getAttribute('data-value'));
+    await byTestId('bd-mode-use').click();
+    const rows = page.locator('[data-testid="bd-row"][data-level="use"]');
+    await rows.first().waitFor(WAIT);
+    let sum = 0;
+    for (let i = 0; i < (await rows.count()); i += 1) sum += Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value'));
+    expect(sum).toBeCloseTo(provided, 1);
+    await byTestId('bd-mode-place').click();
+  });
+
   it('expands zone → park → building and opens a stacking plan from a building row', async () => {
     await byTestId('bd-toggle').first().click();
     await page.locator('[data-testid="bd-row"][data-level="park"]').first().waitFor(WAIT);
@@ -191,6 +202,10 @@ describe('dashboard end to end', () => {
     await byTestId('open-stacking').click();
     await openStackingAndClick(tower);
     await screenshotWhole('stacking-tower');
+    await byTestId('colour-expiry').click();
+    await expect.poll(async () => (await byTestId('stack-block').first().getAttribute('class')) ?? '', WAIT).toMatch(/\bex-/);
+    await screenshotWhole('stacking-tower-expiry');
+    await byTestId('colour-status').click();
   });
 
   it('draws a small building\'s stacking plan', async () => {

@@ -8,11 +8,10 @@ import { routes } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
-import { useChannel } from './useChannel';
 
 const YEAR_ENDS = [2021, 2022, 2023, 2024, 2025];
 
-export function AsOfBar({ dueDate }: { dueDate: string | null }) {
+export function AsOfBar({ dueDate, targets }: { dueDate: string | null; targets: TargetRow[] | null }) {
   const t = useT();
   const asOf = useAsOf((s) => s.asOf);
   const setAsOf = useAsOf((s) => s.setAsOf);
@@ -35,18 +34,17 @@ export function AsOfBar({ dueDate }: { dueDate: string | null }) {
           </button>
         ))}
       </div>
-      <TargetPickers />
+      <TargetPickers targets={targets} />
     </div>
   );
 }
 
-function TargetPickers() {
+function TargetPickers({ targets }: { targets: TargetRow[] | null }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const space = useDashboard((s) => s.spaceTargetId);
   const firms = useDashboard((s) => s.firmsTargetId);
-  const list = useChannel('targets:list', { limit: 1000, sortBy: 'dueDate', sortDir: 'asc' });
-  const rows = (list.value?.rows ?? []).filter((r) => r.zoneId === null);
+  const rows = (targets ?? []).filter((r) => r.zoneId === null);
   const label = (r: TargetRow) =>
     `${r.label || r.dueDate} · ${r.metric === 'space_provided_m2' ? formatArea(r.value, locale) : formatNumber(r.value, locale)}`;
   const select = (metric: 'space' | 'firms', value: string | null) => (

@@ -45,7 +45,7 @@ export function Breakdown({ zones, uses, picks }: { zones: RollupView; uses: Rol
             <tr>
               <th className="bd-name">{header('name', t('breakdown.name'))}</th>
               {COLUMNS.map((c) => (
-                <th key={c.key} className="num">{header(c.key, t(c.label))}</th>
+                <th key={c.key} className="num" title={t(c.rule)}>{header(c.key, t(c.label))}</th>
               ))}
             </tr>
           </thead>

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Figures } from '../../../shared/accounting/figures';
 import type { RollupView } from '../../../shared/accounting/views';
-import type { UnitUse } from '../../../shared/enums';
+import { UNIT_USES, type UnitUse } from '../../../shared/enums';
 import { Link } from '../../components/Link';
 import { enumKey, useT, type Translate } from '../../i18n';
 import { formatArea, formatFloor, localName } from '../../lib/format';
@@ -107,6 +107,8 @@ function Children({ node, depth, asOf, picks }: { node: TreeNode; depth: number;
   return <BreakdownLevel nodes={nodes} depth={depth} asOf={asOf} picks={picks} />;
 }
 
+const isUse = (id: string): id is UnitUse => (UNIT_USES as readonly string[]).includes(id);
+
 export function UseRows({ view }: { view: RollupView | null }) {
   const t = useT();
   if (!view) return <tr><td colSpan={COLUMNS.length + 1} className="muted">{t('dashboard.loading')}</td></tr>;
@@ -114,7 +116,7 @@ export function UseRows({ view }: { view: RollupView | null }) {
     <>
       {view.rows.map((r) => (
         <tr key={r.id} className="bd-row" data-testid="bd-row" data-level="use" data-id={r.id}>
-          <th className="bd-name"><span className="twist-space" />{t(enumKey(r.id as UnitUse))}</th>
+          <th className="bd-name"><span className="twist-space" />{isUse(r.id) ? t(enumKey(r.id)) : t('breakdown.noUnits')}</th>
           <FigureCells figures={r} />
         </tr>
       ))}

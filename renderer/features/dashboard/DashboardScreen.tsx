@@ -10,6 +10,7 @@ import { AsOfBar } from './AsOfBar';
 import { Breakdown } from './Breakdown';
 import { Expiries } from './Expiries';
 import { Headline } from './Headline';
+import { PanelBoundary } from './PanelBoundary';
 import { Quality } from './Quality';
 import { TrajectoryChart } from './TrajectoryChart';
 import { useChannel } from './useChannel';
@@ -19,8 +20,13 @@ import './dashboard.css';
 
 export function DashboardScreen() {
   const route = useUi((s) => s.route);
-  if (route.screen === 'dashboard' && route.stacking) return <StackingScreen buildingId={route.stacking} />;
-  return <Dashboard />;
+  const t = useT();
+  const stacking = route.screen === 'dashboard' ? route.stacking : undefined;
+  return (
+    <PanelBoundary key={stacking ?? ''} fallback={t('dashboard.failed')}>
+      {stacking ? <StackingScreen buildingId={stacking} /> : <Dashboard />}
+    </PanelBoundary>
+  );
 }
 
 function Dashboard() {
@@ -28,31 +34,32 @@ function Dashboard() {
   const locale = useUi((s) => s.locale);
   const asOf = useAsOf((s) => s.asOf);
   const mode = useDashboard((s) => s.breakdownMode);
-  const picks = useTargetPicks();
+  const { picks, targets } = useTargetPicks();
   const zones = useChannel('accounting:rollup', { asOf, by: 'zone', ...picks });
   const uses = useChannel('accounting:rollup', mode === 'use' ? { asOf, by: 'use', ...picks } : null);
   const view = zones.value;
+  const failed = t('dashboard.failed');
   // The headline goes first: the other panels ask only once it has its figures (the server answers in turn).
   const started = view !== null;
   const trajectory = useChannel('accounting:trajectory', started ? { ...picks } : null);
   return (
     <div className="dashboard" data-testid="screen-dashboard">
-      <AsOfBar dueDate={view?.targets.space?.dueDate ?? null} />
+      <AsOfBar dueDate={view?.targets.space?.dueDate ?? null} targets={targets} />
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {view ? <Headline view={view} ready={!zones.stale} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
       {view ? (
         <div className="dash-grid">
           <div className="dash-wide">
-            <Breakdown zones={view} uses={uses.value} picks={picks} />
+            <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} picks={picks} /></PanelBoundary>
           </div>
           <div className="dash-wide">
-            <TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} />
+            <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>
           </div>
           {/* These follow the date of the headline on screen, so a new date's headline is asked for first. */}
-          <Expiries asOf={view.asOf} />
-          <Quality asOf={view.asOf} />
+          <PanelBoundary fallback={failed}><Expiries asOf={view.asOf} /></PanelBoundary>
+          <PanelBoundary fallback={failed}><Quality asOf={view.asOf} /></PanelBoundary>
           <div className="dash-wide">
-            <Vacancies asOf={view.asOf} />
+            <PanelBoundary fallback={failed}><Vacancies asOf={view.asOf} /></PanelBoundary>
           </div>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 // The targets the figures are measured against: the remembered picks, dropped when the target is gone.
 import { useEffect } from 'react';
+import type { TargetRow } from '../../../shared/models';
 import { useDashboard } from '../../stores/dashboard';
 import { useChannel } from './useChannel';
 
@@ -8,7 +9,8 @@ export interface TargetPicks {
   firmsTargetId?: string;
 }
 
-export function useTargetPicks(): TargetPicks {
+/** The picks to send with every accounting call, and the targets there are to pick from (null while loading). */
+export function useTargetPicks(): { picks: TargetPicks; targets: TargetRow[] | null } {
   const space = useDashboard((s) => s.spaceTargetId);
   const firms = useDashboard((s) => s.firmsTargetId);
   const list = useChannel('targets:list', { limit: 1000, sortBy: 'dueDate', sortDir: 'asc' });
@@ -22,5 +24,5 @@ export function useTargetPicks(): TargetPicks {
   const picks: TargetPicks = {};
   if (space) picks.spaceTargetId = space;
   if (firms) picks.firmsTargetId = firms;
-  return picks;
+  return { picks, targets: rows ?? null };
 }

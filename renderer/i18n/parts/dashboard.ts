@@ -2,6 +2,7 @@
 export const dashboardZh = {
   'dashboard.title': '总览',
   'dashboard.loading': '正在计算…',
+  'dashboard.failed': '这部分未能显示。',
   'asOf.label': '截至日期',
   'asOf.today': '今天',
   'asOf.yearEnd': '{year}年末',
@@ -46,6 +47,7 @@ export const dashboardZh = {
   'breakdown.byUse': '按用途',
   'breakdown.name': '名称',
   'breakdown.noPark': '不属于园区的楼宇',
+  'breakdown.noUnits': '未录入单元的楼宇（按申报面积）',
   'breakdown.expand': '展开',
   'breakdown.collapse': '收起',
   'breakdown.stacking': '楼层图',
@@ -137,6 +139,7 @@ export const dashboardZh = {
 export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dashboard.title': 'Dashboard',
   'dashboard.loading': 'Calculating…',
+  'dashboard.failed': 'This part could not be shown.',
   'asOf.label': 'As of',
   'asOf.today': 'Today',
   'asOf.yearEnd': 'End {year}',
@@ -181,6 +184,7 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'breakdown.byUse': 'By use',
   'breakdown.name': 'Name',
   'breakdown.noPark': 'Buildings without a park',
+  'breakdown.noUnits': 'Buildings without units (declared area)',
   'breakdown.expand': 'Expand',
   'breakdown.collapse': 'Collapse',
   'breakdown.stacking': 'Stacking plan',
