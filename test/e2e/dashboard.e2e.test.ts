@@ -159,6 +159,17 @@ describe('dashboard end to end', () => {
     await screenshotWhole('dashboard');
   });
 
+  it('refreshes when the data changes elsewhere: a new unit in a delivered building adds to provided space', async () => {
+    const before = Number(await byTestId('fig-providedM2').getAttribute('data-value'));
+    const delivered = (await buildings('desc')).find((b) => b.unitCount > 0 && b.deliveryDate !== null && b.deliveryDate <= today);
+    if (!delivered) throw new Error('no delivered building');
+    await ok(app.api('units:create', {
+      buildingId: delivered.id, floor: 1, label: 'E2E-NEW', areaM2: 1000, use: 'office', countsTowardTarget: true, outOfService: false,
+    }));
+    await expect.poll(async () => Number(await byTestId('fig-providedM2').getAttribute('data-value')), WAIT).toBeCloseTo(before + 1000, 2);
+    expectRowsAddUp(await readDashboard(today));
+  });
+
   it('follows the as-of date: 2022-12-31 changes the figures, and they match the API roll-up', async () => {
     const before = await readDashboard(today);
     await byTestId('as-of-2022').click();
