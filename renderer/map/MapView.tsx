@@ -28,6 +28,8 @@ export interface MapController {
 
 interface Props {
   sources: MapSources | null;
+  /** Where to look when the first data arrives (before it is drawn, so nothing is tiled twice). */
+  initialBounds: Bounds | null;
   options: Omit<StyleOptions, 'baseUrl'>;
   draw: DrawState | null;
   onDrawChange(vertices: DrawState['vertices'], closed: boolean): void;
@@ -82,22 +84,38 @@ function applyOptions(map: MaplibreMap, o: Omit<Props['options'], 'basemap'>): v
   map.setLayoutProperty('buildings-selected', 'visibility', o.threeD ? 'none' : 'visible');
 }
 
-export function MapView({ sources, options, draw, onDrawChange, onPick, onHover, onReady }: Props) {
+export function MapView({ sources, initialBounds, options, draw, onDrawChange, onPick, onHover, onReady }: Props) {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
   const loadedRef = useRef(false);
-  const latest = useRef({ sources, options, draw, onDrawChange, onPick, onHover });
-  latest.current = { sources, options, draw, onDrawChange, onPick, onHover };
+  const fittedRef = useRef(false);
+  const latest = useRef({ sources, initialBounds, options, draw, onDrawChange, onPick, onHover });
+  latest.current = { sources, initialBounds, options, draw, onDrawChange, onPick, onHover };
+
+  /** The data to the map, the first time after looking at `initialBounds`; `data-idle` is false until drawn. */
+  const pushSources = (map: MaplibreMap, s: MapSources) => {
+    const b = latest.current.initialBounds;
+    if (!fittedRef.current && b) {
+      fittedRef.current = true;
+      map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 48, animate: false, maxZoom: 18 });
+    }
+    for (const id of DATA_SOURCES) setSource(map, id, s[id]);
+    markBusy(wrapperRef.current, map);
+  };
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
+    const first = latest.current.sources ? latest.current.initialBounds : null;
+    fittedRef.current = first !== null;
     const map = new MaplibreMap({
       container,
       style: buildStyle({ ...latest.current.options, baseUrl: appBaseUrl() }),
       center: [116.352, 39.925],
       zoom: 12.6,
+      // Back on the map with the data already loaded: start where the data is.
+      ...(first ? { bounds: [[first[0], first[1]], [first[2], first[3]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 48, maxZoom: 18 } } : {}),
       maxPitch: 65,
       attributionControl: false,
       localIdeographFontFamily: LOCAL_CJK_FONTS,
@@ -110,9 +128,9 @@ export function MapView({ sources, options, draw, onDrawChange, onPick, onHover,
       loadedRef.current = true;
       const { sources: s, options: o, draw: d } = latest.current;
       applyBasemap(map, o.basemap);
-      if (s) for (const id of DATA_SOURCES) setSource(map, id, s[id]);
       setSource(map, 'draw', drawFeatures(d?.vertices ?? [], d?.closed ?? false));
-      markBusy(wrapperRef.current, map);
+      if (s) pushSources(map, s);
+      else markBusy(wrapperRef.current, map);
     });
     map.on('mousemove', (e) => {
       if (latest.current.draw) return;
@@ -150,8 +168,7 @@ export function MapView({ sources, options, draw, onDrawChange, onPick, onHover,
   useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map || !loadedRef.current || !sources) return;
-    for (const id of DATA_SOURCES) setSource(map, id, sources[id]);
-    markBusy(wrapperRef.current, map);
+    pushSources(map, sources);
   }, [sources]);
 
   const { colourMode, threeD, filters, selectedId, basemap } = options;

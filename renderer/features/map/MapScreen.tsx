@@ -39,7 +39,6 @@ export function MapScreen() {
   const dbPath = useApp((s) => s.info?.dbPath ?? '');
   const { data, error, colourMode, threeD, filters, selected, basemap, draw, load, loadBasemap, select, setDraw } = useMap();
   const controller = useRef<MapController | null>(null);
-  const fitted = useRef(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [basemapOpen, setBasemapOpen] = useState(false);
   const [drawName, setDrawName] = useState('');
@@ -59,20 +58,15 @@ export function MapScreen() {
     [basemap, colourMode, threeD, filters, selected],
   );
 
-  const fitDistrict = useCallback((animate = true) => {
+  const fitDistrict = useCallback(() => {
     const b = data ? districtBounds(data) : null;
-    if (b) controller.current?.fit(b, animate);
+    if (b) controller.current?.fit(b);
   }, [data]);
 
-  useEffect(() => {
-    if (!data || fitted.current || !controller.current) return;
-    fitted.current = true;
-    fitDistrict(false);
-  }, [data, fitDistrict]);
+  const initialBounds = useMemo(() => (data ? districtBounds(data) : null), [data]);
 
   const onReady = useCallback((c: MapController | null) => {
     controller.current = c;
-    fitted.current = false;
   }, []);
 
   const onPick = useCallback((f: PickedFeature | null) => {
@@ -118,7 +112,7 @@ export function MapScreen() {
       <MapToolbar data={data} onFitDistrict={() => fitDistrict()} onFitZone={fitZone} onGoTo={goTo}
         onPng={() => void savePng()} onBasemap={() => setBasemapOpen(true)} />
       <div className="map-body">
-        <MapView sources={sources} options={options} draw={draw} onDrawChange={onDrawChange} onPick={onPick} onHover={onHover} onReady={onReady} />
+        <MapView sources={sources} initialBounds={initialBounds} options={options} draw={draw} onDrawChange={onDrawChange} onPick={onPick} onHover={onHover} onReady={onReady} />
         <Legend data={data} mode={colourMode} />
         {!data && !error ? <div className="map-status" data-testid="map-loading">{t('map.loading')}</div> : null}
         {error ? <div className="map-status banner error" data-testid="map-error">{errorMessage(error, locale)}</div> : null}
