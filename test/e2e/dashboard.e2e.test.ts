@@ -179,6 +179,11 @@ describe('dashboard end to end', () => {
     const api = await apiTotals('2022-12-31');
     for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
     await screenshotWhole('dashboard-2022');
+    await byTestId('as-of').fill('2023-02-30'); // not a date: ignored
+    await byTestId('as-of').fill('2023-06-30');
+    await readDashboard('2023-06-30');
+    await byTestId('as-of-2022').click();
+    await readDashboard('2022-12-31');
   });
 
   it('adds up by use too', async () => {

@@ -8,6 +8,7 @@ import { routes } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
+import { AsOfInput } from './AsOfInput';
 
 const YEAR_ENDS = [2021, 2022, 2023, 2024, 2025];
 
@@ -23,10 +24,7 @@ export function AsOfBar({ dueDate, targets }: { dueDate: string | null; targets:
   ];
   return (
     <div className="dash-bar" data-testid="as-of-bar">
-      <label className="as-of">
-        <span>{t('asOf.label')}</span>
-        <input type="date" data-testid="as-of" value={asOf} required onChange={(e) => setAsOf(e.target.value)} />
-      </label>
+      <AsOfInput />
       <div className="quick-picks" role="group" aria-label={t('asOf.label')}>
         {quick.map((q) => (
           <button key={q.id} type="button" className={`small${q.date === asOf ? ' active' : ''}`} data-testid={`as-of-${q.id}`} onClick={() => setAsOf(q.date)}>

@@ -10,6 +10,7 @@ import { routes } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
+import { AsOfInput } from '../dashboard/AsOfInput';
 import { Info } from '../dashboard/Info';
 import { useChannel } from '../dashboard/useChannel';
 import { EXPIRY_BANDS, expiryBand, labelFits, layoutFloors, rowHeight, statusTotals } from './layout';
@@ -21,7 +22,6 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const asOf = useAsOf((s) => s.asOf);
-  const setAsOf = useAsOf((s) => s.setAsOf);
   const colour = useDashboard((s) => s.stackingColour);
   const [selected, setSelected] = useState<string | null>(null);
   const result = useChannel('accounting:stacking', { buildingId, asOf });
@@ -41,10 +41,7 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         </h2>
         {plan ? <span className="muted">{t('stacking.floors', { count: floors.length })}</span> : null}
         {plan && !plan.delivered ? <span className="warning">{t('stacking.notDelivered', { date: asOf })}</span> : null}
-        <label className="as-of">
-          <span>{t('asOf.label')}</span>
-          <input type="date" data-testid="as-of" value={asOf} required onChange={(e) => setAsOf(e.target.value)} />
-        </label>
+        <AsOfInput />
         <div className="seg" role="group" aria-label={t('stacking.colourBy')}>
           {(['status', 'expiry'] as const).map((c) => (
             <button key={c} type="button" className={`small${colour === c ? ' active' : ''}`} data-testid={`colour-${c}`} onClick={() => useDashboard.getState().setStackingColour(c)}>
