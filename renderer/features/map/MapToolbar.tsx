@@ -85,6 +85,9 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
         <option value="">{t('map.filter.status')}</option>
         {BUILDING_STATUSES.map((s) => <option key={s} value={s}>{t(enumKey(s))}</option>)}
       </select>
+      <select data-testid="map-filter-use" value="" disabled title={t('map.filter.useHint')} aria-label={t('map.filter.useHint')}>
+        <option value="">{t('map.filter.use')}</option>
+      </select>
       <span className="map-toolbar-end" />
       <button type="button" data-testid="map-png" onClick={onPng}>{t('map.png')}</button>
       <button type="button" data-testid="map-basemap" onClick={onBasemap}>{t('map.basemap')}</button>
