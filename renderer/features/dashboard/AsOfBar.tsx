@@ -1,6 +1,7 @@
 // The as-of date (every figure follows it; the map does too) with quick picks, and the targets to measure against.
 import { todayIso } from '../../../shared/dates';
-import type { TargetRow } from '../../../shared/models';
+import type { TargetsInUse } from '../../../shared/accounting/views';
+import type { Target, TargetRow } from '../../../shared/models';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
 import { formatArea, formatNumber } from '../../lib/format';
@@ -12,7 +13,8 @@ import { AsOfInput } from './AsOfInput';
 
 const YEAR_ENDS = [2021, 2022, 2023, 2024, 2025];
 
-export function AsOfBar({ dueDate, targets }: { dueDate: string | null; targets: TargetRow[] | null }) {
+export function AsOfBar({ inUse, targets }: { inUse: TargetsInUse | null; targets: TargetRow[] | null }) {
+  const dueDate = inUse?.space?.dueDate ?? null;
   const t = useT();
   const asOf = useAsOf((s) => s.asOf);
   const setAsOf = useAsOf((s) => s.setAsOf);
@@ -32,24 +34,24 @@ export function AsOfBar({ dueDate, targets }: { dueDate: string | null; targets:
           </button>
         ))}
       </div>
-      <TargetPickers targets={targets} />
+      <TargetPickers targets={targets} inUse={inUse} />
     </div>
   );
 }
 
-function TargetPickers({ targets }: { targets: TargetRow[] | null }) {
+function TargetPickers({ targets, inUse }: { targets: TargetRow[] | null; inUse: TargetsInUse | null }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const space = useDashboard((s) => s.spaceTargetId);
   const firms = useDashboard((s) => s.firmsTargetId);
   const rows = (targets ?? []).filter((r) => r.zoneId === null);
-  const label = (r: TargetRow) =>
+  const label = (r: Target) =>
     `${r.label || r.dueDate} · ${r.metric === 'space_provided_m2' ? formatArea(r.value, locale) : formatNumber(r.value, locale)}`;
   const select = (metric: 'space' | 'firms', value: string | null) => (
     <label className="target-pick">
       <span>{t(metric === 'space' ? 'target.space' : 'target.firms')}</span>
       <select data-testid={`target-${metric}`} value={value ?? ''} onChange={(e) => useDashboard.getState().setTarget(metric, e.target.value || null)}>
-        <option value="">{t('target.auto')}</option>
+        <option value="">{t('target.auto')}{value === null && inUse?.[metric] ? ` · ${label(inUse[metric])}` : ''}</option>
         {rows
           .filter((r) => r.metric === (metric === 'space' ? 'space_provided_m2' : 'new_firms'))
           .map((r) => <option key={r.id} value={r.id}>{label(r)}</option>)}

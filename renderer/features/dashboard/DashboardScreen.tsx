@@ -44,7 +44,7 @@ function Dashboard() {
   const trajectory = useChannel('accounting:trajectory', started ? { ...picks } : null);
   return (
     <div className="dashboard" data-testid="screen-dashboard">
-      <AsOfBar dueDate={view?.targets.space?.dueDate ?? null} targets={targets} />
+      <AsOfBar inUse={view?.targets ?? null} targets={targets} />
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {view ? <Headline view={view} ready={!zones.stale} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
       {view ? (
