@@ -217,6 +217,10 @@ describe('dashboard end to end', () => {
     await goto(`#/inventory/buildings/${tower.id}`);
     await byTestId('open-stacking').click();
     await openStackingAndClick(tower);
+    const leased = page.locator('[data-testid="stack-block"][data-status="leased"]').first();
+    await leased.click();
+    await byTestId('unit-panel-lease').waitFor(WAIT);
+    await byTestId('open-lease').waitFor(WAIT);
     await screenshotWhole('stacking-tower');
     await byTestId('colour-expiry').click();
     await expect.poll(async () => (await byTestId('stack-block').first().getAttribute('class')) ?? '', WAIT).toMatch(/\bex-/);
