@@ -239,6 +239,10 @@ describe('dashboard end to end', () => {
   });
 
   it('measures against the next plan once it is added and picked: the trajectory projects to its due date', async () => {
+    await goto('#/dashboard');
+    await byTestId('add-target').click();
+    await expect.poll(() => byTestId('field-dueDate').inputValue(), WAIT).toBe('2030-12-31');
+    expect(await byTestId('field-startDate').inputValue()).toBe('2026-01-01');
     const target = await ok(app.api('targets:create', {
       metric: 'space_provided_m2', value: 800_000, startDate: '2026-01-01', dueDate: '2030-12-31', zoneId: null, label: 'E2E 2026–2030',
     }));
