@@ -194,6 +194,12 @@ describe('dashboard end to end', () => {
     let sum = 0;
     for (let i = 0; i < (await rows.count()); i += 1) sum += Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value'));
     expect(sum).toBeCloseTo(provided, 1);
+    await byTestId('bd-sort-providedM2').click();
+    await expect.poll(() => byTestId('bd-sort-providedM2').getAttribute('aria-sort'), WAIT).toBe('descending');
+    const values: number[] = [];
+    for (let i = 0; i < (await rows.count()); i += 1) values.push(Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value')));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await byTestId('bd-sort-name').click();
     await byTestId('bd-mode-place').click();
   });
 

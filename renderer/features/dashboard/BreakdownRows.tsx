@@ -111,12 +111,17 @@ const isUse = (id: string): id is UnitUse => (UNIT_USES as readonly string[]).in
 
 export function UseRows({ view }: { view: RollupView | null }) {
   const t = useT();
+  const locale = useUi((s) => s.locale);
+  const sort = useDashboard((s) => s.sort);
   if (!view) return <tr><td colSpan={COLUMNS.length + 1} className="muted">{t('dashboard.loading')}</td></tr>;
+  const label = (id: string) => (isUse(id) ? t(enumKey(id)) : t('breakdown.noUnits'));
+  const nodes: TreeNode[] = view.rows.map((row) => ({ level: 'zone', row, zoneId: '' }));
+  const sorted = sortNodes(nodes, sort, (n) => label(n.row.id), new Intl.Collator(locale));
   return (
     <>
-      {view.rows.map((r) => (
+      {sorted.map(({ row: r }) => (
         <tr key={r.id} className="bd-row" data-testid="bd-row" data-level="use" data-id={r.id}>
-          <th className="bd-name"><span className="twist-space" />{isUse(r.id) ? t(enumKey(r.id)) : t('breakdown.noUnits')}</th>
+          <th className="bd-name"><span className="twist-space" />{label(r.id)}</th>
           <FigureCells figures={r} />
         </tr>
       ))}
