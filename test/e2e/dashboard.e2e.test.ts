@@ -280,6 +280,12 @@ describe('dashboard end to end', () => {
     await byTestId('trajectory-hit').hover({ position: { x: 400, y: 100 } });
     await byTestId('trajectory-readout').waitFor(WAIT);
     await screenshotWhole('dashboard-en');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await byTestId('vacancy-copy').click();
+    const readClipboard = () => page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    await expect.poll(readClipboard, WAIT).toMatch(/^Unit\tBuilding\tZone/);
+    const lines = (await readClipboard()).trim().split('\n');
+    expect(lines.length - 1).toBe(Math.min(1000, Number(await byTestId('vacancies').getAttribute('data-total'))));
   });
 
   it('never reaches outside its own origin', () => {

@@ -13,6 +13,9 @@ import { useDashboard, type VacancySortKey } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
 import { pagesFor } from '../../lib/virtualWindow';
 import { Info } from './Info';
+import { vacancyTsv } from './lib/handout';
+
+const COPY_LIMIT = 1000;
 
 const PAGE = 200;
 const ROW = 30;
@@ -56,6 +59,25 @@ export function Vacancies({ asOf }: { asOf: string }) {
     for (const p of pagesFor(start, end, PAGE)) load(p);
   }, [load]);
 
+  const copy = async () => {
+    const r = await invoke('accounting:vacancies', { asOf, sortBy: sort.key, sortDir: sort.dir, offset: 0, limit: COPY_LIMIT });
+    if (!r.ok) {
+      useUi.getState().notify({ kind: 'error', error: r.error });
+      return;
+    }
+    const area = (key: MessageKey) => `${t(key)} (${locale === 'zh-CN' ? '平方米' : 'm²'})`;
+    const text = vacancyTsv(r.value.rows, {
+      headers: [t('vacancy.unit'), t('vacancy.building'), t('vacancy.zone'), t('vacancy.floor'), t('vacancy.use'), area('vacancy.area'), area('vacancy.available')],
+      use: (row) => t(enumKey(row.use)),
+    }, locale);
+    try {
+      await navigator.clipboard.writeText(text);
+      useUi.getState().notify({ kind: 'info', key: 'vacancy.copied', params: { count: r.value.rows.length, asOf } });
+    } catch {
+      useUi.getState().notify({ kind: 'info', key: 'vacancy.copyFailed' });
+    }
+  };
+
   const current = state.key === queryKey ? state : null;
   const shown = current ?? state;
   const total = shown.total ?? 0;
@@ -78,6 +100,9 @@ export function Vacancies({ asOf }: { asOf: string }) {
     <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''} data-ready={current && current.total !== null ? 'true' : 'false'}>
       <header className="dash-card-head">
         <h3>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h3>
+        <button type="button" className="small" data-testid="vacancy-copy" title={t('vacancy.copyHint', { count: COPY_LIMIT })} onClick={() => void copy()} disabled={!total}>
+          {t('vacancy.copy')}
+        </button>
       </header>
       <div className="vac-row vac-head">
         {HEAD.map((h) => (h.sort ? (
