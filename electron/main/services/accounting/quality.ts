@@ -19,10 +19,11 @@ export function quality(db: Db, asOf: string): QualityView {
   const badTenants = (db.prepare('SELECT id, name_zh AS zh, name_en AS en, uscc FROM tenant ORDER BY name_zh').all() as (NameRow & { uscc: string })[])
     .map((t) => ({ ...t, problem: t.uscc === '' ? ('missing' as const) : checkUscc(t.uscc) }))
     .filter((t): t is typeof t & { problem: NonNullable<typeof t.problem> } => t.problem !== null);
+  const pastEndCount = (db.prepare('SELECT count(*) AS n FROM lease WHERE end_date < ? AND terminated_on IS NULL').get(asOf) as { n: number }).n;
   const pastEnd = db.prepare(`
     SELECT l.id, t.name_zh AS tzh, t.name_en AS ten, u.label AS unitLabel, b.name_zh AS bzh, b.name_en AS ben, l.end_date AS endDate
     FROM lease l JOIN tenant t ON t.id = l.tenant_id JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
-    WHERE l.end_date < ? AND l.terminated_on IS NULL ORDER BY l.end_date`).all(asOf) as {
+    WHERE l.end_date < ? AND l.terminated_on IS NULL ORDER BY l.end_date LIMIT ${LIMIT}`).all(asOf) as {
       id: string; tzh: string; ten: string; unitLabel: string; bzh: string; ben: string; endDate: string;
     }[];
   return {
@@ -33,7 +34,7 @@ export function quality(db: Db, asOf: string): QualityView {
     buildingsWithoutFootprint: named(noFootprint.slice(0, LIMIT)),
     buildingsWithoutDeliveryDate: named(noDelivery.slice(0, LIMIT)),
     tenantsWithoutValidCode: badTenants.slice(0, LIMIT).map((t) => ({ id: t.id, name: { zh: t.zh, en: t.en }, uscc: t.uscc, problem: t.problem })),
-    leasesPastEnd: pastEnd.slice(0, LIMIT).map((r) => ({
+    leasesPastEnd: pastEnd.map((r) => ({
       id: r.id, tenantName: { zh: r.tzh, en: r.ten }, unitLabel: r.unitLabel, buildingName: { zh: r.bzh, en: r.ben }, endDate: r.endDate,
     })),
     counts: {
@@ -41,7 +42,7 @@ export function quality(db: Db, asOf: string): QualityView {
       buildingsWithoutFootprint: noFootprint.length,
       buildingsWithoutDeliveryDate: noDelivery.length,
       tenantsWithoutValidCode: badTenants.length,
-      leasesPastEnd: pastEnd.length,
+      leasesPastEnd: pastEndCount,
     },
   };
 }

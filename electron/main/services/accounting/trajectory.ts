@@ -1,7 +1,7 @@
 // Provided and leased space at every quarter-end from 2021 to the target's due date, all read off one sweep
 // of the compiled inventory (shared/accounting/trajectory.ts). Dates after today follow planned deliveries and
 // signed leases not yet started, which makes them the projection.
-import { todayIso } from '../../../../shared/dates';
+import { addMonths, todayIso } from '../../../../shared/dates';
 import { trajectoryPoints } from '../../../../shared/accounting/trajectory';
 import { inventoryIndex } from './snapshot';
 import type { TrajectoryPoint, TrajectoryView } from '../../../../shared/accounting/views';
@@ -25,8 +25,10 @@ export function quarterEnds(fromYear: number, until: string): string[] {
 
 export function trajectory(db: Db, pick: { spaceTargetId?: string; firmsTargetId?: string }, today = todayIso()): TrajectoryView {
   const targets = targetsInUse(db, today, pick);
-  const due = targets.space?.dueDate ?? `${Number(today.slice(0, 4)) + 1}-12-31`;
-  const dates = [...new Set([...quarterEnds(FIRST_YEAR, due > today ? due : today), ...(targets.space ? [due] : [])])].sort();
+  // Through the due date, and always at least four quarters past today so there is a projection to see.
+  const horizon = addMonths(today, 12);
+  const due = targets.space?.dueDate ?? horizon;
+  const dates = [...new Set([...quarterEnds(FIRST_YEAR, due > horizon ? due : horizon), ...(targets.space ? [due] : [])])].sort();
   const points: TrajectoryPoint[] = trajectoryPoints(inventoryIndex(db), dates).map((p) => ({ ...p, projected: p.date > today }));
   const last = targets.space ? points.find((p) => p.date === targets.space?.dueDate) : undefined;
   return {
