@@ -1,5 +1,5 @@
 // The shell: header, the routed screen, first-run and other dialogs; wires events, menu and shortcuts.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../shared/contract';
 import { errorMessage } from '../shared/messages';
 import { onEvent, transport } from './api/client';
@@ -10,13 +10,15 @@ import { Notice } from './features/app/Notice';
 import { SetupDialog } from './features/app/SetupDialog';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { InventoryScreen } from './features/inventory/InventoryScreen';
-import { MapScreen } from './features/map/MapScreen';
 import { useT } from './i18n';
 import { useApp } from './stores/app';
 import { useHistory } from './stores/history';
 import { useInventory } from './stores/inventory';
 import { useLookups } from './stores/lookups';
 import { useUi } from './stores/ui';
+
+// The map (and maplibre with it) loads only when the map is opened, keeping it out of every other screen's start.
+const MapScreen = lazy(() => import('./features/map/MapScreen').then((m) => ({ default: m.MapScreen })));
 
 function runMenuCommand(command: MenuCommand): void {
   const ui = useUi.getState();
@@ -131,7 +133,11 @@ export function App() {
         ) : null}
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
         {route.screen === 'dashboard' ? <DashboardScreen /> : null}
-        {route.screen === 'map' ? <MapScreen /> : null}
+        {route.screen === 'map' ? (
+          <Suspense fallback={<div className="placeholder" data-testid="map-loading">…</div>}>
+            <MapScreen />
+          </Suspense>
+        ) : null}
       </main>
       {info?.needsSetup ? <SetupDialog /> : null}
       {dialog === 'about' ? <AboutDialog /> : null}
