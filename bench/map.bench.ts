@@ -95,7 +95,7 @@ export async function mapBench(file: string): Promise<Record<string, number>> {
     const asOf = todayIso();
     const features = await app.api('map:features', { asOf });
     if (!features.ok) throw new Error(features.error.message);
-    const style = buildStyle({ baseUrl: 'BASE/', basemap: { kind: 'none', source: '' }, colourMode: 'occupancy', threeD: false, filters: NO_FILTERS, selectedId: '' });
+    const style = buildStyle({ baseUrl: 'BASE/', basemap: { kind: 'none', source: '' }, localTiles: null, colourMode: 'occupancy', threeD: false, filters: NO_FILTERS, selectedId: '' });
     server = await bareServer('');
     const bareOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { draw: _draw, ...sources } = { ...buildSources(features.value, 'zh-CN'), draw: null };

@@ -6,9 +6,10 @@ import type { BasemapSetting } from '../../shared/map-views';
 import type { DrawState } from '../stores/map';
 import { drawFeatures } from './draw/geometry';
 import { useDrawTool } from './draw/useDrawTool';
+import { basemapParts, BASEMAP_PREFIX, type LocalTiles } from './layers/basemap';
 import type { Bounds, MapSources } from './layers/features';
 import {
-  basemapSource, buildingLayers, buildStyle, LOCAL_CJK_FONTS, PICK_LAYERS, selectedFilter, type StyleOptions,
+  buildingLayers, buildStyle, LOCAL_CJK_FONTS, PICK_LAYERS, selectedFilter, type StyleOptions,
 } from './layers/style';
 import { buildingFilter, parkFilter } from './layers/filters';
 import { appBaseUrl, exposeForTests, MaplibreMap, type GeoJSONSource } from './maplibre';
@@ -61,16 +62,15 @@ function markBusy(wrapper: HTMLElement | null, map: MaplibreMap): void {
   });
 }
 
-function applyBasemap(map: MaplibreMap, basemap: BasemapSetting): void {
-  if (map.getLayer('basemap')) map.removeLayer('basemap');
+function applyBasemap(map: MaplibreMap, basemap: BasemapSetting, local: LocalTiles | null): void {
+  for (const layer of map.getStyle().layers) if (layer.id.startsWith(BASEMAP_PREFIX)) map.removeLayer(layer.id);
   if (map.getSource('basemap')) map.removeSource('basemap');
-  const source = basemapSource(basemap);
-  if (!source) return;
-  map.addSource('basemap', source);
-  map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'zones-fill');
+  const parts = basemapParts(basemap, local);
+  for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
+  for (const layer of parts.layers) map.addLayer(layer, 'zones-fill');
 }
 
-function applyOptions(map: MaplibreMap, o: Omit<Props['options'], 'basemap'>): void {
+function applyOptions(map: MaplibreMap, o: Omit<Props['options'], 'basemap' | 'localTiles'>): void {
   for (const layer of buildingLayers(o)) {
     map.setFilter(layer.id, 'filter' in layer ? (layer.filter ?? null) : null);
     if (layer.layout && 'visibility' in layer.layout) map.setLayoutProperty(layer.id, 'visibility', layer.layout.visibility);
@@ -127,7 +127,7 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
     map.on('load', () => {
       loadedRef.current = true;
       const { sources: s, options: o, draw: d } = latest.current;
-      applyBasemap(map, o.basemap);
+      applyBasemap(map, o.basemap, o.localTiles);
       setSource(map, 'draw', drawFeatures(d?.vertices ?? [], d?.closed ?? false));
       if (s) pushSources(map, s);
       else markBusy(wrapperRef.current, map);
@@ -171,7 +171,7 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
     pushSources(map, sources);
   }, [sources]);
 
-  const { colourMode, threeD, filters, selectedId, basemap } = options;
+  const { colourMode, threeD, filters, selectedId, basemap, localTiles } = options;
   useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map || !loadedRef.current) return;
@@ -188,8 +188,8 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loadedRef.current) return;
-    applyBasemap(map, basemap);
-  }, [basemap]);
+    applyBasemap(map, basemap, localTiles);
+  }, [basemap, localTiles]);
 
   useDrawTool(mapRef as MutableRefObject<MaplibreMap | null>, loadedRef, draw, onDrawChange);
 

@@ -1,12 +1,12 @@
 // maplibre's CSP build, with its worker loaded from the app's own files (a hashed asset Vite copies): no blob:
 // worker, nothing fetched from elsewhere. Named imports only: the package has no default export.
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl/dist/maplibre-gl-csp.js';
+import { addProtocol, Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl/dist/maplibre-gl-csp.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
-export { MaplibreMap };
+export { addProtocol, MaplibreMap };
 export type { GeoJSONSource } from 'maplibre-gl';
 
 /** The folder the app is served from (ends with '/'): app://park/ in Electron, http://127.0.0.1:port/ in web mode. */

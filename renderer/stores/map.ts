@@ -5,6 +5,7 @@ import type { AppErrorShape } from '../../shared/errors';
 import type { BasemapSetting, MapFeatures } from '../../shared/map-views';
 import { invoke } from '../api/client';
 import type { LngLat } from '../map/draw/geometry';
+import type { LocalTiles } from '../map/layers/basemap';
 import { NO_FILTERS, type MapFilters } from '../map/layers/filters';
 import type { ColourMode } from '../map/layers/style';
 
@@ -33,10 +34,12 @@ interface MapStore {
   filters: MapFilters;
   selected: Selection | null;
   basemap: BasemapSetting;
+  /** The PMTiles file picked in this session (the setting remembers the choice, not the file). */
+  localTiles: LocalTiles | null;
   draw: DrawState | null;
   load(asOf: string, dataVersion: number): Promise<void>;
   loadBasemap(): Promise<void>;
-  saveBasemap(setting: BasemapSetting): Promise<AppErrorShape | null>;
+  saveBasemap(setting: BasemapSetting, localTiles?: LocalTiles | null): Promise<AppErrorShape | null>;
   setColourMode(mode: ColourMode): void;
   setThreeD(on: boolean): void;
   setFilter<K extends keyof MapFilters>(name: K, value: MapFilters[K]): void;
@@ -53,6 +56,7 @@ export const useMap = create<MapStore>((set, get) => ({
   filters: NO_FILTERS,
   selected: null,
   basemap: { kind: 'none', source: '' },
+  localTiles: null,
   draw: null,
   async load(asOf, dataVersion) {
     const key = `${asOf}|${dataVersion}`;
@@ -67,10 +71,10 @@ export const useMap = create<MapStore>((set, get) => ({
     const r = await invoke('settings:basemap-get', {});
     if (r.ok) set({ basemap: r.value });
   },
-  async saveBasemap(setting) {
+  async saveBasemap(setting, localTiles) {
     const r = await invoke('settings:basemap-set', setting);
     if (!r.ok) return r.error;
-    set({ basemap: r.value });
+    set(localTiles === undefined ? { basemap: r.value } : { basemap: r.value, localTiles });
     return null;
   },
   setColourMode(colourMode) {

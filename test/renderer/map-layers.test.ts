@@ -6,7 +6,8 @@ import type { Geometry } from '../../shared/models';
 import { occupancyBand, occupancyColor, OCCUPANCY_BANDS, STATUS_COLORS, statusClass, zoneColor, FLOOR_HEIGHT_M } from '../../renderer/map/layers/colors';
 import { buildSources, districtBounds, labelOf, searchFeatures, zoneOrder } from '../../renderer/map/layers/features';
 import { buildingFilter, matchesFilters, NO_FILTERS, parkFilter } from '../../renderer/map/layers/filters';
-import { basemapSource, buildStyle, colourExpression, glyphsUrl, isTileTemplate } from '../../renderer/map/layers/style';
+import { basemapParts, type LocalTiles } from '../../renderer/map/layers/basemap';
+import { buildStyle, colourExpression, glyphsUrl, isTileTemplate } from '../../renderer/map/layers/style';
 
 const square = (x: number, y: number, d = 0.0005): Geometry => ({
   type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
@@ -116,7 +117,7 @@ describe('filters', () => {
 });
 
 describe('style', () => {
-  const base = { baseUrl: 'app://park/', colourMode: 'status' as const, threeD: false, filters: NO_FILTERS, selectedId: '' };
+  const base = { baseUrl: 'app://park/', localTiles: null, colourMode: 'status' as const, threeD: false, filters: NO_FILTERS, selectedId: '' };
 
   it('is offline: glyphs from the app’s folder, no sprite, no source with a URL unless a basemap is set', () => {
     const style = buildStyle({ ...base, basemap: { kind: 'none', source: '' } });
@@ -132,11 +133,25 @@ describe('style', () => {
     expect(isTileTemplate(url)).toBe(true);
     expect(isTileTemplate('http://tiles.example.org/{z}/{x}/{y}.png')).toBe(false);
     expect(isTileTemplate('https://tiles.example.org/tile.png')).toBe(false);
-    expect(basemapSource({ kind: 'pmtiles', source: '/data/x.pmtiles' })).toBeNull();
+    expect(basemapParts({ kind: 'pmtiles', source: '' }, null)).toEqual({ sources: {}, layers: [] });
+    expect(basemapParts({ kind: 'raster-url', source: 'javascript:alert(1)' }, null).layers).toEqual([]);
     const style = buildStyle({ ...base, basemap: { kind: 'raster-url', source: url } });
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('zones-fill'));
     expect(style.sources.basemap).toMatchObject({ type: 'raster', tiles: [url] });
+  });
+
+  it('draws a local PMTiles file picked in this session through the pmtiles:// protocol, raster or vector', () => {
+    const raster: LocalTiles = { key: 'city.pmtiles', name: 'city.pmtiles', kind: 'raster', vectorLayers: [], minzoom: 0, maxzoom: 16 };
+    const r = basemapParts({ kind: 'pmtiles', source: '' }, raster);
+    expect(r.sources.basemap).toEqual({ type: 'raster', url: 'pmtiles://city.pmtiles', tileSize: 256 });
+    const vector = { ...raster, kind: 'vector' as const, vectorLayers: ['water', 'roads'] };
+    const style = buildStyle({ ...base, basemap: { kind: 'pmtiles', source: '' }, localTiles: vector });
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.slice(1, 5)).toEqual(['basemap-water-fill', 'basemap-water-line', 'basemap-roads-fill', 'basemap-roads-line']);
+    expect(ids.indexOf('basemap-roads-line')).toBeLessThan(ids.indexOf('zones-fill'));
+    expect(style.sources.basemap).toEqual({ type: 'vector', url: 'pmtiles://city.pmtiles' });
+    expect(JSON.stringify(style)).not.toMatch(/https?:/);
   });
 
   it('colours buildings by the chosen property and shows either flat footprints or extrusions', () => {

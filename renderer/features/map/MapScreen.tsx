@@ -37,7 +37,7 @@ export function MapScreen() {
   const asOf = useAsOf((s) => s.asOf);
   const dataVersion = useApp((s) => s.dataVersion);
   const dbPath = useApp((s) => s.info?.dbPath ?? '');
-  const { data, error, colourMode, threeD, filters, selected, basemap, draw, load, loadBasemap, select, setDraw } = useMap();
+  const { data, error, colourMode, threeD, filters, selected, basemap, localTiles, draw, load, loadBasemap, select, setDraw } = useMap();
   const controller = useRef<MapController | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [basemapOpen, setBasemapOpen] = useState(false);
@@ -54,8 +54,8 @@ export function MapScreen() {
 
   const sources = useMemo(() => (data ? buildSources(data, locale) : null), [data, locale]);
   const options = useMemo(
-    () => ({ basemap, colourMode, threeD, filters, selectedId: selected?.kind === 'building' ? selected.id : '' }),
-    [basemap, colourMode, threeD, filters, selected],
+    () => ({ basemap, localTiles, colourMode, threeD, filters, selectedId: selected?.kind === 'building' ? selected.id : '' }),
+    [basemap, localTiles, colourMode, threeD, filters, selected],
   );
 
   const fitDistrict = useCallback(() => {

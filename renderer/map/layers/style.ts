@@ -5,6 +5,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { BasemapSetting } from '../../../shared/map-views';
 import { DRAW_COLOR, PARK_OUTLINE, SELECTED_OUTLINE, THEME_OUTLINE } from './colors';
+import { basemapParts, type LocalTiles } from './basemap';
 import { buildingFilter, parkFilter, type MapFilters } from './filters';
 
 export type ColourMode = 'status' | 'occupancy';
@@ -24,6 +25,8 @@ export interface StyleOptions {
   /** Absolute URL of the app's folder (ends with '/'). */
   baseUrl: string;
   basemap: BasemapSetting;
+  /** The PMTiles file picked in this session, used when the basemap setting is 'pmtiles'. */
+  localTiles: LocalTiles | null;
   colourMode: ColourMode;
   threeD: boolean;
   filters: MapFilters;
@@ -38,15 +41,7 @@ export function colourExpression(mode: ColourMode): ExpressionSpecification {
   return ['get', mode === 'status' ? 'statusColor' : 'occupancyColor'];
 }
 
-/** A raster basemap only from an https URL template the user set; anything else means none. */
-export function basemapSource(basemap: BasemapSetting): SourceSpecification | null {
-  if (basemap.kind !== 'raster-url' || !isTileTemplate(basemap.source)) return null;
-  return { type: 'raster', tiles: [basemap.source], tileSize: 256, maxzoom: 19 };
-}
-
-export function isTileTemplate(source: string): boolean {
-  return /^https:\/\/[^\s/]+\/\S*$/.test(source) && source.includes('{z}') && source.includes('{x}') && source.includes('{y}');
-}
+export { isTileTemplate } from './basemap';
 
 const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
@@ -82,16 +77,16 @@ export function buildingLayers(o: Pick<StyleOptions, 'colourMode' | 'threeD' | '
 }
 
 export function buildStyle(o: StyleOptions): StyleSpecification {
-  const basemap = basemapSource(o.basemap);
-  const sources: Record<string, SourceSpecification> = {};
+  const basemap = basemapParts(o.basemap, o.localTiles);
+  const sources: Record<string, SourceSpecification> = { ...basemap.sources };
   for (const id of SOURCE_IDS) sources[id] = empty();
-  if (basemap) sources.basemap = basemap;
+  const withBasemap = basemap.layers.length > 0;
   const text = (size: number) => ({ 'text-field': ['get', 'name'] as ExpressionSpecification, 'text-font': FONT_STACK, 'text-size': size });
   const halo = { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } },
-    ...(basemap ? [{ id: 'basemap', type: 'raster', source: 'basemap' } satisfies LayerSpecification] : []),
-    { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': ['get', 'color'], 'fill-opacity': basemap ? 0.3 : 0.35 } },
+    ...basemap.layers,
+    { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': ['get', 'color'], 'fill-opacity': withBasemap ? 0.3 : 0.35 } },
     { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ['get', 'color'], 'line-width': 2.5 } },
     { id: 'parks-fill', type: 'fill', source: 'parks', filter: parkFilter(o.filters), paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.25 } },
     {
