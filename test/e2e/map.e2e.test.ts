@@ -3,8 +3,6 @@
 // footprint opens that building; the as-of date recolours a building delivered in between; a drawn footprint is
 // saved, survives a reload and is undone by the header's undo; a self-intersecting one is refused with its
 // message; a PNG is saved; and nothing is requested outside the app's origin.
-import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_MESSAGES } from '../../shared/messages';
@@ -12,7 +10,7 @@ import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import { geodesicArea } from '../../shared/geo';
 import { zoneColor } from '../../renderer/map/layers/colors';
 import { zoneOrder } from '../../renderer/map/layers/features';
-import { openBrowser, startWebApp, tempDbPath, type BrowserSession, type PageGlobals, type WebApp } from './harness';
+import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
 import type { Geometry } from '../../shared/models';
 
 const WAIT = { timeout: 60_000 };
@@ -104,38 +102,23 @@ async function setTestFlag(p: Page): Promise<void> {
   });
 }
 
-/** A 256 × 256 PNG of one colour (8-bit RGB, no filter). */
-function solidPng(rgb: Rgb): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of b) c = (crcTable[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(256, 0);
-  ihdr.writeUInt32BE(256, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 256 }, () => rgb).flat())]);
-  const raw = Buffer.concat(Array.from({ length: 256 }, () => row));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+/** A 256 × 256 PNG of one colour, drawn by the page's own canvas. */
+async function solidPng(rgb: Rgb): Promise<Buffer> {
+  const url = await page.evaluate((c) => {
+    const canvas = (globalThis as unknown as { document: { createElement(t: 'canvas'): Canvas2d & { toDataURL(t: string): string } } }).document.createElement('canvas');
+    canvas.width = 256;
+    canvas.height = 256;
+    const ctx = canvas.getContext('2d') as unknown as { fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void };
+    ctx.fillStyle = `rgb(${c.join(',')})`;
+    ctx.fillRect(0, 0, 256, 256);
+    return canvas.toDataURL('image/png');
+  }, rgb);
+  return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
 
-/** A PMTiles v3 archive holding one raster tile at z0 (no compression), written to a temp file. */
-function onePmtiles(rgb: Rgb): string {
-  const tile = solidPng(rgb);
+/** A PMTiles v3 archive holding one raster tile at z0 (no compression). */
+async function onePmtiles(rgb: Rgb): Promise<Buffer> {
+  const tile = await solidPng(rgb);
   const varint = (n: number) => {
     const out: number[] = [];
     for (let v = n; ; v = Math.floor(v / 128)) {
@@ -153,9 +136,7 @@ function onePmtiles(rgb: Rgb): string {
   u64(56, 127 + dir.length + meta.length); u64(64, tile.length); u64(72, 1); u64(80, 1); u64(88, 1);
   h.set([1, 1, 1, 2, 0, 0], 96); // clustered, internal + tile compression none, PNG, zooms 0–0
   h.writeInt32LE(-1_800_000_000, 102); h.writeInt32LE(-850_000_000, 106); h.writeInt32LE(1_800_000_000, 110); h.writeInt32LE(850_000_000, 114);
-  const file = tempDbPath('basemap.pmtiles');
-  writeFileSync(file, Buffer.concat([h, dir, meta, tile]));
-  return file;
+  return Buffer.concat([h, dir, meta, tile]);
 }
 
 let app: WebApp;
@@ -397,7 +378,7 @@ describe('map end to end', () => {
     const blank = await pixelAt(page, [30, 30]);
     await byTestId('map-basemap').click();
     await byTestId('basemap-pmtiles').check();
-    await byTestId('basemap-file').setInputFiles(onePmtiles([30, 90, 200]));
+    await byTestId('basemap-file').setInputFiles({ name: 'basemap.pmtiles', mimeType: 'application/octet-stream', buffer: await onePmtiles([30, 90, 200]) });
     await byTestId('basemap-save').click();
     await byTestId('basemap-dialog').waitFor({ state: 'detached', ...WAIT });
     expect(await app.api('settings:basemap-get', {})).toEqual({ ok: true, value: { kind: 'pmtiles', source: '' } });
