@@ -1,7 +1,7 @@
 // Backups of the database file: online copies through SQLite's backup API (consistent while the app keeps
 // writing), kept beside the database in `backups/`, the newest 14 kept. No Electron here: the CLI and web mode
 // use the same functions. Restore lives in ./backup-restore.ts.
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
@@ -146,11 +146,12 @@ export function migrationBackupHook(backupDir?: string, now: () => Date = () => 
     if (!file || db.memory) return;
     const dir = backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
     mkdirSync(dir, { recursive: true });
-    db.pragma('wal_checkpoint(TRUNCATE)');
     const target = path.join(dir, freshName(dir, now(), 'migration'));
     const partial = `${target}.partial`;
     try {
-      copyFileSync(file, partial);
+      // VACUUM INTO writes a consistent copy of what this connection sees, WAL included, even while another
+      // connection holds an older read snapshot (a checkpoint-then-copy would then miss committed pages).
+      db.prepare('VACUUM INTO ?').run(partial);
       renameSync(partial, target);
     } catch (err) {
       rmSync(partial, { force: true });
