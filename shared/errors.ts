@@ -41,6 +41,7 @@ export const FIELD_CODES = [
   'code_duplicate',
   'label_duplicate',
   'park_zone_mismatch',
+  'park_buildings_elsewhere',
   'reference_missing',
   'invalid_geometry',
   'geometry_unclosed',

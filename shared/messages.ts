@@ -35,6 +35,10 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
   code_duplicate: { 'zh-CN': '代码已被使用', en: 'This code is already in use' },
   label_duplicate: { 'zh-CN': '本楼已有同名单元', en: 'This building already has a unit with this label' },
   park_zone_mismatch: { 'zh-CN': '园区不在所选片区内', en: 'The park is not in the chosen zone' },
+  park_buildings_elsewhere: {
+    'zh-CN': '园区内有 {count} 栋楼宇位于原片区，请先调整楼宇所属片区',
+    en: '{count} of the park’s buildings lie in its current zone; move them first',
+  },
   reference_missing: { 'zh-CN': '引用的记录不存在', en: 'The referenced record does not exist' },
   invalid_geometry: { 'zh-CN': '图形无效', en: 'Invalid shape' },
   geometry_unclosed: { 'zh-CN': '图形未闭合：首尾点必须相同', en: 'The shape is not closed: its last point must equal its first' },

@@ -11,12 +11,12 @@ export interface LeaseSpan {
 
 /** Last day a lease occupies its unit, or null for open-ended. Terminated on D → last day D−1. */
 export function lastActiveDay(lease: Pick<LeaseSpan, 'endDate' | 'terminatedOn'>): string | null {
-  return minDate(lease.endDate, lease.terminatedOn === null ? null : addDays(lease.terminatedOn, -1));
+  return minDate(lease.endDate ?? null, lease.terminatedOn == null ? null : addDays(lease.terminatedOn, -1));
 }
 
 /** Active at D (ARCHITECTURE "Active at D"): terminated on D no longer counts, ending on D still does. */
 export function isActiveOn(lease: Pick<LeaseSpan, 'startDate' | 'endDate' | 'terminatedOn'>, date: string): boolean {
-  return lease.startDate <= date && (lease.endDate === null || lease.endDate >= date) && (lease.terminatedOn === null || lease.terminatedOn > date);
+  return lease.startDate <= date && (lease.endDate == null || lease.endDate >= date) && (lease.terminatedOn == null || lease.terminatedOn > date);
 }
 
 export interface OverLease {

@@ -91,6 +91,18 @@ describe('cross-record rules', () => {
     expect((ctx.db.prepare('SELECT area_m2 AS a, version AS v FROM unit WHERE id = ?').get(mini.unitB.id))).toEqual({ a: 260, v: 2 });
   });
 
+  it('an update key sent as undefined leaves the field as it was (it cannot clear an end date past the rules)', () => {
+    const updated = updateRecord(ctx.db, 'lease', mini.lease.id, 1, { startDate: '2024-02-01', endDate: undefined });
+    expect(updated.endDate).toBe('2025-12-31');
+    expect(fieldErrors(() => createRecord(ctx.db, 'lease', leaseDraft({ areaM2: 41, endDate: undefined as unknown as null })))[0]?.code).toBe('over_lease');
+  });
+
+  it('refuses to move a park to another zone while its buildings stay behind', () => {
+    expect(fieldErrors(() => updateRecord(ctx.db, 'park', mini.park.id, 1, { zoneId: mini.wing.id }))).toEqual([
+      { field: 'zoneId', code: 'park_buildings_elsewhere', params: { count: 1 } },
+    ]);
+  });
+
   it('a duplicate zone code is a field error', () => {
     expect(fieldErrors(() => createRecord(ctx.db, 'zone', { code: 'CORE', nameZh: 'x', nameEn: 'x', kind: 'cluster', boundary: null }))).toEqual([
       { field: 'code', code: 'code_duplicate' },

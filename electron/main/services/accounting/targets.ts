@@ -9,8 +9,8 @@ import type { Db } from '../../db/connection';
 import { rowToRecord } from '../../db/tables';
 
 function byId(db: Db, id: string, metric: TargetMetric): Target {
-  const row = db.prepare('SELECT * FROM target WHERE id = ? AND metric = ?').get(id, metric) as Record<string, unknown> | undefined;
-  if (!row) throw new AppError('not_found', `target ${id} (${metric}) not found`, { entity: 'target', id });
+  const row = db.prepare('SELECT * FROM target WHERE id = ? AND metric = ? AND zone_id IS NULL').get(id, metric) as Record<string, unknown> | undefined;
+  if (!row) throw new AppError('not_found', `district target ${id} (${metric}) not found`, { entity: 'target', id });
   return rowToRecord('target', row);
 }
 

@@ -53,7 +53,9 @@ export function updateRecord<E extends EntityName>(db: Db, entity: E, id: string
   return inBatch(db, { label: batchLabel('update', entity), origin: 'user' }, (w) => {
     const current = w.require(entity, id);
     if (current.version !== version) throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
-    const draft = normalize(entity, { ...draftOf(entity, current), ...changes });
+    // A key present with `undefined` (possible over Electron IPC) means "not changed", never "clear it".
+    const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Draft<E>>;
+    const draft = normalize(entity, { ...draftOf(entity, current), ...given });
     check(entity, w, draft, id);
     return w.update(entity, id, draft, version);
   });

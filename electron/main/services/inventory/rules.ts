@@ -33,10 +33,15 @@ const zone: Rule<'zone'> = (w, d, id) => {
   return [...(clash ? [{ field: 'code', code: 'code_duplicate' as const }] : []), ...shape('boundary', d.boundary)];
 };
 
-const park: Rule<'park'> = (w, d) => [
-  ...(exists(w, 'zone', d.zoneId) ? [] : [{ field: 'zoneId', code: 'reference_missing' as const }]),
-  ...shape('boundary', d.boundary),
-];
+const park: Rule<'park'> = (w, d, id) => {
+  if (!exists(w, 'zone', d.zoneId)) return [{ field: 'zoneId', code: 'reference_missing' }];
+  // Moving a park to another zone would leave its buildings in the old one (a building's park lies in its zone).
+  const elsewhere = id === null ? 0 : (w.db.prepare('SELECT count(*) AS n FROM building WHERE park_id = ? AND zone_id <> ?').get(id, d.zoneId) as { n: number }).n;
+  return [
+    ...(elsewhere ? [{ field: 'zoneId', code: 'park_buildings_elsewhere' as const, params: { count: elsewhere } }] : []),
+    ...shape('boundary', d.boundary),
+  ];
+};
 
 const building: Rule<'building'> = (w, d, id) => {
   const errors: FieldError[] = [];
