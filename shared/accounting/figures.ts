@@ -63,7 +63,9 @@ export function addContribution(into: AreaSums, u: {
     into.preLetM2 += u.activeLeaseM2;
     return;
   }
-  const outOfService = u.outOfService ? u.areaM2 : 0;
+  // An out-of-service unit counts as out of service for the part no active lease or reservation holds, so a
+  // unit is never subtracted twice and provided = leased + reserved + out of service + available.
+  const outOfService = u.outOfService ? Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2) : 0;
   into.providedM2 += u.areaM2;
   into.leasedM2 += u.activeLeaseM2;
   into.reservedM2 += u.activeReservationM2;

@@ -90,6 +90,13 @@ describe('the same inventory at other dates and groupings', () => {
     const byUse = rollup(input, '2025-12-31', 'use', window);
     expect(byUse.rows.map((r) => [r.key, r.providedM2, r.pipelineM2])).toEqual([['', 400, 0], ['lab', 0, 200], ['office', 150, 0]]);
   });
+  it('an out-of-service unit that is still leased is not subtracted twice', () => {
+    const oosLeased = { ...input, units: [unit('x', 'A', 100, { outOfService: true })], leases: [lease('x', 60, '2024-01-01', null)] };
+    const { totals } = rollup(oosLeased, '2025-12-31', 'zone', window);
+    expect([totals.leasedM2, totals.outOfServiceM2, totals.availableM2]).toEqual([60, 40, 400]);
+    expect(totals.providedM2).toBe(totals.leasedM2 + totals.reservedM2 + totals.outOfServiceM2 + totals.availableM2);
+  });
+
   it('a unit that does not count toward the target contributes nothing', () => {
     const only = { ...input, units: [unit('x', 'A', 500, { countsTowardTarget: false })], leases: [] };
     expect(rollup(only, '2025-12-31', 'zone', window).totals.providedM2).toBe(400);

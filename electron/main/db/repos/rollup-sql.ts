@@ -43,8 +43,8 @@ SELECT key,
   total(CASE WHEN delivered THEN area END) AS providedM2,
   total(CASE WHEN delivered THEN leased END) AS leasedM2,
   total(CASE WHEN delivered THEN reserved END) AS reservedM2,
-  total(CASE WHEN delivered AND oos THEN area END) AS outOfServiceM2,
-  total(CASE WHEN delivered THEN max(0, area - leased - reserved - (CASE WHEN oos THEN area ELSE 0 END)) END) AS availableM2,
+  total(CASE WHEN delivered AND oos THEN max(0, area - leased - reserved) END) AS outOfServiceM2,
+  total(CASE WHEN delivered AND NOT oos THEN max(0, area - leased - reserved) END) AS availableM2,
   total(CASE WHEN delivered THEN 0 ELSE area END) AS pipelineM2,
   total(CASE WHEN delivered THEN 0 ELSE leased END) AS preLetM2
 FROM per_unit GROUP BY key`;
