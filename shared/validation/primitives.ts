@@ -24,11 +24,14 @@ export const area = z
 
 export const integer = z.number().int();
 
+/** Bounds keep the shape checks (quadratic in a ring's vertices) fast: far beyond any drawn or surveyed outline. */
+export const MAX_RING_VERTICES = 5000;
 const positionSchema = z.array(z.number().finite()).min(2).max(3);
-const ringSchema = z.array(positionSchema).min(4);
+const ringSchema = z.array(positionSchema).min(4).max(MAX_RING_VERTICES);
+const polygonSchema = z.array(ringSchema).min(1).max(100);
 export const geometry = z.union([
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) }).strict(),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).min(1)).min(1) }).strict(),
+  z.object({ type: z.literal('Polygon'), coordinates: polygonSchema }).strict(),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonSchema).min(1).max(200) }).strict(),
 ]);
 
 /** Turn zod issues into field errors with stable codes. */

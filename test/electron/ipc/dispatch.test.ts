@@ -48,6 +48,13 @@ describe('dispatch: the contract at the process boundary', () => {
     expect(extra.ok).toBe(false);
   });
 
+  it('refuses an outline with more vertices than any drawn shape has, before checking it', async () => {
+    const ring = Array.from({ length: 5001 }, (_, i) => [116.3 + Math.cos(i / 800) * 0.01, 39.9 + Math.sin(i / 800) * 0.01]);
+    ring.push(ring[0]!);
+    const result = await t.dispatch('zones:create', { code: 'Z', nameZh: '区', nameEn: 'Z', kind: 'cluster', boundary: { type: 'Polygon', coordinates: [ring] } });
+    expect(!result.ok && result.error.details?.fields?.[0]?.field).toBe('boundary');
+  });
+
   it('reports field names without the update wrapper', async () => {
     const created = await t.call('zones:create', { code: 'C', nameZh: '核心', nameEn: 'Core', kind: 'core', boundary: null });
     const result = await t.dispatch('zones:update', { id: created.id, version: 1, changes: { nameZh: '  ' } });

@@ -22,15 +22,17 @@ const exists = (w: ChangeWriter, table: string, id: string): boolean =>
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Footprints and boundaries must be closed, simple and not tiny. */
-function shape(field: string, geometry: Geometry | null): FieldError[] {
-  const problem = geometry ? checkGeometry(geometry) : null;
+/** Footprints and boundaries must be closed, simple and not tiny; an unchanged shape is not checked again. */
+function shape(field: string, geometry: Geometry | null, stored?: Geometry | null): FieldError[] {
+  if (!geometry || (stored !== undefined && JSON.stringify(stored) === JSON.stringify(geometry))) return [];
+  const problem = checkGeometry(geometry);
   return problem ? [{ field, code: problem }] : [];
 }
 
 const zone: Rule<'zone'> = (w, d, id) => {
   const clash = w.db.prepare('SELECT id FROM zone WHERE code = ? AND id IS NOT ?').get(d.code, id);
-  return [...(clash ? [{ field: 'code', code: 'code_duplicate' as const }] : []), ...shape('boundary', d.boundary)];
+  const stored = id === null ? undefined : w.get('zone', id)?.boundary;
+  return [...(clash ? [{ field: 'code', code: 'code_duplicate' as const }] : []), ...shape('boundary', d.boundary, stored)];
 };
 
 const park: Rule<'park'> = (w, d, id) => {
@@ -39,7 +41,7 @@ const park: Rule<'park'> = (w, d, id) => {
   const elsewhere = id === null ? 0 : (w.db.prepare('SELECT count(*) AS n FROM building WHERE park_id = ? AND zone_id <> ?').get(id, d.zoneId) as { n: number }).n;
   return [
     ...(elsewhere ? [{ field: 'zoneId', code: 'park_buildings_elsewhere' as const, params: { count: elsewhere } }] : []),
-    ...shape('boundary', d.boundary),
+    ...shape('boundary', d.boundary, id === null ? undefined : w.get('park', id)?.boundary),
   ];
 };
 
@@ -52,7 +54,7 @@ const building: Rule<'building'> = (w, d, id) => {
     else if (p.zoneId !== d.zoneId) errors.push({ field: 'parkId', code: 'park_zone_mismatch' });
   }
   if (d.floorsAbove < 1) errors.push({ field: 'floorsAbove', code: 'floors_invalid' });
-  errors.push(...shape('footprint', d.footprint));
+  errors.push(...shape('footprint', d.footprint, id === null ? undefined : w.get('building', id)?.footprint));
   if (id !== null) {
     const range = w.db.prepare('SELECT max(floor) AS top, min(floor) AS bottom FROM unit WHERE building_id = ?').get(id) as {
       top: number | null; bottom: number | null;
