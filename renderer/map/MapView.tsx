@@ -39,7 +39,7 @@ interface Props {
   onReady(controller: MapController | null): void;
 }
 
-const DATA_SOURCES = ['zones', 'zoneLabels', 'parks', 'buildings', 'buildingPoints'] as const;
+const DATA_SOURCES = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints'] as const;
 
 function pickAt(map: MaplibreMap, point: [number, number]): PickedFeature | null {
   const layers = PICK_LAYERS.filter((id) => map.getLayer(id));

@@ -67,6 +67,7 @@ describe('features', () => {
     const s = buildSources(data, 'zh-CN');
     expect(s.zones.features.map((f) => f.properties?.id)).toEqual(['z2', 'z1']);
     expect(s.zoneLabels.features).toHaveLength(2);
+    expect(s.parkLabels.features.map((f) => f.properties?.name)).toEqual(['金融科技园']);
     expect(s.parks.features[0]?.properties?.color).toBe(zoneColor(0));
     expect(s.buildings.features).toHaveLength(1);
     const b1 = s.buildings.features[0]?.properties;
@@ -96,6 +97,10 @@ describe('features', () => {
     expect(searchFeatures(data, '金融', 'en').map((h) => h.id)).toEqual(['p1']);
     expect(searchFeatures(data, 'core', 'en')[0]?.bounds).toEqual([116.33, 39.93, 116.35, 39.95]);
     expect(searchFeatures(data, '  ', 'en')).toEqual([]);
+    // An exact name comes before names that contain it.
+    const parkNamed = { ...data, parks: [{ ...data.parks[0]!, name: { zh: '一号楼', en: 'No. 1' } }] };
+    expect(searchFeatures(parkNamed, '一号楼', 'zh-CN').map((h) => h.kind)).toEqual(['building', 'park']);
+    expect(searchFeatures({ ...parkNamed, buildings: [building({ name: { zh: '一号楼东座', en: 'B1 East' } })] }, '一号楼', 'zh-CN').map((h) => h.kind)).toEqual(['park', 'building']);
     expect(districtBounds(data)).toEqual([116.33, 39.89, 116.36, 39.95]);
   });
 });

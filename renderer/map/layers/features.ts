@@ -15,6 +15,8 @@ export interface MapSources {
   zones: FeatureCollection<Shape>;
   zoneLabels: FeatureCollection<Point>;
   parks: FeatureCollection<Shape>;
+  /** One label point per park (a polygon's own label would repeat on every tile it spans). */
+  parkLabels: FeatureCollection<Point>;
   buildings: FeatureCollection<Shape>;
   buildingPoints: FeatureCollection<Point>;
 }
@@ -77,14 +79,14 @@ export function buildSources(data: MapFeatures, locale: Locale): MapSources {
     zoneLabels.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: c } });
   }
   const parks: Feature<Shape>[] = [];
+  const parkLabels: Feature<Point>[] = [];
   for (const p of data.parks) {
     if (!p.boundary) continue;
-    parkCentre.set(p.id, centreOf(p.boundary));
-    parks.push({
-      type: 'Feature',
-      properties: { id: p.id, kind: 'park', zoneId: p.zoneId, name: labelOf(p.name, locale), color: zoneColor(order.get(p.zoneId) ?? 0) },
-      geometry: toShape(p.boundary),
-    });
+    const c = centreOf(p.boundary);
+    parkCentre.set(p.id, c);
+    const properties = { id: p.id, kind: 'park', zoneId: p.zoneId, name: labelOf(p.name, locale), color: zoneColor(order.get(p.zoneId) ?? 0) };
+    parks.push({ type: 'Feature', properties, geometry: toShape(p.boundary) });
+    parkLabels.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: c } });
   }
   const buildings: Feature<Shape>[] = [];
   const buildingPoints: Feature<Point>[] = [];
@@ -100,7 +102,9 @@ export function buildSources(data: MapFeatures, locale: Locale): MapSources {
     }
   }
   const fc = <G extends Shape | Point>(features: Feature<G>[]): FeatureCollection<G> => ({ type: 'FeatureCollection', features });
-  return { zones: fc(zones), zoneLabels: fc(zoneLabels), parks: fc(parks), buildings: fc(buildings), buildingPoints: fc(buildingPoints) };
+  return {
+    zones: fc(zones), zoneLabels: fc(zoneLabels), parks: fc(parks), parkLabels: fc(parkLabels), buildings: fc(buildings), buildingPoints: fc(buildingPoints),
+  };
 }
 
 function extend(acc: Bounds, b: Bounds): Bounds {
@@ -127,11 +131,12 @@ export interface SearchHit {
   bounds: Bounds | null;
 }
 
-/** Buildings, parks and zones whose name (either language) or code contains the query; at most `limit`. */
+/** Buildings, parks and zones whose name (either language) or code contains the query, exact names first; at most `limit`. */
 export function searchFeatures(data: MapFeatures, query: string, locale: Locale, limit = 8): SearchHit[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const match = (n: LocalName, extra = '') => `${n.zh}\n${n.en}\n${extra}`.toLowerCase().includes(q);
+  const rank = (label: string, n: LocalName) => ([n.zh, n.en].some((x) => x.toLowerCase() === q) ? 0 : label.toLowerCase().startsWith(q) ? 1 : 2);
   const hits: SearchHit[] = [];
   for (const b of data.buildings) {
     if (match(b.name)) hits.push({ kind: 'building', id: b.id, label: labelOf(b.name, locale), bounds: boundsOf([b.footprint]) });
@@ -142,5 +147,10 @@ export function searchFeatures(data: MapFeatures, query: string, locale: Locale,
   for (const z of data.zones) {
     if (match(z.name, z.code)) hits.push({ kind: 'zone', id: z.id, label: labelOf(z.name, locale), bounds: boundsOf([z.boundary]) });
   }
-  return hits.slice(0, limit);
+  const named = new Map([...data.buildings, ...data.parks, ...data.zones].map((r) => [r.id, r.name]));
+  return hits
+    .map((h, i) => ({ h, i, r: rank(h.label, named.get(h.id) ?? { zh: '', en: '' }) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.h);
 }

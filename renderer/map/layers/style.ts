@@ -13,7 +13,7 @@ export const FONT_STACK = ['Noto Sans Regular'];
 /** CJK text is drawn locally with this CSS font family (nothing fetched). */
 export const LOCAL_CJK_FONTS = "'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
-export const SOURCE_IDS = ['zones', 'zoneLabels', 'parks', 'buildings', 'buildingPoints', 'draw'] as const;
+export const SOURCE_IDS = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints', 'draw'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Below this zoom footprints are a few pixels wide, so buildings are also drawn as dots. */
@@ -108,7 +108,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       id: 'building-labels', type: 'symbol', source: 'buildings', minzoom: 16.5, filter: buildingFilter(o.filters),
       layout: { ...text(11), 'text-max-width': 8 }, paint: halo,
     },
-    { id: 'park-labels', type: 'symbol', source: 'parks', minzoom: 14.5, filter: parkFilter(o.filters), layout: { ...text(12), 'text-max-width': 9 }, paint: halo },
+    { id: 'park-labels', type: 'symbol', source: 'parkLabels', minzoom: 14.5, filter: parkFilter(o.filters), layout: { ...text(12), 'text-max-width': 9 }, paint: halo },
     {
       id: 'zone-labels', type: 'symbol', source: 'zoneLabels',
       layout: { ...text(16), 'text-allow-overlap': true }, paint: { ...halo, 'text-halo-width': 2.2 },
