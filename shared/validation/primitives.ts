@@ -36,10 +36,12 @@ export const geometry = z.union([
 
 /** Turn zod issues into field errors with stable codes. */
 export function toFieldErrors(issues: z.ZodIssue[]): FieldError[] {
-  return issues.map((issue) => {
+  const all = issues.map((issue): FieldError => {
     // Update inputs nest the record under `changes`; report the record's own field name.
     const path = issue.path[0] === 'changes' ? issue.path.slice(1) : issue.path;
-    const name = path.map(String).join('.');
+    // Report the record's own field (a form field), not a position deep inside a geometry.
+    const name = path.length ? String(path[0]) : '';
+    if ((name === 'footprint' || name === 'boundary') && path.length > 1) return { field: name, code: 'invalid_geometry' as const };
     if (issue.code === 'custom') {
       const params = (issue.params ?? {}) as FieldParams & { code?: FieldCode };
       const { code = 'invalid_type', ...rest } = params;
@@ -57,5 +59,10 @@ export function toFieldErrors(issues: z.ZodIssue[]): FieldError[] {
     if (issue.code === 'too_big' && issue.type === 'number') return { field: name, code: 'too_large', params: { max: Number(issue.maximum) } };
     if (issue.code === 'invalid_union') return { field: name, code: name === 'footprint' || name === 'boundary' ? 'invalid_geometry' : 'invalid_type' };
     return { field: name, code: 'invalid_type' };
+  });
+  const seen = new Set<string>();
+  return all.filter((e) => {
+    const key = `${e.field}:${e.code}`;
+    return !seen.has(key) && !!seen.add(key);
   });
 }
