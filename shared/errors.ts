@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'has_dependents', // delete refused, see details.counts
   'nothing_to_undo',
   'nothing_to_redo',
+  'history_conflict', // an undo/redo step no longer fits the data; it was dropped from the stack
   'database_newer', // file written by a newer app version
   'database_invalid', // not a Park Space Desk database
   'file_exists',

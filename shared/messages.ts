@@ -61,6 +61,10 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
   has_dependents: { 'zh-CN': '无法删除：仍有 {counts} 关联', en: 'Cannot delete: {counts} still depend on it' },
   nothing_to_undo: { 'zh-CN': '没有可撤销的操作', en: 'Nothing to undo' },
   nothing_to_redo: { 'zh-CN': '没有可重做的操作', en: 'Nothing to redo' },
+  history_conflict: {
+    'zh-CN': '无法撤销/重做“{label}”：相关记录已被其他操作修改，此步骤已从撤销列表中移除',
+    en: 'Cannot undo/redo “{label}”: its records were changed by something else since, so the step was removed from the undo list',
+  },
   database_newer: {
     'zh-CN': '该数据库由更新版本的程序创建（版本 {found}，本程序支持 {supported}），请升级程序',
     en: 'This database was written by a newer version (schema {found}, this app supports {supported}); please update the app',

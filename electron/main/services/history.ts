@@ -59,7 +59,23 @@ function step(db: Db, direction: 'undo' | 'redo'): HistoryStep {
     throw new AppError(direction === 'undo' ? 'nothing_to_undo' : 'nothing_to_redo', `Nothing to ${direction}`);
   }
   const entries = entriesOf(db, batch.id);
-  const touched = inBatch(db, { label: batch.label, origin: direction }, (w) => {
+  let touched: { entity: EntityName; id: string }[];
+  try {
+    touched = replayBatch(db, batch, entries, direction);
+  } catch (err) {
+    const constraint = err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT');
+    if (!(err instanceof AppError && err.code === 'conflict') && !constraint) throw err;
+    // The step no longer fits the data: drop it, so the steps before it can still be undone.
+    db.prepare("UPDATE history_batch SET state = 'discarded' WHERE id = ?").run(batch.id);
+    throw new AppError('history_conflict', `${direction} of "${batch.label}" no longer fits the data: ${(err as Error).message}`, { label: batch.label });
+  }
+  const seen = new Set<string>();
+  const unique = touched.filter((t) => !seen.has(t.id) && seen.add(t.id));
+  return { label: batch.label, entities: unique, state: historyState(db) };
+}
+
+function replayBatch(db: Db, batch: BatchRow, entries: EntryRow[], direction: 'undo' | 'redo'): { entity: EntityName; id: string }[] {
+  return inBatch(db, { label: batch.label, origin: direction }, (w) => {
     const ordered = direction === 'undo' ? [...entries].reverse() : entries;
     for (const e of ordered) {
       const before = parse(e.before);
@@ -70,9 +86,6 @@ function step(db: Db, direction: 'undo' | 'redo'): HistoryStep {
     db.prepare('UPDATE history_batch SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', batch.id);
     return w.touched;
   });
-  const seen = new Set<string>();
-  const unique = touched.filter((t) => !seen.has(t.id) && seen.add(t.id));
-  return { label: batch.label, entities: unique, state: historyState(db) };
 }
 
 export const undo = (db: Db): HistoryStep => step(db, 'undo');
