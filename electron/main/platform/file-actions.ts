@@ -12,6 +12,7 @@ import {
 } from './dialogs';
 import type { MenuActions } from './menu';
 import { t } from './strings';
+import { sameFile } from '../services/same-file';
 
 export interface FileActionContext {
   session: Session;
@@ -26,7 +27,7 @@ export type FileActions = {
   [K in keyof Pick<MenuActions, 'newDatabase' | 'openDatabase' | 'saveDatabaseAs' | 'backupNow' | 'restoreBackup'>]: () => Promise<void>;
 };
 
-const samePath = (a: string, b: string) => path.resolve(a) === path.resolve(b);
+const samePath = sameFile;
 
 export function createFileActions(ctx: FileActionContext): FileActions {
   const { session } = ctx;

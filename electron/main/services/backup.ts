@@ -12,6 +12,7 @@ import type { MigrationHooks } from '../db/migrate';
 import type { Session } from '../session';
 import { backupFileName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
 import { withFileLock } from './backup-lock';
+import { sameFile } from './same-file';
 
 export { listBackups, pruneBackups, KEEP_BACKUPS, type BackupReason } from './backup-files';
 export { withFileLock } from './backup-lock';
@@ -31,7 +32,7 @@ const PAGES_PER_STEP = 256;
  */
 export async function backupDatabase(db: Db, outFile: string, opts: BackupOptions = {}): Promise<{ sizeBytes: number }> {
   const target = path.resolve(outFile);
-  if (db.name && path.resolve(db.name) === target) {
+  if (db.name && sameFile(db.name, target)) {
     throw new AppError('file_exists', 'A database cannot be backed up onto itself', { file: target });
   }
   const cancelled = () => new AppError('cancelled', 'Backup cancelled');
