@@ -4,6 +4,7 @@ import { TARGET_TENANT_CATEGORIES } from '../../../../shared/enums';
 import { emptySums, type AreaSums } from '../../../../shared/accounting/figures';
 import type { GroupSums, RollupGroup, TargetWindow } from '../../../../shared/accounting/rollup';
 import type { Db } from '../connection';
+import { activeAt } from './active';
 
 const UNIT_KEY: Record<RollupGroup, string> = {
   zone: 'b.zone_id',
@@ -20,7 +21,7 @@ const BUILDING_KEY: Record<RollupGroup, string> = {
   use: "''",
 };
 
-const ACTIVE = '(l.start_date <= @d AND (l.end_date IS NULL OR l.end_date >= @d) AND (l.terminated_on IS NULL OR l.terminated_on > @d))';
+const ACTIVE = activeAt('@d');
 const DELIVERED = '(b.delivery_date IS NOT NULL AND b.delivery_date <= @d)';
 const CATEGORIES = TARGET_TENANT_CATEGORIES.map((c) => `'${c}'`).join(', ');
 

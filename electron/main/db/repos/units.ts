@@ -7,6 +7,7 @@ import type { Db } from '../connection';
 import { rowToRecord, selectColumns } from '../tables';
 import { requiredName } from './names';
 import { pageIds, rowsInOrder, type ListSpec } from './paging';
+import { activeAt } from './active';
 
 type Query = z.output<typeof unitQuery>;
 
@@ -28,7 +29,7 @@ const spec: ListSpec<Query> = {
 };
 
 /** SQL condition for "active at D" (ARCHITECTURE) on lease alias `l`, with D bound three times. */
-export const ACTIVE_ON = 'l.start_date <= ? AND (l.end_date IS NULL OR l.end_date >= ?) AND (l.terminated_on IS NULL OR l.terminated_on > ?)';
+export const ACTIVE_ON = activeAt('?');
 
 const ROWS = `SELECT ${selectColumns('unit', 'u')}, b.name_zh AS building_name_zh, b.name_en AS building_name_en, b.zone_id AS zone_id,
   (SELECT count(*) FROM lease l WHERE l.unit_id = u.id AND ${ACTIVE_ON}) AS active_leases

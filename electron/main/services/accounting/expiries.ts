@@ -7,19 +7,20 @@ import type { Page } from '../../../../shared/models';
 import type { z } from 'zod';
 import type { vacancyQuery } from '../../../../shared/validation/queries';
 import type { Db } from '../../db/connection';
+import { activeAt } from '../../db/repos/active';
 
 /** Last day a lease occupies its unit, in SQL (terminated on D → D − 1). */
 export const LAST_DAY_SQL = `CASE WHEN l.terminated_on IS NULL THEN l.end_date
   WHEN l.end_date IS NULL OR date(l.terminated_on, '-1 day') < l.end_date THEN date(l.terminated_on, '-1 day')
   ELSE l.end_date END`;
-const ACTIVE = '(l.start_date <= @d AND (l.end_date IS NULL OR l.end_date >= @d) AND (l.terminated_on IS NULL OR l.terminated_on > @d))';
+const ACTIVE = activeAt('@d');
 
 /**
  * Active leases whose last day falls before `until`. The two bounded ranges let SQLite read the end-date and
  * termination indexes instead of every lease (`+start_date` keeps it off the start-date index).
  */
 const ENDING = `((l.end_date >= @d AND l.end_date < @until) OR (l.terminated_on > @d AND l.terminated_on <= @until))
-  AND l.kind = 'lease' AND +l.start_date <= @d AND (l.end_date IS NULL OR l.end_date >= @d) AND (l.terminated_on IS NULL OR l.terminated_on > @d)
+  AND l.kind = 'lease' AND ${activeAt('@d', { indexStart: false })}
   AND ${LAST_DAY_SQL} < @until`;
 
 export function expiries(db: Db, asOf: string): ExpiriesView {
