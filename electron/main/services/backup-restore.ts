@@ -81,24 +81,27 @@ async function restoreNow(session: Session, file: string): Promise<void> {
 }
 
 /**
- * Synchronous from close to reopen, so no request can reach the closed connection in between. If the restored
- * file cannot be opened after all, the pre-restore backup is put back so the user is never left without a database.
+ * Synchronous from close to reopen, so no request can reach the closed connection in between. The current file
+ * is moved aside, not deleted, until the restored one has opened; if it does not open, the original goes back
+ * exactly as it was (the pre-restore backup in `fallback` is the second line of defence).
  */
 function swapIn(session: Session, staged: string, dbPath: string, fallback: string): void {
-  session.db.close();
-  let replaced = false;
+  const aside = `${staged}.previous`;
+  session.db.close(); // the last connection closing checkpoints and removes the WAL
+  removeCompanions(staged);
+  removeCompanions(dbPath);
+  renameSync(dbPath, aside);
   try {
-    removeCompanions(staged);
-    removeCompanions(dbPath);
     renameSync(staged, dbPath);
-    replaced = true;
     session.switchTo(dbPath);
+    removeDbFiles(aside);
   } catch (err) {
-    if (replaced) {
-      removeCompanions(dbPath);
+    removeDbFiles(dbPath);
+    try {
+      renameSync(aside, dbPath);
+    } catch {
       copyFileSync(fallback, dbPath);
     }
-    // Reopen whatever is at dbPath now: the original (rename failed) or the pre-restore copy.
     session.switchTo(dbPath);
     if (err instanceof AppError) throw err;
     throw new AppError('internal', `The backup could not replace the database file: ${(err as Error).message}`);
