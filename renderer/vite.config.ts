@@ -2,7 +2,7 @@
 // Electron can load it from its own protocol and web mode from its root. The CSP meta tag is filled from
 // shared/api.ts, the one place it is defined.
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../shared/api';
+import { META_CONTENT_SECURITY_POLICY } from '../shared/api';
 
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname).replace(/^\/([A-Za-z]:)/, '$1');
 
@@ -11,13 +11,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'park-csp',
     transformIndexHtml(html) {
       if (!html.includes('%PARK_CSP%')) throw new Error('index.html lost its CSP placeholder');
-      // frame-ancestors only works as a response header (web mode and Electron's session send it); in a meta tag
-      // Chromium ignores it and logs an error, so the tag carries the rest.
-      const meta = CONTENT_SECURITY_POLICY.split(';')
-        .map((d) => d.trim())
-        .filter((d) => d && !d.startsWith('frame-ancestors'))
-        .join('; ');
-      return html.replace('%PARK_CSP%', meta.replace(/"/g, '&quot;'));
+      return html.replace('%PARK_CSP%', META_CONTENT_SECURITY_POLICY.replace(/"/g, '&quot;'));
     },
   };
 }

@@ -54,3 +54,10 @@ export interface BasemapSetting {
   /** A local file path (pmtiles) or an https tile URL template / style URL. */
   source: string;
 }
+
+/** The https origin an online basemap loads from, or null (none, a local file, or not https). */
+export function basemapOrigin(setting: BasemapSetting): string | null {
+  if (setting.kind !== 'raster-url' && setting.kind !== 'vector-url') return null;
+  const match = /^https:\/\/([A-Za-z0-9.-]+(?::\d{1,5})?)(?:[/?#]|$)/.exec(setting.source);
+  return match ? `https://${match[1]!.toLowerCase()}` : null;
+}

@@ -12,6 +12,7 @@ import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { ensureDailyBackup, migrationBackupHook } from './services/backup';
 import { Session } from './session';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
+import { policyFor } from './csp';
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   session = current;
   writeSettings(userData, { lastDbPath: current.dbPath });
 
-  installAppProtocol(rendererRoot(appPath));
+  installAppProtocol(rendererRoot(appPath), () => policyFor(current));
   denyPermissions(webSessions.defaultSession);
   registerIpc(current, handlers);
   forwardEvents(current, () => mainWindow?.webContents ?? null);

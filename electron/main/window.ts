@@ -4,6 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { BrowserWindow, protocol, type Session as WebSession, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api';
+
+/** The policy to send with each app:// response (it follows the open database's basemap setting). */
+export type PolicySource = () => string;
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export const APP_SCHEME = 'app';
@@ -33,33 +36,33 @@ export function registerAppScheme(): void {
 }
 
 
-const securityHeaders = (contentType: string): Record<string, string> => ({
+const securityHeaders = (contentType: string, policy: string): Record<string, string> => ({
   'Content-Type': contentType,
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': policy,
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Referrer-Policy': 'no-referrer',
 });
 
 /** Answers one app:// request from the files under `root` (GET only, nothing outside `root`). */
-export async function serveAppRequest(root: string, request: { url: string; method: string }): Promise<Response> {
-  const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+export async function serveAppRequest(root: string, request: { url: string; method: string }, policy: PolicySource = () => CONTENT_SECURITY_POLICY): Promise<Response> {
+  const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8', policy()) });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response('Method not allowed', { status: 405, headers: securityHeaders('text/plain; charset=utf-8') });
+    return new Response('Method not allowed', { status: 405, headers: securityHeaders('text/plain; charset=utf-8', policy()) });
   }
   if (!isAppUrl(request.url)) return notFound();
   const file = resolveStaticFile(root, new URL(request.url).pathname);
   if (!file) return notFound();
   try {
     const body = await readFile(file);
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(contentTypeOf(file)) });
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(contentTypeOf(file), policy()) });
   } catch {
     return notFound();
   }
 }
 
-export function installAppProtocol(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request));
+export function installAppProtocol(root: string, policy?: PolicySource): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, policy));
 }
 
 /** Camera, microphone, geolocation, notifications...: the app needs none, so every request and check is refused. */

@@ -7,7 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api';
+import { policyFor } from '../main/csp';
 import type { ErrorCode, Result } from '../../shared/errors';
 import type { Dispatch } from '../main/ipc/dispatch';
 import type { Session } from '../main/session';
@@ -41,7 +41,6 @@ export function createToken(): string {
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
@@ -175,6 +174,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Security-Policy', policyFor(session));
     if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
       sendJson(res, 403, errorResult('forbidden', 'Host not allowed'));
       return;

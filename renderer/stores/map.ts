@@ -2,7 +2,7 @@
 // shown (colour mode, 3D, filters), the selection, the basemap choice and the shape being drawn.
 import { create } from 'zustand';
 import type { AppErrorShape } from '../../shared/errors';
-import type { BasemapSetting, MapFeatures } from '../../shared/map-views';
+import { basemapOrigin, type BasemapSetting, type MapFeatures } from '../../shared/map-views';
 import { invoke } from '../api/client';
 import type { LngLat } from '../map/draw/geometry';
 import type { LocalTiles } from '../map/layers/basemap';
@@ -72,8 +72,14 @@ export const useMap = create<MapStore>((set, get) => ({
     if (r.ok) set({ basemap: r.value });
   },
   async saveBasemap(setting, localTiles) {
+    const before = basemapOrigin(get().basemap);
     const r = await invoke('settings:basemap-set', setting);
     if (!r.ok) return r.error;
+    // The page's CSP names the online basemap's origin and is fixed when the page loads: a new origin needs a reload.
+    if (basemapOrigin(r.value) !== before && basemapOrigin(r.value) !== null) {
+      window.location.reload();
+      return null;
+    }
     set(localTiles === undefined ? { basemap: r.value } : { basemap: r.value, localTiles });
     return null;
   },

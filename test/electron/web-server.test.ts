@@ -67,6 +67,15 @@ describe('web server', () => {
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
 
+  it('lets the open database’s online basemap, and only it, through the CSP', async () => {
+    await temp.call('settings:basemap-set', { kind: 'raster-url', source: 'https://tiles.example.org/{z}/{x}/{y}.png' });
+    const policy = (await get('/')).headers['content-security-policy'];
+    expect(policy).toContain("img-src 'self' data: blob: https://tiles.example.org;");
+    expect(policy).toContain("connect-src 'self' https://tiles.example.org;");
+    await temp.call('settings:basemap-set', { kind: 'none', source: '' });
+    expect((await get('/')).headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('gives static files their content type', async () => {
     expect((await get('/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await get('/assets/style.css')).headers['content-type']).toBe('text/css; charset=utf-8');

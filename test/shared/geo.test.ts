@@ -39,3 +39,27 @@ describe('shape checks', () => {
     expect(checkGeometry({ type: 'Polygon', coordinates: [[[200, 0], [201, 0], [201, 1], [200, 0]]] })).toBe('geometry_out_of_range');
   });
 });
+
+import { contentSecurityPolicy, META_CONTENT_SECURITY_POLICY } from '../../shared/api';
+import { basemapOrigin } from '../../shared/map-views';
+
+describe('the CSP follows the online basemap', () => {
+  it('takes the https origin of a tile template, nothing else', () => {
+    expect(basemapOrigin({ kind: 'raster-url', source: 'https://Tiles.Example.org:8443/{z}/{x}/{y}.png' })).toBe('https://tiles.example.org:8443');
+    expect(basemapOrigin({ kind: 'raster-url', source: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toBeNull();
+    expect(basemapOrigin({ kind: 'pmtiles', source: '/data/base.pmtiles' })).toBeNull();
+    expect(basemapOrigin({ kind: 'none', source: '' })).toBeNull();
+  });
+  it('adds that origin to img-src and connect-src only, and ignores anything that is not an origin', () => {
+    const policy = contentSecurityPolicy(['https://tiles.example.org', "https://x.org; script-src 'unsafe-eval'"]);
+    expect(policy).toContain("img-src 'self' data: blob: https://tiles.example.org;");
+    expect(policy).toContain("connect-src 'self' https://tiles.example.org;");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toContain("script-src 'self';");
+  });
+  it('the meta tag defers the basemap decision to the header and carries no frame-ancestors', () => {
+    expect(META_CONTENT_SECURITY_POLICY).toContain("connect-src 'self' https:");
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+    expect(META_CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+  });
+});
