@@ -30,6 +30,8 @@ export interface MapBuilding {
   deliveryDate: string | null;
   floorsAbove: number;
   footprint: Geometry | null;
+  /** The uses of its units as `,office,lab,` (empty `,,` without units), for substring filters on the map. */
+  uses: string;
   providedM2: number;
   leasedM2: number;
   reservedM2: number;

@@ -31,6 +31,8 @@ export const buildingQuery = z.object({
   parkless: z.boolean().optional(),
   status: z.enum(BUILDING_STATUSES).optional(),
   themeOnly: z.boolean().optional(),
+  /** Buildings with at least one unit of this use. */
+  use: z.enum(UNIT_USES).optional(),
 }).strict();
 
 export const unitQuery = z.object({

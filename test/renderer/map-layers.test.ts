@@ -17,7 +17,7 @@ function building(over: Partial<MapBuilding>): MapBuilding {
   return {
     id: 'b1', zoneId: 'z1', parkId: 'p1', name: { zh: '一号楼', en: 'Building 1' }, isThemeBuilding: false, status: 'operational',
     delivered: true, deliveryDate: '2022-01-01', floorsAbove: 10, footprint: square(116.34, 39.94), providedM2: 1000, leasedM2: 600,
-    reservedM2: 0, availableM2: 400, pipelineM2: 0, occupancy: 0.6, ...over,
+    reservedM2: 0, availableM2: 400, pipelineM2: 0, occupancy: 0.6, uses: ',office,', ...over,
   };
 }
 
@@ -109,15 +109,18 @@ describe('filters', () => {
   it('are `true` when nothing is set, one comparison per criterion otherwise', () => {
     expect(buildingFilter(NO_FILTERS)).toEqual(['boolean', true]);
     expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1' })).toEqual(['==', ['get', 'zoneId'], 'z1']);
-    expect(buildingFilter({ zoneId: 'z1', parkId: 'p1', status: 'planned' })).toEqual([
+    expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1', parkId: 'p1', status: 'planned' })).toEqual([
       'all', ['==', ['get', 'zoneId'], 'z1'], ['==', ['get', 'parkId'], 'p1'], ['==', ['get', 'status'], 'planned'],
     ]);
-    expect(parkFilter({ zoneId: '', parkId: 'p1', status: 'planned' })).toEqual(['==', ['get', 'id'], 'p1']);
+    expect(parkFilter({ ...NO_FILTERS, parkId: 'p1', status: 'planned' })).toEqual(['==', ['get', 'id'], 'p1']);
+    expect(buildingFilter({ ...NO_FILTERS, use: 'lab' })).toEqual(['in', ',lab,', ['get', 'uses']]);
   });
 
   it('match the same buildings as the expression would', () => {
-    const f = { zoneId: 'z1', parkId: '', status: 'planned' as const };
+    const f = { ...NO_FILTERS, zoneId: 'z1', status: 'planned' as const };
     expect(data.buildings.filter((b) => matchesFilters(f, b)).map((b) => b.id)).toEqual(['b2']);
+    expect(data.buildings.filter((b) => matchesFilters({ ...NO_FILTERS, use: 'office' }, b)).map((b) => b.id)).toEqual(['b1', 'b2', 'b3']);
+    expect(data.buildings.filter((b) => matchesFilters({ ...NO_FILTERS, use: 'lab' }, b))).toEqual([]);
   });
 });
 

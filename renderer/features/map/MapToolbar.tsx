@@ -1,10 +1,10 @@
 // The map's controls: as-of date, colour mode, 3D, fit buttons, search, filters, PNG and basemap.
 import { useMemo, useState } from 'react';
-import { BUILDING_STATUSES } from '../../../shared/enums';
+import { BUILDING_STATUSES, UNIT_USES } from '../../../shared/enums';
 import type { MapFeatures } from '../../../shared/map-views';
 import { enumKey, useT } from '../../i18n';
 import { labelOf, searchFeatures, type SearchHit } from '../../map/layers/features';
-import { isBuildingStatus } from '../../map/layers/filters';
+import { isBuildingStatus, isUnitUse } from '../../map/layers/filters';
 import { useAsOf } from '../../stores/asOf';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
@@ -85,8 +85,10 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
         <option value="">{t('map.filter.status')}</option>
         {BUILDING_STATUSES.map((s) => <option key={s} value={s}>{t(enumKey(s))}</option>)}
       </select>
-      <select data-testid="map-filter-use" value="" disabled title={t('map.filter.useHint')} aria-label={t('map.filter.useHint')}>
+      <select data-testid="map-filter-use" value={filters.use} aria-label={t('map.filter.use')}
+        onChange={(e) => setFilter('use', isUnitUse(e.target.value) ? e.target.value : '')}>
         <option value="">{t('map.filter.use')}</option>
+        {UNIT_USES.map((u) => <option key={u} value={u}>{t(enumKey(u))}</option>)}
       </select>
       <span className="map-toolbar-end" />
       <button type="button" data-testid="map-png" onClick={onPng}>{t('map.png')}</button>

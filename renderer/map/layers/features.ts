@@ -61,6 +61,7 @@ export function buildingProperties(b: MapBuilding, locale: Locale) {
     providedM2: b.providedM2,
     leasedM2: b.leasedM2,
     availableM2: b.availableM2,
+    uses: b.uses,
   };
 }
 

@@ -1,14 +1,20 @@
-// Filters of the map (the same ones as the building list: zone, park, status) as maplibre filter expressions.
+// Filters of the map (the same ones as the building list: zone, park, status, use) as maplibre filter expressions.
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BUILDING_STATUSES, type BuildingStatus } from '../../../shared/enums';
+import { BUILDING_STATUSES, UNIT_USES, type BuildingStatus, type UnitUse } from '../../../shared/enums';
 
 export interface MapFilters {
   zoneId: string;
   parkId: string;
   status: BuildingStatus | '';
+  /** Buildings with at least one unit of this use. */
+  use: UnitUse | '';
 }
 
-export const NO_FILTERS: MapFilters = { zoneId: '', parkId: '', status: '' };
+export const NO_FILTERS: MapFilters = { zoneId: '', parkId: '', status: '', use: '' };
+
+export function isUnitUse(value: string): value is UnitUse {
+  return (UNIT_USES as readonly string[]).includes(value);
+}
 
 export function isBuildingStatus(value: string): value is BuildingStatus {
   return (BUILDING_STATUSES as readonly string[]).includes(value);
@@ -20,6 +26,7 @@ export function buildingFilter(f: MapFilters): ExpressionSpecification {
   if (f.zoneId) parts.push(['==', ['get', 'zoneId'], f.zoneId]);
   if (f.parkId) parts.push(['==', ['get', 'parkId'], f.parkId]);
   if (f.status) parts.push(['==', ['get', 'status'], f.status]);
+  if (f.use) parts.push(['in', `,${f.use},`, ['get', 'uses']]);
   if (parts.length === 0) return ['boolean', true];
   return parts.length === 1 ? (parts[0] as ExpressionSpecification) : ['all', ...parts];
 }
@@ -34,6 +41,7 @@ export function parkFilter(f: MapFilters): ExpressionSpecification {
 }
 
 /** Pure check of the same rule, for lists beside the map and for tests. */
-export function matchesFilters(f: MapFilters, b: { zoneId: string; parkId: string | null; status: BuildingStatus }): boolean {
-  return (!f.zoneId || b.zoneId === f.zoneId) && (!f.parkId || b.parkId === f.parkId) && (!f.status || b.status === f.status);
+export function matchesFilters(f: MapFilters, b: { zoneId: string; parkId: string | null; status: BuildingStatus; uses: string }): boolean {
+  return (!f.zoneId || b.zoneId === f.zoneId) && (!f.parkId || b.parkId === f.parkId) && (!f.status || b.status === f.status)
+    && (!f.use || b.uses.includes(`,${f.use},`));
 }

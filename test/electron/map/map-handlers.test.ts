@@ -19,6 +19,14 @@ describe('map channels', () => {
     expect(sample.occupancy).toBe(row.occupancy);
   });
 
+  it('names each building’s unit uses, and the building list filters by use the same way', async () => {
+    const features = await t.call('map:features', { asOf: '2025-12-31' });
+    const withLabs = features.buildings.filter((b) => b.uses.includes(',lab,')).map((b) => b.id).sort();
+    expect(withLabs.length).toBeGreaterThan(0);
+    const listed = await t.call('buildings:list', { use: 'lab', limit: 1000 });
+    expect(listed.rows.map((b) => b.id).sort()).toEqual(withLabs);
+  });
+
   it('changing the date changes a building’s figures', async () => {
     const early = await t.call('map:features', { asOf: '2021-06-30' });
     const late = await t.call('map:features', { asOf: '2025-12-31' });

@@ -33,6 +33,7 @@ const spec: ListSpec<Query> = {
     parkless: (v) => [v ? 'b.park_id IS NULL' : 'b.park_id IS NOT NULL', []],
     status: (v) => ['b.status = ?', [v]],
     themeOnly: (v) => [v ? 'b.is_theme_building = 1' : '1 = 1', []],
+    use: (v) => ['EXISTS (SELECT 1 FROM unit x WHERE x.building_id = b.id AND x.use = ?)', [v]],
   },
 };
 

@@ -1,5 +1,5 @@
 // Zones, parks and buildings.
-import { BUILDING_STATUSES, ZONE_KINDS } from '../../../../shared/enums';
+import { BUILDING_STATUSES, UNIT_USES, ZONE_KINDS } from '../../../../shared/enums';
 import type { BuildingRow, ParkRow, ZoneRow } from '../../../../shared/models';
 import { enumKey } from '../../../i18n';
 import { formatArea, formatDate, formatNumber, localName } from '../../../lib/format';
@@ -68,6 +68,7 @@ export const buildingConfig: EntityConfig = {
     { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
     { name: 'parkId', kind: 'park', label: 'field.parkId' },
     { name: 'status', kind: 'enum', label: 'field.status', options: BUILDING_STATUSES },
+    { name: 'use', kind: 'enum', label: 'field.use', options: UNIT_USES },
     { name: 'themeOnly', kind: 'bool', label: 'filter.themeOnly' },
   ],
   fields: [
