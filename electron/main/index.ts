@@ -13,6 +13,7 @@ import { ensureDailyBackup, migrationBackupHook } from './services/backup';
 import { Session } from './session';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
 import { policyFor } from './csp';
+import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
   session = current;
   writeSettings(userData, { lastDbPath: current.dbPath });
 
-  installAppProtocol(rendererRoot(appPath), () => policyFor(current));
+  installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range));
   denyPermissions(webSessions.defaultSession);
   registerIpc(current, handlers);
   forwardEvents(current, () => mainWindow?.webContents ?? null);

@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/api';
 /** The policy to send with each app:// response (it follows the open database's basemap setting). */
 export type PolicySource = () => string;
 import { contentTypeOf, resolveStaticFile } from './static-files';
+import type { RangeAnswer } from './services/basemap-file';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'park';
@@ -45,12 +46,24 @@ const securityHeaders = (contentType: string, policy: string): Record<string, st
 });
 
 /** Answers one app:// request from the files under `root` (GET only, nothing outside `root`). */
-export async function serveAppRequest(root: string, request: { url: string; method: string }, policy: PolicySource = () => CONTENT_SECURITY_POLICY): Promise<Response> {
+/** The local PMTiles basemap of the open database, answered by byte ranges at app://park/basemap.pmtiles. */
+export type BasemapSource = (range: string | undefined) => RangeAnswer;
+
+export async function serveAppRequest(
+  root: string,
+  request: { url: string; method: string; headers?: { get(name: string): string | null } },
+  policy: PolicySource = () => CONTENT_SECURITY_POLICY,
+  basemap?: BasemapSource,
+): Promise<Response> {
   const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8', policy()) });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('Method not allowed', { status: 405, headers: securityHeaders('text/plain; charset=utf-8', policy()) });
   }
   if (!isAppUrl(request.url)) return notFound();
+  if (basemap && new URL(request.url).pathname === '/basemap.pmtiles') {
+    const answer = basemap(request.headers?.get('range') ?? undefined);
+    return new Response(answer.body, { status: answer.status, headers: { ...securityHeaders('application/octet-stream', policy()), ...answer.headers } });
+  }
   const file = resolveStaticFile(root, new URL(request.url).pathname);
   if (!file) return notFound();
   try {
@@ -61,8 +74,8 @@ export async function serveAppRequest(root: string, request: { url: string; meth
   }
 }
 
-export function installAppProtocol(root: string, policy?: PolicySource): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, policy));
+export function installAppProtocol(root: string, policy?: PolicySource, basemap?: BasemapSource): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, policy, basemap));
 }
 
 /** Camera, microphone, geolocation, notifications...: the app needs none, so every request and check is refused. */

@@ -12,6 +12,7 @@ import type { ErrorCode, Result } from '../../shared/errors';
 import type { Dispatch } from '../main/ipc/dispatch';
 import type { Session } from '../main/session';
 import { serveStatic } from './static';
+import { configuredBasemapFile, readBasemapRange } from '../main/services/basemap-file';
 
 export const TOKEN_HEADER = 'x-park-token';
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -103,6 +104,13 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (!tokenMatches(expectedToken, req.headers[TOKEN_HEADER])) {
       sendJson(res, 403, errorResult('forbidden', 'Missing or wrong x-park-token'));
+      return;
+    }
+    if (pathname === '/api/basemap') {
+      // The configured local PMTiles basemap, by byte ranges (see services/basemap-file.ts).
+      const answer = readBasemapRange(configuredBasemapFile(session.db), req.headers.range);
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body ?? undefined);
       return;
     }
     if (pathname === '/api/events') {

@@ -133,3 +133,9 @@ export function invokeDynamic(channel: Channel, input: unknown): Promise<Result<
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
   return api.on(event, listener);
 }
+
+/** Where the open database's configured local PMTiles basemap is served from (the app's own origin), with headers. */
+export function basemapFileRequest(): { url: string; headers: Record<string, string> } {
+  if (transport === 'electron') return { url: new URL('basemap.pmtiles', window.location.href).href, headers: {} };
+  return { url: new URL('/api/basemap', window.location.href).href, headers: { 'x-park-token': captureToken() ?? '' } };
+}

@@ -1,7 +1,9 @@
-// A local PMTiles archive the user picked (a browser File): read in place with File.slice through pmtiles'
-// FileSource and served to maplibre by the pmtiles:// protocol. No network, no backend route: the file is read
-// only while the page lives, so after a restart the user picks it again (a page cannot reopen a path itself).
-import { FileSource, PMTiles, Protocol, TileType } from 'pmtiles';
+// A local PMTiles archive as a basemap, served to maplibre by the pmtiles:// protocol. Either a file the user
+// picked for this session (a browser File, read in place), or the file configured for the database by its path,
+// which the app's own origin serves by byte ranges (GET /api/basemap in web mode, app://park/basemap.pmtiles in
+// Electron) so it is there again after a restart. No request leaves the app either way.
+import { FetchSource, FileSource, PMTiles, Protocol, TileType, type Source } from 'pmtiles';
+import { basemapFileRequest } from '../api/client';
 import type { LocalTiles } from './layers/basemap';
 import { addProtocol } from './maplibre';
 
@@ -15,9 +17,20 @@ function ensureProtocol(): Protocol {
   return protocol;
 }
 
-/** Opens the archive; refuses anything but raster (PNG/JPEG/WebP) or vector (MVT) tiles. */
-export async function openPmtiles(file: File): Promise<LocalTiles> {
-  const archive = new PMTiles(new FileSource(file));
+/** Opens a picked file; refuses anything but raster (PNG/JPEG/WebP) or vector (MVT) tiles. */
+export function openPmtiles(file: File): Promise<LocalTiles> {
+  return openArchive(new FileSource(file), file.name);
+}
+
+/** Opens the file configured for the open database (by its path), through the app's own origin. */
+export function openConfiguredPmtiles(path: string): Promise<LocalTiles> {
+  const { url, headers } = basemapFileRequest();
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return openArchive(new FetchSource(url, new Headers(headers)), name);
+}
+
+async function openArchive(source: Source, name: string): Promise<LocalTiles> {
+  const archive = new PMTiles(source);
   const header = await archive.getHeader();
   const raster = [TileType.Png, TileType.Jpeg, TileType.Webp].includes(header.tileType);
   if (!raster && header.tileType !== TileType.Mvt) throw new Error(`unsupported tile type ${header.tileType}`);
@@ -28,7 +41,7 @@ export async function openPmtiles(file: File): Promise<LocalTiles> {
   }
   ensureProtocol().add(archive);
   return {
-    key: archive.source.getKey(), name: file.name, kind: raster ? 'raster' : 'vector', vectorLayers,
+    key: archive.source.getKey(), name, kind: raster ? 'raster' : 'vector', vectorLayers,
     minzoom: header.minZoom, maxzoom: header.maxZoom,
   };
 }

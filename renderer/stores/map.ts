@@ -8,6 +8,7 @@ import type { LngLat } from '../map/draw/geometry';
 import type { LocalTiles } from '../map/layers/basemap';
 import { NO_FILTERS, type MapFilters } from '../map/layers/filters';
 import type { ColourMode } from '../map/layers/style';
+import { openConfiguredPmtiles } from '../map/pmtiles';
 
 export type ShapeEntity = 'building' | 'park' | 'zone';
 
@@ -69,7 +70,16 @@ export const useMap = create<MapStore>((set, get) => ({
   },
   async loadBasemap() {
     const r = await invoke('settings:basemap-get', {});
-    if (r.ok) set({ basemap: r.value });
+    if (!r.ok) return;
+    set({ basemap: r.value });
+    // A PMTiles file configured by path comes back after a restart, served by the app's own origin.
+    if (r.value.kind === 'pmtiles' && r.value.source !== '' && !get().localTiles) {
+      try {
+        set({ localTiles: await openConfiguredPmtiles(r.value.source) });
+      } catch {
+        // the file moved or is unreadable: the map draws without a basemap; the dialog says why on save
+      }
+    }
   },
   async saveBasemap(setting, localTiles) {
     const before = basemapOrigin(get().basemap);

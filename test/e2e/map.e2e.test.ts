@@ -3,6 +3,8 @@
 // footprint opens that building; the as-of date recolours a building delivered in between; a drawn footprint is
 // saved, survives a reload and is undone by the header's undo; a self-intersecting one is refused with its
 // message; a PNG is saved; and nothing is requested outside the app's origin.
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_MESSAGES } from '../../shared/messages';
@@ -388,6 +390,28 @@ describe('map end to end', () => {
       return distance(await pixelAt(page, [30, 30]), [30, 90, 200]);
     }, WAIT).toBeLessThanOrEqual(6);
     expect(distance(blank, [30, 90, 200])).toBeGreaterThan(100);
+    expect(browser.foreignRequests.length).toBe(foreignBefore);
+    await app.api('settings:basemap-set', { kind: 'none', source: '' });
+  });
+
+  it('remembers a PMTiles file given by its path, served by the app itself, across a reload', async () => {
+    const file = path.join(path.dirname(app.dbPath), 'district.pmtiles');
+    writeFileSync(file, await onePmtiles([200, 60, 40]));
+    await openMap('en');
+    const foreignBefore = browser.foreignRequests.length;
+    await byTestId('map-basemap').click();
+    await byTestId('basemap-pmtiles').check();
+    await byTestId('basemap-path').fill(file);
+    await byTestId('basemap-save').click();
+    await byTestId('basemap-dialog').waitFor({ state: 'detached', ...WAIT });
+    expect(await app.api('settings:basemap-get', {})).toEqual({ ok: true, value: { kind: 'pmtiles', source: file } });
+    const drawn = async () => {
+      await mapReady(page);
+      return distance(await pixelAt(page, [30, 30]), [200, 60, 40]);
+    };
+    await expect.poll(drawn, WAIT).toBeLessThanOrEqual(6);
+    await page.reload();
+    await expect.poll(drawn, WAIT).toBeLessThanOrEqual(6);
     expect(browser.foreignRequests.length).toBe(foreignBefore);
     await app.api('settings:basemap-set', { kind: 'none', source: '' });
   });

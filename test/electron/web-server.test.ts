@@ -76,6 +76,18 @@ describe('web server', () => {
     expect((await get('/')).headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
+  it('serves the configured PMTiles basemap by ranges, to the token holder only', async () => {
+    const file = path.join(temp.dir, 'district.pmtiles');
+    writeFileSync(file, Buffer.from('PMTiles-bytes'));
+    await temp.call('settings:basemap-set', { kind: 'pmtiles', source: file });
+    const part = await get('/api/basemap', { [TOKEN_HEADER]: token, range: 'bytes=0-6' });
+    expect(part.status).toBe(206);
+    expect(part.body).toBe('PMTiles');
+    expect((await get('/api/basemap', { range: 'bytes=0-6' })).status).toBe(403);
+    await temp.call('settings:basemap-set', { kind: 'none', source: '' });
+    expect((await get('/api/basemap', { [TOKEN_HEADER]: token })).status).toBe(404);
+  });
+
   it('gives static files their content type', async () => {
     expect((await get('/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await get('/assets/style.css')).headers['content-type']).toBe('text/css; charset=utf-8');

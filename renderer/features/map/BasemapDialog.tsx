@@ -7,7 +7,7 @@ import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n';
 import type { LocalTiles } from '../../map/layers/basemap';
 import { isTileTemplate } from '../../map/layers/style';
-import { openPmtiles } from '../../map/pmtiles';
+import { openConfiguredPmtiles, openPmtiles } from '../../map/pmtiles';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
 
@@ -22,6 +22,7 @@ export function BasemapDialog({ onClose }: { onClose(): void }) {
   const [kind, setKind] = useState<Choice>(current.kind === 'raster-url' || current.kind === 'pmtiles' ? current.kind : 'none');
   const [url, setUrl] = useState(current.kind === 'raster-url' ? current.source : '');
   const [file, setFile] = useState<File | null>(null);
+  const [filePath, setFilePath] = useState(current.kind === 'pmtiles' ? current.source : '');
   const [error, setError] = useState<string | null>(null);
   const invalid = kind === 'raster-url' && !isTileTemplate(url.trim());
 
@@ -31,19 +32,30 @@ export function BasemapDialog({ onClose }: { onClose(): void }) {
       return;
     }
     let tiles: LocalTiles | null = null;
+    const path = filePath.trim();
+    if (kind === 'pmtiles' && !path && !file && !currentTiles) {
+      setError(t('map.basemap.pmtilesPick'));
+      return;
+    }
+    if (kind === 'pmtiles' && path && !/^(\/|[A-Za-z]:\\).*\.pmtiles$/i.test(path)) {
+      setError(t('map.basemap.pmtilesPathInvalid'));
+      return;
+    }
+    const setting: BasemapSetting =
+      kind === 'raster-url' ? { kind, source: url.trim() } : kind === 'pmtiles' ? { kind, source: file ? '' : path } : { kind, source: '' };
+    if (kind === 'pmtiles' && !file && path) {
+      // Save the path first: the app's origin serves the file configured for the database, then open it from there.
+      const failedPath = await saveBasemap(setting, currentTiles);
+      if (failedPath) return setError(errorMessage(failedPath, locale));
+    }
     if (kind === 'pmtiles') {
-      if (!file && !currentTiles) {
-        setError(t('map.basemap.pmtilesPick'));
-        return;
-      }
       try {
-        tiles = file ? await openPmtiles(file) : currentTiles;
+        tiles = file ? await openPmtiles(file) : path ? await openConfiguredPmtiles(path) : currentTiles;
       } catch {
         setError(t('map.basemap.pmtilesInvalid'));
         return;
       }
     }
-    const setting: BasemapSetting = kind === 'raster-url' ? { kind, source: url.trim() } : { kind, source: '' };
     const failed = await saveBasemap(setting, tiles);
     if (failed) setError(errorMessage(failed, locale));
     else onClose();
@@ -77,6 +89,9 @@ export function BasemapDialog({ onClose }: { onClose(): void }) {
       {radio('pmtiles', t('map.basemap.pmtiles'))}
       {kind === 'pmtiles' ? (
         <div className="map-basemap-url">
+          <input type="text" value={filePath} placeholder="/…/basemap.pmtiles" data-testid="basemap-path" aria-label={t('map.basemap.pmtilesPath')}
+            onChange={(e) => { setFilePath(e.target.value); setError(null); }} />
+          <div className="muted">{t('map.basemap.pmtilesPathHint')}</div>
           <input type="file" accept=".pmtiles" data-testid="basemap-file" aria-label={t('map.basemap.pmtiles')}
             onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(null); }} />
           {currentTiles && !file ? <div className="muted">{t('map.basemap.pmtilesCurrent', { name: currentTiles.name })}</div> : null}

@@ -119,6 +119,19 @@ describe('app:// protocol', () => {
     expect(bare.status).toBe(200);
   });
 
+  it('answers app://park/basemap.pmtiles by byte ranges from the configured basemap, with the current policy', async () => {
+    const asked: (string | undefined)[] = [];
+    const basemap = (range: string | undefined) => {
+      asked.push(range);
+      return { status: 206 as const, headers: { 'Content-Range': 'bytes 0-2/10' }, body: Buffer.from('PMT') };
+    };
+    const headers = { get: (name: string) => (name === 'range' ? 'bytes=0-2' : null) };
+    const res = await serveAppRequest(root, { url: 'app://park/basemap.pmtiles', method: 'GET', headers }, () => 'policy-x', basemap);
+    expect([res.status, await res.text(), res.headers.get('content-range'), res.headers.get('content-security-policy')]).toEqual([206, 'PMT', 'bytes 0-2/10', 'policy-x']);
+    expect(asked).toEqual(['bytes=0-2']);
+    expect((await serveAppRequest(root, { url: 'app://park/basemap.pmtiles', method: 'GET' })).status).toBe(404);
+  });
+
   it('serves nothing outside the renderer folder, from another host, or for other methods', async () => {
     const secret = `${path.basename(root)}-secret.txt`;
     for (const url of [
