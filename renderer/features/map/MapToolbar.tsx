@@ -1,5 +1,5 @@
 // The map's controls: as-of date, colour mode, 3D, fit buttons, search, filters, PNG and basemap.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BUILDING_STATUSES, UNIT_USES } from '../../../shared/enums';
 import type { MapFeatures } from '../../../shared/map-views';
 import { enumKey, useT } from '../../i18n';
@@ -8,6 +8,7 @@ import { isBuildingStatus, isUnitUse } from '../../map/layers/filters';
 import { useAsOf } from '../../stores/asOf';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
+import { isIsoDate } from '../../../shared/dates';
 
 interface Props {
   data: MapFeatures | null;
@@ -23,6 +24,8 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
   const locale = useUi((s) => s.locale);
   const asOf = useAsOf((s) => s.asOf);
   const setAsOf = useAsOf((s) => s.setAsOf);
+  const [draft, setDraft] = useState(asOf);
+  useEffect(() => setDraft(asOf), [asOf]);
   const { colourMode, threeD, filters, setColourMode, setThreeD, setFilter } = useMap();
   const [query, setQuery] = useState('');
   const hits = useMemo(() => (data ? searchFeatures(data, query, locale) : []), [data, query, locale]);
@@ -33,7 +36,9 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
     <div className="map-toolbar" data-testid="map-toolbar">
       <label className="map-asof">
         <span>{t('map.asOf')}</span>
-        <input type="date" data-testid="map-as-of" value={asOf} required onChange={(e) => setAsOf(e.target.value)} />
+        {/* ISO YYYY-MM-DD as on the dashboard (the browser's date picker would show the OS's format instead). */}
+        <input type="text" inputMode="numeric" maxLength={10} data-testid="map-as-of" value={draft} aria-invalid={!isIsoDate(draft)}
+          onChange={(e) => { setDraft(e.target.value); if (isIsoDate(e.target.value)) setAsOf(e.target.value); }} />
       </label>
       <div className="map-segmented" role="group" aria-label={t('map.colourBy')}>
         {(['occupancy', 'status'] as const).map((m) => (
