@@ -39,8 +39,10 @@ export const inventoryArb: fc.Arbitrary<AccountingInput> = fc
     return { buildings, units, tenants, leases };
   });
 
-/** Writes the inventory (ids as given) into the database, with the zones and parks it refers to. */
+/** Replaces the database's inventory by this one (ids as given), with the zones and parks it refers to. */
 export function loadInventory(db: Db, input: AccountingInput): void {
+  db.exec(`DELETE FROM lease; DELETE FROM tenant; DELETE FROM unit; DELETE FROM building; DELETE FROM park;
+    DELETE FROM zone WHERE id NOT IN (SELECT zone_id FROM target WHERE zone_id IS NOT NULL);`);
   inBatch(db, { label: 'fixture', origin: 'import', unlogged: true }, (w) => {
     const zones = new Set(input.buildings.map((b) => b.zoneId));
     for (const z of zones) w.insert('zone', { code: z, nameZh: z, nameEn: z, kind: 'cluster', boundary: null }, z);

@@ -7,8 +7,7 @@ import { inventoryIndex } from './snapshot';
 import type { TrajectoryPoint, TrajectoryView } from '../../../../shared/accounting/views';
 import { round2 } from '../../../../shared/accounting/figures';
 import type { Db } from '../../db/connection';
-import { targetsInUse, windowOf } from './targets';
-import { rollupGroupsSql } from '../../db/repos/rollup-sql';
+import { targetsInUse } from './targets';
 
 const FIRST_YEAR = 2021;
 
@@ -35,14 +34,5 @@ export function trajectory(db: Db, pick: { spaceTargetId?: string; firmsTargetId
     targets,
     points,
     atDue: last && targets.space ? { date: last.date, providedM2: last.providedM2, gapM2: round2(last.providedM2 - targets.space.value) } : null,
-  };
-}
-
-/** The same figure the roll-up gives at one date, for tests that hold the trajectory to it. */
-export function providedAndLeasedAt(db: Db, asOf: string): { providedM2: number; leasedM2: number } {
-  const groups = rollupGroupsSql(db, asOf, 'zone', windowOf({ space: null, firms: null }));
-  return {
-    providedM2: round2(groups.reduce((s, g) => s + g.sums.providedM2, 0)),
-    leasedM2: round2(groups.reduce((s, g) => s + g.sums.leasedM2, 0)),
   };
 }
