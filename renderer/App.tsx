@@ -4,6 +4,7 @@ import type { MenuCommand } from '../shared/contract';
 import { errorMessage } from '../shared/messages';
 import { onEvent, transport } from './api/client';
 import { AboutDialog } from './features/app/AboutDialog';
+import { AccessBanner } from './features/app/AccessBanner';
 import { BackupDialog } from './features/app/BackupDialog';
 import { Header } from './features/app/Header';
 import { Notice } from './features/app/Notice';
@@ -96,7 +97,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', onKeyDown);
     const offData = onEvent('data-changed', (p) => {
-      if (p.reason === 'open' || p.reason === 'restore') void useApp.getState().load();
+      if (p.reason === 'open' || p.reason === 'restore' || p.reason === 'access') void useApp.getState().load();
       useApp.getState().dataChanged();
     });
     const offMenu = onEvent('menu', (p) => runMenuCommand(p.command));
@@ -124,6 +125,7 @@ export function App() {
   return (
     <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>
       <Header />
+      <AccessBanner />
       <main className="main">
         {loadError ? (
           <div className="banner error" data-testid="load-error">

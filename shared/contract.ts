@@ -8,6 +8,7 @@ import { draftSchemas } from './validation/entities';
 import { id } from './validation/primitives';
 import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
+import type { AccessState } from './access';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 
 /** A channel: its input schema plus a phantom result type. */
@@ -73,6 +74,8 @@ export interface AppInfo {
   needsSetup: boolean;
   isSample: boolean;
   transport: 'electron' | 'web';
+  /** Whether this window may change the database, and if not, why (another program holds it, or it was replaced). */
+  access: AccessState;
 }
 
 export interface HistoryState {
@@ -104,6 +107,8 @@ export interface FloorSummary {
 export const contract = {
   'app:info': def<AppInfo>()(empty),
   'app:setup': def<AppInfo>()(z.object({ mode: z.enum(['sample', 'empty']) }).strict()),
+  /** From a read-only window: take the write lock if it is free now, or reopen a file that was replaced. */
+  'app:retry-write': def<AppInfo>()(empty),
   'history:state': def<HistoryState>()(empty),
   'history:undo': def<HistoryStep>()(empty),
   'history:redo': def<HistoryStep>()(empty),
@@ -147,11 +152,20 @@ export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+const WRITE_VERBS = new Set(['create', 'update', 'delete']);
+const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set']);
+
+/** Channels that change the database: refused, before their handler runs, where this process may not write. */
+export function isWriteChannel(channel: Channel): boolean {
+  return WRITE_CHANNELS.has(channel) || WRITE_VERBS.has(channel.slice(channel.indexOf(':') + 1));
+}
+
 /** Events main sends to the renderer. */
 export interface EventMap {
   progress: { taskId: string; kind: 'backup' | 'restore' | 'sample'; done: number; total: number; finished: boolean };
   menu: { command: MenuCommand };
-  'data-changed': { reason: 'edit' | 'undo' | 'redo' | 'open' | 'restore' };
+  /** 'access': this window's right to write changed; 'external': the program holding the file wrote to it. */
+  'data-changed': { reason: 'edit' | 'undo' | 'redo' | 'open' | 'restore' | 'access' | 'external' };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];

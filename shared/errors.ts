@@ -13,6 +13,12 @@ export const ERROR_CODES = [
   'history_conflict', // an undo/redo step no longer fits the data; it was dropped from the stack
   'database_newer', // file written by a newer app version
   'database_invalid', // not a Park Space Desk database
+  'database_damaged', // ours, but its schema version is impossible or does not match its contents
+  'database_locked', // another program holds the file's write lock; details: file, program, pid, since
+  'read_only', // this process may not write the open file; details: reason ('locked' | 'replaced')
+  'database_replaced', // the file at the path is no longer the one this process opened
+  'file_system', // an operating-system error; details: os (EACCES, ENOSPC, …), file
+  'too_large', // a request beyond the limits of its channel (body size, vertices); details: max
   'file_exists',
   'cancelled',
   'forbidden',
@@ -51,6 +57,9 @@ export const FIELD_CODES = [
   'geometry_out_of_range',
   'unit_area_below_leases',
   'floor_has_units',
+  'too_small',
+  'control_characters',
+  'geometry_too_complex',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

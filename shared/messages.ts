@@ -50,6 +50,12 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
     en: 'Existing leases total {total} m² on {date}; the unit cannot be smaller',
   },
   floor_has_units: { 'zh-CN': '第 {floor} 层有单元，楼层数不能减少', en: 'Floor {floor} has units; the floor count cannot shrink' },
+  too_small: { 'zh-CN': '不能小于 {min}', en: 'Must be at least {min}' },
+  control_characters: { 'zh-CN': '含有不可见的控制字符（如换行、制表符）', en: 'Contains invisible control characters (such as line breaks or tabs)' },
+  geometry_too_complex: {
+    'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
+    en: 'The shape has too many corners (at most {max}); simplify it first',
+  },
 };
 
 export const ERROR_MESSAGES: Catalog<ErrorCode> = {
@@ -70,10 +76,55 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
     en: 'This database was written by a newer version (schema {found}, this app supports {supported}); please update the app',
   },
   database_invalid: { 'zh-CN': '不是园区空间数据库文件', en: 'Not a Park Space Desk database file' },
+  database_damaged: {
+    'zh-CN': '数据库已损坏：结构版本 {found} 与其内容不符（本程序支持 {supported}）。请从备份恢复',
+    en: 'The database is damaged: its schema version {found} does not match its contents (this app supports {supported}). Restore a backup',
+  },
+  database_locked: {
+    'zh-CN': '该数据库正由{program}写入（进程 {pid}，自 {since} 起）。同一时间只能有一个程序修改它；可以只读方式打开',
+    en: 'This database is open for writing in {program} (process {pid}, since {since}). Only one program may change it at a time; it can be opened read-only',
+  },
+  read_only: {
+    'zh-CN': '数据库以只读方式打开，不能保存更改',
+    en: 'The database is open read-only; changes cannot be saved',
+  },
+  database_replaced: {
+    'zh-CN': '数据库文件已被其他程序替换。为避免丢失数据，已停止写入；请重新打开该文件',
+    en: 'The database file was replaced by another program. Writing has stopped so nothing is lost; reopen the file',
+  },
+  file_system: { 'zh-CN': '无法使用文件 {file}：{reason}', en: 'Could not use {file}: {reason}' },
+  too_large: { 'zh-CN': '请求过大（上限 {max}）', en: 'The request is too large (limit {max})' },
   file_exists: { 'zh-CN': '文件已存在', en: 'The file already exists' },
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
   forbidden: { 'zh-CN': '无权访问', en: 'Forbidden' },
   internal: { 'zh-CN': '内部错误：{message}', en: 'Internal error: {message}' },
+};
+
+/** Operating-system errors the app explains; anything else is 'OTHER'. */
+export const OS_ERROR_CODES = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EEXIST', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE', 'EDQUOT', 'OTHER'] as const;
+export type OsErrorCode = (typeof OS_ERROR_CODES)[number];
+
+export const OS_ERROR_MESSAGES: Catalog<OsErrorCode> = {
+  EACCES: { 'zh-CN': '没有访问权限', en: 'permission denied' },
+  EPERM: { 'zh-CN': '操作不被允许（文件可能被占用或受保护）', en: 'operation not permitted (the file may be in use or protected)' },
+  ENOSPC: { 'zh-CN': '磁盘空间不足', en: 'the disk is full' },
+  EROFS: { 'zh-CN': '磁盘或文件夹为只读', en: 'the disk or folder is read-only' },
+  EEXIST: { 'zh-CN': '同名文件已存在', en: 'a file of that name already exists' },
+  ENOENT: { 'zh-CN': '文件或文件夹不存在', en: 'the file or folder does not exist' },
+  ENOTDIR: { 'zh-CN': '路径中有一部分不是文件夹', en: 'part of the path is not a folder' },
+  EISDIR: { 'zh-CN': '这是一个文件夹，不是文件', en: 'this is a folder, not a file' },
+  EBUSY: { 'zh-CN': '文件正被其他程序使用', en: 'the file is in use by another program' },
+  EMFILE: { 'zh-CN': '打开的文件过多', en: 'too many files are open' },
+  EDQUOT: { 'zh-CN': '超出磁盘配额', en: 'the disk quota is exceeded' },
+  OTHER: { 'zh-CN': '操作系统报告错误', en: 'the operating system reported an error' },
+};
+
+/** The names of the programs that can hold a database's write lock. */
+export const PROGRAM_NAMES: Catalog<'desktop' | 'web' | 'cli' | 'unknown'> = {
+  desktop: { 'zh-CN': '园区空间台账桌面版', en: 'the Park Space Desk desktop app' },
+  web: { 'zh-CN': '园区空间台账网页模式', en: 'Park Space Desk web mode' },
+  cli: { 'zh-CN': '园区空间台账命令行', en: 'the Park Space Desk command line' },
+  unknown: { 'zh-CN': '另一个程序', en: 'another program' },
 };
 
 export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target'> = {
@@ -116,6 +167,15 @@ export function errorMessage(error: AppErrorShape, locale: Locale): string {
     if (typeof v === 'string' || typeof v === 'number') params[k] = v;
   }
   if (error.details?.counts) params.counts = countsText(error.details.counts, locale);
+  if (error.code === 'file_system') {
+    const os = (OS_ERROR_CODES as readonly string[]).includes(String(error.details?.os)) ? (error.details?.os as OsErrorCode) : 'OTHER';
+    params.reason = OS_ERROR_MESSAGES[os][locale];
+  }
+  if (error.code === 'database_locked') {
+    const program = String(error.details?.program ?? 'unknown');
+    params.program = (PROGRAM_NAMES as Record<string, Record<Locale, string>>)[program]?.[locale] ?? PROGRAM_NAMES.unknown[locale];
+    params.since = String(error.details?.since ?? '').replace('T', ' ').slice(0, 16) || '?';
+  }
   const head = interpolate(ERROR_MESSAGES[error.code][locale], params);
   const fields = error.details?.fields ?? [];
   if (!fields.length) return head;

@@ -1,17 +1,17 @@
 // sample, check and backup (rollup is in ./rollup.ts). Each returns what to print (text lines in the user's
 // language, a JSON object) and an exit status; bad input is thrown as UsageError or AppError and reported by
 // main.ts in one line.
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ENTITIES, type EntityName, type Locale } from '../../shared/enums';
+import type { Locale } from '../../shared/enums';
 import { AppError, FIELD_CODES, type FieldCode } from '../../shared/errors';
 import { countsText, fieldMessage } from '../../shared/messages';
 import { openDatabase, type Db } from '../main/db/connection';
 import { schemaVersionOf } from '../main/db/migrate';
 import { SCHEMA_VERSION } from '../main/db/migrations';
-import { backupDatabase, removeCompanions, removeDbFiles } from '../main/services/backup';
+import { backupDatabase } from '../main/services/backup';
 import { checkDatabase, type Problem } from '../main/services/check';
-import { seedSample } from '../main/services/sample';
+import { writeSampleFile } from '../main/services/sample/file';
 import { UsageError } from './args';
 import { say } from './messages';
 
@@ -54,42 +54,19 @@ function newFile(file: string, force: boolean): string {
   return resolved;
 }
 
-function countRows(db: Db): Record<EntityName, number> {
-  const counts = {} as Record<EntityName, number>;
-  for (const entity of ENTITIES) counts[entity] = (db.prepare(`SELECT count(*) AS n FROM ${entity}`).get() as { n: number }).n;
-  return counts;
-}
-
 export function runSample(cmd: { db: string; large: boolean; force: boolean }, ctx: Context): Outcome {
   const target = newFile(cmd.db, cmd.force);
   const size = cmd.large ? 'large' : 'standard';
   const started = performance.now();
-  // Build beside the target and rename into place, so a failed or interrupted run never leaves half a file there.
-  const partial = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.creating`);
-  removeDbFiles(partial);
-  let counts: Record<EntityName, number>;
-  try {
-    const db = openDatabase(partial);
-    try {
-      let lastPercent = -1;
-      seedSample(db, {
-        size,
-        onProgress: (done, total) => {
-          const percent = Math.floor((done / Math.max(total, 1)) * 100);
-          if (ctx.progress && percent !== lastPercent) ctx.progress(say('progress', ctx.locale, { percent }));
-          lastPercent = percent;
-        },
-      });
-      counts = countRows(db);
-    } finally {
-      db.close();
-    }
-    removeCompanions(target);
-    renameSync(partial, target);
-  } catch (err) {
-    removeDbFiles(partial);
-    throw err;
-  }
+  let lastPercent = -1;
+  const counts = writeSampleFile(target, {
+    size,
+    onProgress: (done, total) => {
+      const percent = Math.floor((done / Math.max(total, 1)) * 100);
+      if (ctx.progress && percent !== lastPercent) ctx.progress(say('progress', ctx.locale, { percent }));
+      lastPercent = percent;
+    },
+  });
   const secs = seconds(started);
   const list = countsText(counts, ctx.locale);
   return {

@@ -5,12 +5,14 @@ import type { Locale } from '../../shared/enums';
 import { forwardEvents, registerIpc } from './ipc/register';
 import { handlers } from './ipc/handlers';
 import { createFileActions } from './platform/file-actions';
-import { showError } from './platform/dialogs';
+import { askOpenReadOnly, showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
 import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
-import { ensureDailyBackup, migrationBackupHook } from './services/backup';
-import { Session } from './session';
+import { migrationBackupHook } from './services/backup';
+import { startBackupSchedule } from './services/backup-schedule';
+import { Session, type WhenLocked } from './session';
+import { AppError } from '../../shared/errors';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
 import { policyFor } from './csp';
 import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
@@ -18,26 +20,37 @@ import { configuredBasemapFile, readBasemapRange } from './services/basemap-file
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
 
-function openSession(file: string): Session {
+function openSession(file: string, whenLocked: WhenLocked): Session {
   return new Session({
     dbPath: file,
     transport: 'electron',
     appVersion: app.getVersion(),
     nativeBinding: nativeBindingPath(app.getAppPath(), app.isPackaged),
     beforeMigrate: migrationBackupHook(),
+    whenLocked,
   });
 }
 
+/** Opens `file` for writing; when another program holds it, asks whether to open it read-only (null: the user declined). */
+async function openAsking(file: string, locale: Locale): Promise<Session | null> {
+  try {
+    return openSession(file, 'fail');
+  } catch (err) {
+    if (!(err instanceof AppError && err.code === 'database_locked')) throw err;
+    return (await askOpenReadOnly(null, locale, err)) ? openSession(file, 'read-only') : null;
+  }
+}
+
 /** The remembered database, or the one in the user-data folder when the remembered one cannot be opened. */
-async function startSession(userData: string, locale: Locale): Promise<Session> {
+async function startSession(userData: string, locale: Locale): Promise<Session | null> {
   const first = startupDbPath(userData);
   try {
-    return openSession(first);
+    return await openAsking(first, locale);
   } catch (err) {
     const fallback = defaultDbPath(userData);
     if (first === fallback) throw err;
     await showError(null, locale, err, `${t(locale, 'startFailed')}: ${first}`);
-    return openSession(fallback);
+    return openAsking(fallback, locale);
   }
 }
 
@@ -48,7 +61,12 @@ async function start(): Promise<void> {
 
   let current: Session;
   try {
-    current = await startSession(userData, locale);
+    const opened = await startSession(userData, locale);
+    if (!opened) {
+      app.quit();
+      return;
+    }
+    current = opened;
   } catch (err) {
     await showError(null, locale, err, t(locale, 'startFailed'));
     app.quit();
@@ -99,7 +117,7 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
 
-  ensureDailyBackup(current).catch((err: unknown) => console.error('[backup] daily backup failed:', err));
+  startBackupSchedule(current, (err: unknown) => console.error('[backup] automatic backup failed:', err));
 }
 
 registerAppScheme();

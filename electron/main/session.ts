@@ -1,12 +1,26 @@
 // The open database and what goes with it. Handlers reach the database only through the session, so
 // File > Open / New / Restore can swap the file underneath without the handlers knowing.
-import { mkdirSync } from 'node:fs';
+//
+// One writer per file: the session takes the file's write lock (db/write-lock.ts) before it opens the file for
+// writing. When another program holds it, the session opens the file read-only (or refuses, if asked to), and
+// every write channel is refused with a message naming the holder. A session also watches its file: if the file
+// at the path is replaced under it (another program restored or regenerated it), a writer stops writing and says
+// so, and a read-only session follows the new file.
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { AccessState, LockProgram } from '../../shared/access';
 import type { EventMap, EventName } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
 import { openDatabase, type Db, type OpenOptions } from './db/connection';
 import { schemaVersionOf } from './db/migrate';
+import { SCHEMA_VERSION } from './db/migrations';
+import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
+import { ensureFolder } from './services/fs-errors';
+import { resolveLeftovers } from './services/leftovers';
 
 export type Listener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
+
+export type WhenLocked = 'read-only' | 'fail';
 
 export interface SessionOptions {
   dbPath: string;
@@ -17,27 +31,64 @@ export interface SessionOptions {
   nativeBinding?: string;
   /** Called before a migration changes an existing file (the backup service hooks in here). */
   beforeMigrate?: OpenOptions['beforeMigrate'];
+  /** When another program holds the file's write lock: open it read-only (default) or throw `database_locked`. */
+  whenLocked?: WhenLocked;
+  /** How often (ms) to look for outside changes: the file replaced, writes by the lock holder. 0 = never. */
+  watchMs?: number;
 }
 
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+interface Slot {
+  db: Db;
+  lock: WriteLock | null;
+  access: AccessState;
+  identity: FileIdentity | null;
+}
+
+function identityOf(file: string): FileIdentity | null {
+  try {
+    const st = statSync(file);
+    return { dev: st.dev, ino: st.ino };
+  } catch {
+    return null;
+  }
+}
+
+const DEFAULT_WATCH_MS = 2000;
+
 export class Session {
-  private current: Db;
+  private slot: Slot;
   private readonly listeners = new Set<Listener>();
+  private watchTimer: ReturnType<typeof setInterval> | null = null;
+  private lastDataVersion = 0;
   dbPath: string;
   backupDir: string;
 
   constructor(private readonly options: SessionOptions) {
     this.dbPath = path.resolve(options.dbPath);
     this.backupDir = options.backupDir ?? path.join(path.dirname(this.dbPath), 'backups');
-    mkdirSync(path.dirname(this.dbPath), { recursive: true });
-    this.current = this.openFile(this.dbPath);
+    this.slot = this.openSlot(this.dbPath, options.whenLocked ?? 'read-only', null);
+    this.startWatching();
   }
 
   get db(): Db {
-    return this.current;
+    return this.slot.db;
+  }
+
+  get access(): AccessState {
+    return this.slot.access;
   }
 
   get transport(): 'electron' | 'web' {
     return this.options.transport;
+  }
+
+  get program(): LockProgram {
+    return this.options.transport === 'electron' ? 'desktop' : 'web';
   }
 
   get appVersion(): string {
@@ -45,23 +96,148 @@ export class Session {
   }
 
   get schemaVersion(): number {
-    return schemaVersionOf(this.current);
+    return schemaVersionOf(this.slot.db);
   }
 
-  private openFile(file: string): Db {
-    return openDatabase(file, { nativeBinding: this.options.nativeBinding, beforeMigrate: this.options.beforeMigrate });
+  /**
+   * Opens `file`: with its write lock when it can be had (`heldLock`: the lock this session already holds for it),
+   * else read-only or not at all. Leftovers of interrupted restores and generations are resolved first, by the
+   * lock holder only.
+   */
+  private openSlot(file: string, whenLocked: WhenLocked, heldLock: WriteLock | null, resolve = true): Slot {
+    ensureFolder(path.dirname(file));
+    const attempt = heldLock ? { ok: true as const, lock: heldLock } : tryWriteLock(file, this.program, { nativeBinding: this.options.nativeBinding });
+    if (attempt.ok) {
+      try {
+        if (resolve) resolveLeftovers(file, this.backupDirFor(file), { nativeBinding: this.options.nativeBinding });
+        const db = openDatabase(file, { nativeBinding: this.options.nativeBinding, beforeMigrate: this.options.beforeMigrate });
+        return { db, lock: attempt.lock, access: { mode: 'write' }, identity: identityOf(file) };
+      } catch (err) {
+        if (!heldLock) attempt.lock.release();
+        throw err;
+      }
+    }
+    if (whenLocked === 'fail') throw lockedError(file, attempt.holder);
+    const db = openDatabase(file, { nativeBinding: this.options.nativeBinding, readonly: true });
+    const version = schemaVersionOf(db);
+    if (version !== SCHEMA_VERSION) {
+      // The holder has not brought the file to this app's schema (an older or newer app holds it).
+      db.close();
+      throw lockedError(file, attempt.holder);
+    }
+    return { db, lock: null, access: { mode: 'read-only', reason: 'locked', holder: attempt.holder }, identity: identityOf(file) };
   }
 
-  /** Switch to another database file (open, new, or after a restore). The old connection closes last. */
-  switchTo(file: string): void {
+  private backupDirFor(file: string): string {
+    return this.options.backupDir ?? path.join(path.dirname(file), 'backups');
+  }
+
+  /** Switch to another database file (open, new, save-as). `prepare` runs once the new file's lock is held. */
+  async switchTo(file: string, opts: { whenLocked?: WhenLocked; prepare?: () => Promise<unknown> | void } = {}): Promise<void> {
     const resolved = path.resolve(file);
-    const next = this.openFile(resolved);
-    const previous = this.current;
-    this.current = next;
+    if (resolved === this.dbPath && this.slot.lock) {
+      await opts.prepare?.();
+      this.reopen();
+      return;
+    }
+    const attempt = tryWriteLock(resolved, this.program, { nativeBinding: this.options.nativeBinding });
+    if (!attempt.ok && (opts.whenLocked ?? 'fail') === 'fail') throw lockedError(resolved, attempt.holder);
+    let next: Slot;
+    try {
+      if (attempt.ok) await opts.prepare?.();
+      next = this.openSlot(resolved, 'read-only', attempt.ok ? attempt.lock : null);
+    } catch (err) {
+      if (attempt.ok) attempt.lock.release();
+      throw err;
+    }
+    this.replaceSlot(next);
     this.dbPath = resolved;
     if (!this.options.backupDir) this.backupDir = path.join(path.dirname(resolved), 'backups');
-    previous.close();
     this.emit('data-changed', { reason: 'open' });
+  }
+
+  /**
+   * Opens the file at the current path again, keeping this session's write lock (after a restore replaced the file,
+   * or when the user chooses to reopen a file that was replaced from outside).
+   */
+  reopen(): void {
+    // No leftover resolution here: a restore calls this while its set-aside original must stay until the new file opens.
+    const next = this.openSlot(this.dbPath, 'read-only', this.slot.lock, false);
+    this.replaceSlot(next, true);
+  }
+
+  /**
+   * "Try again" from a read-only window: takes the write lock if it has become free, or reopens a replaced file.
+   * Emits data-changed (reason 'access') when the access changed.
+   */
+  retryWrite(): AccessState {
+    const before = this.slot.access;
+    if (before.mode === 'write') return before;
+    const next = this.openSlot(this.dbPath, 'read-only', this.slot.lock);
+    this.replaceSlot(next, true);
+    this.emit('data-changed', { reason: 'access' });
+    return this.slot.access;
+  }
+
+  private replaceSlot(next: Slot, keepLock = false): void {
+    const previous = this.slot;
+    this.slot = next;
+    this.lastDataVersion = 0;
+    previous.db.close();
+    if (!keepLock && previous.lock && previous.lock !== next.lock) previous.lock.release();
+  }
+
+  /** Throws unless this session may write its file now: the write lock is held and the file is still the one it opened. */
+  assertWritable(): void {
+    this.checkIdentity();
+    const access = this.slot.access;
+    if (access.mode === 'write') return;
+    if (access.reason === 'replaced') throw new AppError('database_replaced', `${this.dbPath} was replaced by another program`, { file: this.dbPath });
+    const holder = access.holder;
+    throw new AppError('read_only', `${this.dbPath} is open read-only`, {
+      reason: access.reason, file: this.dbPath, program: holder?.program ?? 'unknown', pid: holder?.pid ?? 0, since: holder?.since ?? '',
+    });
+  }
+
+  /** Notices a file replaced at the path: a writer stops writing; a read-only session follows the new file. */
+  private checkIdentity(): void {
+    const now = identityOf(this.dbPath);
+    const known = this.slot.identity;
+    if (known && now && now.dev === known.dev && now.ino === known.ino) return;
+    if (!known && !now) return;
+    if (this.slot.access.mode === 'write') {
+      this.slot = { ...this.slot, access: { mode: 'read-only', reason: 'replaced' } };
+      this.emit('data-changed', { reason: 'access' });
+      return;
+    }
+    if (this.slot.access.reason === 'locked' && now) {
+      try {
+        this.replaceSlot(this.openSlot(this.dbPath, 'read-only', null));
+        this.emit('data-changed', { reason: 'open' });
+      } catch {
+        // Not readable yet (being replaced right now): try again on the next tick.
+      }
+    }
+  }
+
+  /** A read-only session sees the holder's writes through data_version and refreshes the window. */
+  private watchOnce(): void {
+    this.checkIdentity();
+    if (this.slot.access.mode === 'write') return;
+    try {
+      const version = this.slot.db.pragma('data_version', { simple: true }) as number;
+      if (this.lastDataVersion !== 0 && version !== this.lastDataVersion) this.emit('data-changed', { reason: 'external' });
+      this.lastDataVersion = version;
+    } catch {
+      // closed meanwhile
+    }
+  }
+
+  private startWatching(): void {
+    const every = this.options.watchMs ?? DEFAULT_WATCH_MS;
+    if (every <= 0) return;
+    this.watchTimer = setInterval(() => this.watchOnce(), every);
+    this.watchTimer.unref();
   }
 
   onEvent(listener: Listener): () => void {
@@ -74,6 +250,9 @@ export class Session {
   }
 
   close(): void {
-    this.current.close();
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = null;
+    this.slot.db.close();
+    this.slot.lock?.release();
   }
 }

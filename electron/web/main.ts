@@ -3,9 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../../shared/messages';
+import { AppError } from '../../shared/errors';
 import { createDispatcher } from '../main/ipc/dispatch';
+import { lockedError } from '../main/db/write-lock';
 import { handlers } from '../main/ipc/handlers';
-import { ensureDailyBackup, migrationBackupHook } from '../main/services/backup';
+import { migrationBackupHook } from '../main/services/backup';
+import { startBackupSchedule } from '../main/services/backup-schedule';
 import { Session } from '../main/session';
 import { ArgsError, USAGE, parseWebArgs, type WebArgs } from './args';
 import { prepareDatabase } from './setup';
@@ -33,19 +37,27 @@ async function main(): Promise<void> {
 
   let session: Session;
   try {
-    session = new Session({ dbPath: args.dbPath, transport: 'web', appVersion: version, beforeMigrate: migrationBackupHook() });
+    // Another program holding the file's write lock (the desktop app, another web mode, the CLI generating it):
+    // open it read-only and say so, here and in the window.
+    session = new Session({ dbPath: args.dbPath, transport: 'web', appVersion: version, beforeMigrate: migrationBackupHook(), whenLocked: 'read-only' });
   } catch (err) {
-    return fail(`cannot open ${args.dbPath}: ${(err as Error).message}`);
+    const shape = err instanceof AppError ? err.toShape() : new AppError('internal', (err as Error).message).toShape();
+    return fail(`cannot open ${args.dbPath}: ${errorMessage(shape, 'en')}`);
+  }
+  const access = session.access;
+  if (access.mode === 'read-only' && access.reason === 'locked') {
+    const why = errorMessage(lockedError(session.dbPath, access.holder).toShape(), 'en');
+    process.stderr.write(`web mode: ${why}. Serving it READ-ONLY.\n`);
   }
   const dispatch = createDispatcher(session, handlers);
-  const problem = await prepareDatabase(dispatch, args.setup);
+  const problem = access.mode === 'write' ? await prepareDatabase(dispatch, args.setup) : null;
   if (problem) {
     session.close();
     fail(problem);
   }
-  // Like the desktop app: one automatic backup a day, on start (a failure is reported, not fatal).
-  await ensureDailyBackup(session).catch((err: unknown) => {
-    process.stderr.write(`web mode: daily backup failed: ${(err as Error).message}\n`);
+  // Like the desktop app: the daily backup on start and while it stays open (a failure is reported, not fatal).
+  const stopBackups = startBackupSchedule(session, (err: unknown) => {
+    process.stderr.write(`web mode: automatic backup failed: ${(err as Error).message}\n`);
   });
 
   let server: WebServer;
@@ -63,6 +75,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`web mode: ${signal} received, closing\n`);
+    stopBackups();
     void server.close().finally(() => {
       session.close();
       process.exit(0);

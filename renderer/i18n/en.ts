@@ -3,10 +3,12 @@ import type { zhCN } from './zh-CN';
 
 import { dashboardEn } from './parts/dashboard';
 import { mapEn } from './parts/map';
+import { accessEn } from './parts/access';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
   ...mapEn,
+  ...accessEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',

@@ -1,10 +1,12 @@
 // Simplified Chinese: the source of the message keys (en.ts must have exactly the same ones).
 import { dashboardZh } from './parts/dashboard';
 import { mapZh } from './parts/map';
+import { accessZh } from './parts/access';
 
 export const zhCN = {
   ...dashboardZh,
   ...mapZh,
+  ...accessZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',

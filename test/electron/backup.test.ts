@@ -12,7 +12,7 @@ import { SCHEMA_VERSION } from '../../electron/main/db/migrations';
 import { migrate } from '../../electron/main/db/migrate';
 import { Session } from '../../electron/main/session';
 import {
-  backupDatabase, createBackup, ensureDailyBackup, hasData, listBackups, migrationBackupHook, KEEP_BACKUPS,
+  backupDatabase, createBackup, ensureDailyBackup, hasData, listBackups, migrationBackupHook,
 } from '../../electron/main/services/backup';
 import { backupFileName, parseBackupName } from '../../electron/main/services/backup-files';
 import { restoreBackup } from '../../electron/main/services/backup-restore';
@@ -110,7 +110,7 @@ describe('backup names', () => {
 });
 
 describe('createBackup and pruning', () => {
-  it('names backups by time and reason, reports progress and keeps the newest 14', async () => {
+  it('names backups by time and reason, reports progress and keeps the newest 14 daily ones', async () => {
     const { session } = newSession();
     addRows(session.db, 2);
     const events: EventMap['progress'][] = [];
@@ -119,17 +119,34 @@ describe('createBackup and pruning', () => {
     });
     const start = Date.parse('2026-05-01T08:00:00.000Z');
     const made: string[] = [];
-    for (let i = 0; i < KEEP_BACKUPS + 3; i += 1) {
-      const info = await createBackup(session, 'manual', { now: new Date(start + i * 60_000) });
-      expect(info.reason).toBe('manual');
+    for (let i = 0; i < 17; i += 1) {
+      const info = await createBackup(session, 'daily', { now: new Date(start + i * 60_000) });
+      expect(info.reason).toBe('daily');
       expect(info.sizeBytes).toBeGreaterThan(0);
       made.push(info.file);
     }
     const listed = listBackups(session.backupDir);
-    expect(listed).toHaveLength(KEEP_BACKUPS);
+    expect(listed).toHaveLength(14);
     expect(listed.map((b) => b.file)).toEqual(made.slice(3));
     expect(events.some((e) => e.kind === 'backup' && e.finished)).toBe(true);
     expect(events.every((e) => e.done <= e.total)).toBe(true);
+  });
+
+  it('prunes each kind apart and never prunes manual backups', async () => {
+    const { session } = newSession();
+    addRows(session.db, 1);
+    const start = Date.parse('2026-05-01T08:00:00.000Z');
+    let minute = 0;
+    const at = () => new Date(start + (minute += 1) * 60_000);
+    const manual = [];
+    for (let i = 0; i < 3; i += 1) manual.push((await createBackup(session, 'manual', { now: at() })).file);
+    // A burst of 25 restore-safety backups (a user trying backup after backup) and 20 daily ones.
+    for (let i = 0; i < 25; i += 1) await createBackup(session, 'restore', { now: at() });
+    for (let i = 0; i < 20; i += 1) await createBackup(session, 'daily', { now: at() });
+    const byKind = (reason: string) => listBackups(session.backupDir).filter((b) => b.reason === reason);
+    expect(byKind('manual').map((b) => b.file)).toEqual(manual);
+    expect(byKind('restore')).toHaveLength(10);
+    expect(byKind('daily')).toHaveLength(14);
   });
 
   it('two backups in the same millisecond get distinct names', async () => {

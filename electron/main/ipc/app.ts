@@ -3,8 +3,12 @@ import { appInfo } from '../services/app-info';
 import { seedBaseline, seedSample } from '../services/sample';
 import type { PartialHandlers } from './types';
 
-export const appHandlers: PartialHandlers<'app:info' | 'app:setup'> = {
+export const appHandlers: PartialHandlers<'app:info' | 'app:setup' | 'app:retry-write'> = {
   'app:info': (_input, s) => appInfo(s),
+  'app:retry-write': (_input, s) => {
+    s.retryWrite();
+    return appInfo(s);
+  },
   'app:setup': ({ mode }, s) => {
     if (!appInfo(s).needsSetup) return appInfo(s);
     if (mode === 'sample') {

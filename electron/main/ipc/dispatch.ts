@@ -1,6 +1,6 @@
 // The one entry point for both transports: validate the channel and its input with the contract's schema,
 // run the handler, and turn every outcome into a Result. Nothing a renderer sends can crash main.
-import { contract, isChannel, type Channel } from '../../../shared/contract';
+import { contract, isChannel, isWriteChannel, type Channel } from '../../../shared/contract';
 import { AppError, type Result } from '../../../shared/errors';
 import { toFieldErrors } from '../../../shared/validation/primitives';
 import type { Session } from '../session';
@@ -22,6 +22,9 @@ export function createDispatcher(session: Session, handlers: HandlerMap): Dispat
           ? new AppError('bad_input', `Malformed input for ${channel}`, { fields })
           : new AppError('validation', `Invalid input for ${channel}`, { fields });
       }
+      // Refused before the handler runs where this process may not write (another program holds the file, or
+      // the file was replaced under it), with a message that says why.
+      if (isWriteChannel(channel)) session.assertWritable();
       const handler = handlers[channel] as (input: unknown, session: Session) => unknown;
       const value = await handler(parsed.data, session);
       return { ok: true, value };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Locale } from '../../../shared/enums';
 import { AppError } from '../../../shared/errors';
-import { ERROR_MESSAGES } from '../../../shared/messages';
+import { errorMessage } from '../../../shared/messages';
 import { t } from './strings';
 
 const filters = (locale: Locale): FileFilter[] => [{ name: t(locale, 'filterDb'), extensions: ['sqlite'] }];
@@ -72,15 +72,9 @@ export function confirmRestore(win: BrowserWindow | null, locale: Locale, file: 
   return confirm(win, locale, t(locale, 'confirmRestore', { file }), t(locale, 'restoreButton'));
 }
 
-/** A failure in the user's language: the localised message for an AppError's code, the raw text otherwise. */
+/** A failure in the user's language: the shared error formatter for an AppError, the raw text otherwise. */
 export function describeError(locale: Locale, err: unknown): string {
-  if (err instanceof AppError) {
-    const text = ERROR_MESSAGES[err.code][locale];
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = err.details?.[name];
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
-    });
-  }
+  if (err instanceof AppError) return errorMessage(err.toShape(), locale);
   return err instanceof Error ? err.message : String(err);
 }
 
@@ -88,6 +82,22 @@ export async function showError(win: BrowserWindow | null, locale: Locale, err: 
   const options = { type: 'error' as const, title: t(locale, 'appName'), message: title, detail: describeError(locale, err), buttons: [t(locale, 'okButton')] };
   if (win) await dialog.showMessageBox(win, options);
   else await dialog.showMessageBox(options);
+}
+
+/** Another program holds the database's write lock: open it read-only (true) or not at all. */
+export async function askOpenReadOnly(win: BrowserWindow | null, locale: Locale, err: unknown): Promise<boolean> {
+  const options = {
+    type: 'warning' as const,
+    title: t(locale, 'appName'),
+    message: t(locale, 'lockedTitle'),
+    detail: describeError(locale, err),
+    buttons: [t(locale, 'openReadOnlyButton'), t(locale, 'cancelButton')],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  };
+  const r = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return r.response === 0;
 }
 
 export async function showInfo(win: BrowserWindow | null, locale: Locale, message: string): Promise<void> {

@@ -5,10 +5,11 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import type { Locale } from '../../../shared/enums';
 import type { Session } from '../session';
+import { AppError } from '../../../shared/errors';
 import { backupDatabase, createBackup, removeDbFiles, withFileLock } from '../services/backup';
 import { restoreBackup } from '../services/backup-restore';
 import {
-  chooseBackupFile, chooseDatabaseToOpen, chooseNewDatabaseFile, chooseSaveAsFile, confirmRestore, showError, showInfo,
+  askOpenReadOnly, chooseBackupFile, chooseDatabaseToOpen, chooseNewDatabaseFile, chooseSaveAsFile, confirmRestore, showError, showInfo,
 } from './dialogs';
 import type { MenuActions } from './menu';
 import { t } from './strings';
@@ -52,11 +53,13 @@ export function createFileActions(ctx: FileActionContext): FileActions {
     return true;
   };
 
-  /** Queued behind any backup still copying from the connection that is about to close. */
-  const switchTo = (file: string, before?: () => Promise<unknown> | void) =>
+  /**
+   * Queued behind any backup still copying from the connection that is about to close. `prepare` runs once the new
+   * file's write lock is held (so nothing is removed or written over while another program uses that file).
+   */
+  const switchTo = (file: string, prepare?: () => Promise<unknown> | void) =>
     withFileLock(session, async () => {
-      await before?.();
-      session.switchTo(file);
+      await session.switchTo(file, { whenLocked: 'fail', prepare });
       ctx.remember(session.dbPath);
     });
 
@@ -75,7 +78,17 @@ export function createFileActions(ctx: FileActionContext): FileActions {
     openDatabase: run(async () => {
       const file = await chooseDatabaseToOpen(ctx.window(), ctx.locale(), path.dirname(session.dbPath));
       if (!file || samePath(file, session.dbPath)) return;
-      await switchTo(file);
+      try {
+        await switchTo(file);
+      } catch (err) {
+        // Another program writes that file: offer to look at it read-only.
+        if (!(err instanceof AppError && err.code === 'database_locked')) throw err;
+        if (!(await askOpenReadOnly(ctx.window(), ctx.locale(), err))) return;
+        await withFileLock(session, async () => {
+          await session.switchTo(file, { whenLocked: 'read-only' });
+          ctx.remember(session.dbPath);
+        });
+      }
     }),
 
     saveDatabaseAs: run(async () => {

@@ -47,6 +47,8 @@ export const SHELL_STRINGS = {
   backupDone: { 'zh-CN': '已备份到 {file}', en: 'Backed up to {file}' },
   failed: { 'zh-CN': '操作未完成', en: 'The operation did not complete' },
   startFailed: { 'zh-CN': '无法打开数据库', en: 'The database could not be opened' },
+  lockedTitle: { 'zh-CN': '数据库正被另一个程序使用', en: 'The database is in use by another program' },
+  openReadOnlyButton: { 'zh-CN': '以只读方式打开', en: 'Open Read-Only' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ShellStringKey = keyof typeof SHELL_STRINGS;

@@ -15,5 +15,6 @@ export function appInfo(session: Session): AppInfo {
     needsSetup: metaValue(session, 'setup_done') !== '1',
     isSample: metaValue(session, 'is_sample') === '1',
     transport: session.transport,
+    access: session.access,
   };
 }

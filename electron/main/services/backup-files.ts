@@ -6,9 +6,12 @@ import type { BackupInfo } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 
 export type BackupReason = BackupInfo['reason'];
-export const BACKUP_REASONS: readonly BackupReason[] = ['daily', 'manual', 'migration', 'restore'];
-/** How many backups the folder keeps; older ones are deleted after each new backup. */
-export const KEEP_BACKUPS = 14;
+/**
+ * How many backups of each automatic kind the folder keeps; older ones of that kind are deleted after each new
+ * backup. Each kind is pruned apart, so a burst of one kind never rotates another away; manual backups are the
+ * user's and are never deleted automatically.
+ */
+export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = { daily: 14, migration: 10, restore: 10 };
 
 const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore)(?:-(\d{1,3}))?\.sqlite$/;
 
@@ -50,10 +53,14 @@ export function listBackups(dir: string): BackupInfo[] {
   return found.map(({ counter: _counter, ...info }) => info);
 }
 
-/** Deletes all but the newest `keep` backups; returns the deleted file names. */
+/** Deletes all but the newest backups of each automatic kind (see KEEP_BACKUPS); returns the deleted file names. */
 export function pruneBackups(dir: string, keep = KEEP_BACKUPS): string[] {
   const all = listBackups(dir);
-  const doomed = all.slice(0, Math.max(0, all.length - keep));
+  const doomed: BackupInfo[] = [];
+  for (const [reason, count] of Object.entries(keep)) {
+    const ofKind = all.filter((b) => b.reason === reason);
+    doomed.push(...ofKind.slice(0, Math.max(0, ofKind.length - count)));
+  }
   for (const b of doomed) rmSync(path.join(dir, b.file), { force: true });
   return doomed.map((b) => b.file);
 }

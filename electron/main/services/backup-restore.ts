@@ -1,19 +1,24 @@
-// Restoring a backup over the open database. Order matters, so that no step can leave a half-restored file:
+// Restoring a backup over the open database. Order matters, so that at every instant the database path holds
+// either the old or the new complete database (an interruption at any step, kill -9 included, loses nothing):
 //   1. resolve the bare file name inside the backups folder (no traversal);
-//   2. copy it to a temporary file beside the database and check that copy is a Park Space Desk database
-//      this app can open (through ATTACH on the open connection, which already has the right native binding);
+//   2. copy it to a staged file beside the database and check that copy is a Park Space Desk database this app
+//      can open (through ATTACH on the open connection, which already has the right native binding);
 //   3. back up the current file (reason 'restore');
-//   4. close the connection, drop stale -wal/-shm, rename the checked copy over the database (atomic), reopen.
-import { copyFileSync, renameSync } from 'node:fs';
+//   4. checkpoint and close the connection; keep the current file reachable under a second name (a hard link);
+//   5. rename the staged copy over the database path (one atomic rename), reopen; if it does not open, rename the
+//      original back. Leftovers of an interruption are resolved on the next start (services/leftovers.ts).
+import { copyFileSync, linkSync, renameSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { APPLICATION_ID, type Db } from '../db/connection';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { Session } from '../session';
-import { createBackupNow, removeCompanions, removeDbFiles } from './backup';
+import { createBackupNow } from './backup';
 import { withFileLock } from './backup-lock';
 import { resolveBackupFile } from './backup-files';
+import { onFile } from './fs-errors';
+import { asideName, removeCompanions, removeDbFiles, restoreStagedName } from './db-files';
 
 const STEPS = 4;
 
@@ -48,62 +53,96 @@ export function verifyDatabaseFile(db: Db, file: string): { schemaVersion: numbe
   }
 }
 
+/** Named points of a restore, for fault injection in tests (a hook that throws or kills the process there). */
+export type RestoreStep = 'copied' | 'verified' | 'safety-backup' | 'closed' | 'aside' | 'renamed' | 'reopened';
+export type FaultHook = (step: string) => void;
+
 /**
  * Replaces the session's database with the backup `file` (a bare name inside `session.backupDir`), after a
  * backup of the current state with reason 'restore'. Reports `progress` events (kind 'restore') and emits
  * `data-changed` (reason 'restore') when the restored file is open. Queued behind other file operations.
  */
-export function restoreBackup(session: Session, file: string): Promise<void> {
-  return withFileLock(session, () => restoreNow(session, file));
+export function restoreBackup(session: Session, file: string, opts: { fault?: FaultHook } = {}): Promise<void> {
+  return withFileLock(session, () => restoreNow(session, file, opts.fault ?? (() => undefined)));
 }
 
-async function restoreNow(session: Session, file: string): Promise<void> {
+async function restoreNow(session: Session, file: string, fault: FaultHook): Promise<void> {
+  session.assertWritable();
   const source = resolveBackupFile(session.backupDir, file);
   const taskId = `restore-${randomUUID()}`;
   const report = (done: number, finished = false) =>
     session.emit('progress', { taskId, kind: 'restore', done, total: STEPS, finished });
-  const dbPath = session.dbPath;
-  const staged = path.join(path.dirname(dbPath), `.${path.basename(dbPath)}.restore-${randomUUID().slice(0, 8)}`);
+  const staged = restoreStagedName(session.dbPath, randomUUID().replace(/-/g, '').slice(0, 8));
   report(0);
   try {
-    copyFileSync(source, staged);
+    onFile(staged, () => copyFileSync(source, staged));
+    fault('copied');
     verifyDatabaseFile(session.db, staged);
+    fault('verified');
     report(1);
-    const safety = await createBackupNow(session, 'restore');
+    await createBackupNow(session, 'restore');
+    fault('safety-backup');
     report(2);
-    swapIn(session, staged, dbPath, path.join(session.backupDir, safety.file));
+    swapIn(session, staged, fault);
     report(3);
   } finally {
     removeDbFiles(staged);
+    removeDbFiles(asideName(staged));
     report(STEPS, true);
   }
   session.emit('data-changed', { reason: 'restore' });
 }
 
-/**
- * Synchronous from close to reopen, so no request can reach the closed connection in between. The current file
- * is moved aside, not deleted, until the restored one has opened; if it does not open, the original goes back
- * exactly as it was (the pre-restore backup in `fallback` is the second line of defence).
- */
-function swapIn(session: Session, staged: string, dbPath: string, fallback: string): void {
-  const aside = `${staged}.previous`;
-  session.db.close(); // the last connection closing checkpoints and removes the WAL
-  removeCompanions(staged);
-  removeCompanions(dbPath);
-  renameSync(dbPath, aside);
+/** A second name for `file` (a hard link: instant, no space), or a copy where links are not supported (FAT). */
+function keepReachable(file: string, as: string): void {
   try {
-    renameSync(staged, dbPath);
-    session.switchTo(dbPath);
+    linkSync(file, as);
+  } catch {
+    onFile(as, () => copyFileSync(file, as));
+  }
+}
+
+/**
+ * Synchronous from close to reopen, so no request can reach the closed connection in between. The rename of the
+ * staged copy over the database path is the one step that changes what the path holds, and it is atomic.
+ */
+function swapIn(session: Session, staged: string, fault: FaultHook): void {
+  const dbPath = session.dbPath;
+  const aside = asideName(staged);
+  checkpointFully(session.db);
+  session.db.close();
+  try {
+    fault('closed');
     removeDbFiles(aside);
+    keepReachable(dbPath, aside);
+    fault('aside');
+    removeCompanions(staged);
+    removeCompanions(dbPath);
+    onFile(dbPath, () => renameSync(staged, dbPath));
   } catch (err) {
-    removeDbFiles(dbPath);
-    try {
-      renameSync(aside, dbPath);
-    } catch {
-      copyFileSync(fallback, dbPath);
-    }
-    session.switchTo(dbPath);
+    session.reopen(); // nothing was replaced: the original is still at its path
+    throw err;
+  }
+  try {
+    fault('renamed');
+    session.reopen();
+  } catch (err) {
+    // The restored file did not open: the original goes back under its name, exactly as it was.
+    removeCompanions(dbPath);
+    renameSync(aside, dbPath);
+    session.reopen();
     if (err instanceof AppError) throw err;
     throw new AppError('internal', `The backup could not replace the database file: ${(err as Error).message}`);
   }
+  fault('reopened');
+}
+
+/** Moves every committed page from the WAL into the file, so the set-aside original is complete on its own. */
+function checkpointFully(db: Db): void {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (!row || row.busy === 0) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  throw new AppError('file_system', `${db.name} is being read by another program; try the restore again`, { os: 'EBUSY', file: db.name });
 }

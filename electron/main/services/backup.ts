@@ -1,8 +1,8 @@
 // Backups of the database file: online copies through SQLite's backup API (consistent while the app keeps
-// writing), kept beside the database in `backups/`, the newest 14 kept. No Electron here: the CLI and web mode
-// use the same functions. Restore lives in ./backup-restore.ts.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+// writing), kept beside the database in `backups/`, pruned per kind (backup-files.ts). No Electron here: the CLI
+// and web mode use the same functions. Restore lives in ./backup-restore.ts, the schedule in ./backup-schedule.ts.
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { ENTITIES } from '../../../shared/enums';
@@ -12,9 +12,12 @@ import type { MigrationHooks } from '../db/migrate';
 import type { Session } from '../session';
 import { backupFileName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
 import { withFileLock } from './backup-lock';
+import { partialName, removeCompanions, removeDbFiles } from './db-files';
+import { ensureFolder, fileSystemError, onFile } from './fs-errors';
 import { sameFile } from './same-file';
 
 export { listBackups, pruneBackups, KEEP_BACKUPS, type BackupReason } from './backup-files';
+export { removeCompanions, removeDbFiles } from './db-files';
 export { withFileLock } from './backup-lock';
 
 export interface BackupOptions {
@@ -37,7 +40,7 @@ export async function backupDatabase(db: Db, outFile: string, opts: BackupOption
   }
   const cancelled = () => new AppError('cancelled', 'Backup cancelled');
   if (opts.signal?.aborted) throw cancelled();
-  const partial = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID().slice(0, 8)}.partial`);
+  const partial = partialName(target, randomUUID().slice(0, 8));
   try {
     await db.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
@@ -52,22 +55,12 @@ export async function backupDatabase(db: Db, outFile: string, opts: BackupOption
   } catch (err) {
     removeDbFiles(partial);
     if (err instanceof AppError) throw err;
+    if (typeof (err as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((err as { code: string }).code)) throw fileSystemError(err, target);
     throw new AppError('internal', `Backup to ${target} failed: ${(err as Error).message}`);
   }
   const sizeBytes = statSync(target).size;
   opts.onProgress?.(1, 1);
   return { sizeBytes };
-}
-
-/** Removes the -wal / -shm / -journal files that belong to a database file. */
-export function removeCompanions(file: string): void {
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
-}
-
-/** Removes a database file and its companions. */
-export function removeDbFiles(file: string): void {
-  rmSync(file, { force: true });
-  removeCompanions(file);
 }
 
 function freshName(dir: string, at: Date, reason: BackupReason): string {
@@ -91,7 +84,7 @@ export function createBackup(session: Session, reason: BackupReason, opts: Creat
 /** createBackup without queueing, for code that already holds the session's file lock. */
 export async function createBackupNow(session: Session, reason: BackupReason, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
   const dir = session.backupDir;
-  mkdirSync(dir, { recursive: true });
+  ensureFolder(dir);
   const at = opts.now ?? new Date();
   const file = freshName(dir, at, reason);
   const taskId = `backup-${randomUUID()}`;
@@ -124,7 +117,7 @@ export function hasData(db: Db): boolean {
 }
 
 /**
- * The daily backup, run on start: only when the database has data and no backup (of any reason)
+ * The daily backup, run on start and by the schedule: only when the database has data and no backup (of any reason)
  * was taken today (local calendar day). Returns the new backup, or null when none was needed.
  */
 export function ensureDailyBackup(session: Session, now: Date = new Date()): Promise<BackupInfo | null> {
@@ -134,6 +127,34 @@ export function ensureDailyBackup(session: Session, now: Date = new Date()): Pro
     if (listBackups(session.backupDir).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
     return createBackupNow(session, 'daily', { now });
   });
+}
+
+const MIGRATED_SOURCES = 'migration-sources.json';
+
+/** SHA-256 of a database file with its WAL, read in chunks: the same bytes give the same fingerprint. */
+function fingerprintSync(file: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(1 << 20);
+  for (const part of [file, `${file}-wal`]) {
+    if (!existsSync(part)) continue;
+    const fd = openSync(part, 'r');
+    try {
+      for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Fingerprints of files already backed up before a migration → the backup's file name. */
+function readMigratedSources(dir: string): Record<string, string> {
+  try {
+    const raw = JSON.parse(readFileSync(path.join(dir, MIGRATED_SOURCES), 'utf8')) as unknown;
+    return typeof raw === 'object' && raw !== null ? (raw as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /**
@@ -146,18 +167,27 @@ export function migrationBackupHook(backupDir?: string, now: () => Date = () => 
     const file = db.name;
     if (!file || db.memory) return;
     const dir = backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
-    mkdirSync(dir, { recursive: true });
-    const target = path.join(dir, freshName(dir, now(), 'migration'));
-    const partial = `${target}.partial`;
+    ensureFolder(dir);
+    // The same file is backed up once: a migration that fails and is tried again must not fill the folder.
+    const source = fingerprintSync(file);
+    const known = readMigratedSources(dir);
+    if (known[source] && existsSync(path.join(dir, known[source]))) return;
+    const name = freshName(dir, now(), 'migration');
+    const target = path.join(dir, name);
+    const partial = partialName(target, randomUUID().slice(0, 8));
     try {
       // VACUUM INTO writes a consistent copy of what this connection sees, WAL included, even while another
       // connection holds an older read snapshot (a checkpoint-then-copy would then miss committed pages).
       db.prepare('VACUUM INTO ?').run(partial);
       renameSync(partial, target);
     } catch (err) {
-      rmSync(partial, { force: true });
-      throw new AppError('internal', `Could not back up ${file} before upgrading it: ${(err as Error).message}`);
+      removeDbFiles(partial);
+      const reason = fileSystemError(err, target);
+      throw new AppError(reason.code === 'file_system' ? 'file_system' : 'internal', `Could not back up ${file} before upgrading it: ${(err as Error).message}`, reason.details);
     }
+    onFile(path.join(dir, MIGRATED_SOURCES), () =>
+      writeFileSync(path.join(dir, MIGRATED_SOURCES), `${JSON.stringify({ ...known, [source]: name }, null, 1)}\n`),
+    );
     pruneBackups(dir);
   };
 }

@@ -91,6 +91,12 @@ export function BackupDialog() {
       {backups === null ? <p className="muted">{t('list.loading')}</p> : null}
       {backups && backups.length === 0 ? <p className="muted">{t('backup.none')}</p> : null}
       {backups && backups.length > 0 ? (
+        <p className="muted" data-testid="backup-total">
+          {t('backup.total', { count: backups.length, size: formatBytes(backups.reduce((sum, b) => sum + b.sizeBytes, 0), locale) })}
+        </p>
+      ) : null}
+      <p className="muted small">{t('backup.policy')}</p>
+      {backups && backups.length > 0 ? (
         <table className="table" data-testid="backup-list">
           <thead>
             <tr><th>{t('backup.when')}</th><th>{t('backup.reason')}</th><th>{t('backup.size')}</th><th>{t('backup.file')}</th><th /></tr>
