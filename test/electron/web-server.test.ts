@@ -78,7 +78,7 @@ describe('web server', () => {
 
   it('serves the configured PMTiles basemap by ranges, to the token holder only', async () => {
     const file = path.join(temp.dir, 'district.pmtiles');
-    writeFileSync(file, Buffer.from('PMTiles-bytes'));
+    writeFileSync(file, Buffer.from('PMTiles\x03-bytes', 'latin1'));
     await temp.call('settings:basemap-set', { kind: 'pmtiles', source: file });
     const part = await get('/api/basemap', { [TOKEN_HEADER]: token, range: 'bytes=0-6' });
     expect(part.status).toBe(206);

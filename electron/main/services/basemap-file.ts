@@ -1,7 +1,9 @@
 // The local PMTiles basemap the user configured for the open database, read by byte ranges (PMTiles reads
 // only the parts a view needs). Served to the app's own origin only: web mode at GET /api/basemap (token
-// header), Electron at app://park/basemap.pmtiles. Nothing but the one configured file can be read this way.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+// header), Electron at app://park/basemap.pmtiles. Nothing but the one configured file can be read this way, and
+// only if it is a regular file (not a symbolic link, which could point at the database) that starts with a PMTiles
+// version 3 header; both are checked on the open file itself, so swapping the file meanwhile gains nothing.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { getBasemap } from './settings';
@@ -12,23 +14,59 @@ export interface RangeAnswer {
   body: Buffer | null;
 }
 
-/** The configured .pmtiles file if it exists, else null. */
+/** "PMTiles" then the spec version, 3 (https://github.com/protomaps/PMTiles/blob/main/spec/v3/spec.md). */
+const MAGIC = Buffer.from('PMTiles\x03', 'latin1');
+
+/** Opens `file` for reading only if it is a regular PMTiles v3 file reached without following a link; else null. */
+function openPmtiles(file: string): { fd: number; size: number } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    const head = Buffer.alloc(MAGIC.length);
+    if (st.isFile() && st.size >= MAGIC.length && readSync(fd, head, 0, head.length, 0) === head.length && head.equals(MAGIC)) {
+      return { fd, size: st.size };
+    }
+  } catch {
+    // unreadable: not served
+  }
+  closeSync(fd);
+  return null;
+}
+
+/** The configured .pmtiles file if it is a regular PMTiles file (not a link), else null. */
 export function configuredBasemapFile(db: Db): string | null {
   const setting = getBasemap(db);
   if (setting.kind !== 'pmtiles' || !path.isAbsolute(setting.source) || path.extname(setting.source).toLowerCase() !== '.pmtiles') return null;
   try {
-    return statSync(setting.source).isFile() ? setting.source : null;
+    if (lstatSync(setting.source).isSymbolicLink()) return null;
   } catch {
     return null;
   }
+  const opened = openPmtiles(setting.source);
+  if (!opened) return null;
+  closeSync(opened.fd);
+  return setting.source;
 }
 
 const MAX_RANGE_BYTES = 32 * 1024 * 1024;
 
 /** Answers a GET with an optional `Range: bytes=a-b` header (one range; suffix ranges too). */
 export function readBasemapRange(file: string | null, range: string | undefined): RangeAnswer {
-  if (!file) return { status: 404, headers: {}, body: null };
-  const size = statSync(file).size;
+  const opened = file ? openPmtiles(file) : null;
+  if (!opened) return { status: 404, headers: {}, body: null };
+  try {
+    return answerRange(opened.fd, opened.size, range);
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
+function answerRange(fd: number, size: number, range: string | undefined): RangeAnswer {
   const base = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' };
   let start = 0;
   let end = size - 1;
@@ -45,12 +83,7 @@ export function readBasemapRange(file: string | null, range: string | undefined)
   }
   if (end - start + 1 > MAX_RANGE_BYTES) end = start + MAX_RANGE_BYTES - 1;
   const body = Buffer.alloc(end - start + 1);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, body, 0, body.length, start);
-  } finally {
-    closeSync(fd);
-  }
+  readSync(fd, body, 0, body.length, start);
   const headers: Record<string, string> = { ...base, 'Content-Length': String(body.length) };
   if (range === undefined && end === size - 1) return { status: 200, headers, body };
   return { status: 206, headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}` }, body };
