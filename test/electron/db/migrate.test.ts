@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { APPLICATION_ID, openDatabase } from '../../../electron/main/db/connecti
 import { migrate, schemaVersionOf } from '../../../electron/main/db/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/main/db/migrations';
 import { AppError } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/messages';
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'psd-mig-')); });
@@ -84,5 +85,31 @@ describe('migrations', () => {
     expect(schemaVersionOf(raw)).toBe(0);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'building'").get()).toEqual({ n: 0 });
     raw.close();
+  });
+
+  it.each([
+    ['-1', -1],
+    ['0 on a file with tables', 0],
+    ['1 on a file already at the newest schema', 1],
+  ])('a damaged schema version (%s) is refused by name, before any backup, and the file is unchanged', (_label, version) => {
+    const target = file();
+    openDatabase(target).close();
+    const raw = new Database(target);
+    raw.pragma(`user_version = ${version}`);
+    raw.close();
+    const before = readFileSync(target);
+    const backups: number[] = [];
+    let err: AppError | null = null;
+    try {
+      openDatabase(target, { beforeMigrate: (_db, from) => backups.push(from) }).close();
+    } catch (e) {
+      err = e as AppError;
+    }
+    expect(err?.code).toBe('database_damaged');
+    expect(err?.details).toMatchObject({ found: version, supported: SCHEMA_VERSION });
+    expect(errorMessage(err!.toShape(), 'zh-CN')).toContain(`结构版本 ${version}`);
+    expect(errorMessage(err!.toShape(), 'en')).not.toMatch(/already exists|SQLITE/);
+    expect(backups.length).toBe(version > 0 ? 1 : 0);
+    expect(readFileSync(target).equals(before)).toBe(true);
   });
 });
