@@ -93,6 +93,15 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Any thrown value as the one error shape: an AppError keeps its code and details, anything else becomes `internal`
+ * with its text (so the user still sees what happened, in their language's frame, through `errorMessage`).
+ */
+export function toErrorShape(err: unknown): AppErrorShape {
+  if (err instanceof AppError) return err.toShape();
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+}
+
 export function validationError(fields: FieldError[]): AppError {
   const summary = fields.map((f) => `${f.field || 'record'}: ${f.code}`).join('; ');
   return new AppError('validation', `Invalid input (${summary})`, { fields });

@@ -86,6 +86,7 @@ export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tena
   target: { 'zh-CN': '目标', en: 'targets' },
 };
 
+/** The one interpolator for every text in both languages: `{name}` → params.name; an unknown name stays as written. */
 export function interpolate(template: string, params: FieldParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
@@ -110,6 +111,10 @@ export function countsText(counts: Record<string, number>, locale: Locale): stri
   return parts.join(locale === 'zh-CN' ? '、' : ', ');
 }
 
+/**
+ * The one error formatter (renderer, CLI, native dialogs): the code's text in `locale`, filled from the error's
+ * message (`{message}`), its scalar details and its dependent counts (`{counts}`), then any field messages.
+ */
 export function errorMessage(error: AppErrorShape, locale: Locale): string {
   const params: FieldParams = { message: error.message };
   for (const [k, v] of Object.entries(error.details ?? {})) {

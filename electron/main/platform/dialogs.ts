@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Locale } from '../../../shared/enums';
-import { AppError } from '../../../shared/errors';
-import { ERROR_MESSAGES } from '../../../shared/messages';
+import { toErrorShape } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/messages';
 import { t } from './strings';
 
 const filters = (locale: Locale): FileFilter[] => [{ name: t(locale, 'filterDb'), extensions: ['sqlite'] }];
@@ -72,20 +72,10 @@ export function confirmRestore(win: BrowserWindow | null, locale: Locale, file: 
   return confirm(win, locale, t(locale, 'confirmRestore', { file }), t(locale, 'restoreButton'));
 }
 
-/** A failure in the user's language: the localised message for an AppError's code, the raw text otherwise. */
-export function describeError(locale: Locale, err: unknown): string {
-  if (err instanceof AppError) {
-    const text = ERROR_MESSAGES[err.code][locale];
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = err.details?.[name];
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
-    });
-  }
-  return err instanceof Error ? err.message : String(err);
-}
-
+/** A failure in a dialog, worded by the same formatter as the interface and the CLI (shared/messages.ts). */
 export async function showError(win: BrowserWindow | null, locale: Locale, err: unknown, title = t(locale, 'failed')): Promise<void> {
-  const options = { type: 'error' as const, title: t(locale, 'appName'), message: title, detail: describeError(locale, err), buttons: [t(locale, 'okButton')] };
+  const detail = errorMessage(toErrorShape(err), locale);
+  const options = { type: 'error' as const, title: t(locale, 'appName'), message: title, detail, buttons: [t(locale, 'okButton')] };
   if (win) await dialog.showMessageBox(win, options);
   else await dialog.showMessageBox(options);
 }
