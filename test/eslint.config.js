@@ -81,7 +81,10 @@ export default defineConfig(
     rules: {
       'layers/imports': ['error', {
         denyPackages: ['electron'],
-        denyDirs: ['electron/main/platform', 'electron/main/ipc', 'electron/main/window.ts', 'electron/main/index.ts', 'electron/preload', 'renderer'],
+        denyDirs: [
+          'electron/main/platform', 'electron/main/ipc', 'electron/main/window.ts', 'electron/main/index.ts',
+          'electron/preload', 'renderer',
+        ],
         why: 'services run under Node in the CLI, web mode and the tests: no electron, nor the modules that import it',
       }],
     },

@@ -20,7 +20,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Each source file → the source files it imports (relative imports that resolve to a file of the tree). */
 function importGraph(files: string[]): Map<string, string[]> {
-  const options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, resolveJsonModule: false };
+  const options: ts.CompilerOptions = {
+    moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, resolveJsonModule: false,
+  };
   const inTree = new Set(files);
   const graph = new Map<string, string[]>();
   for (const file of files) {

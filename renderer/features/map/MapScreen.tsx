@@ -115,7 +115,8 @@ export function MapScreen() {
       <MapToolbar data={data} onFitDistrict={() => fitDistrict()} onFitZone={fitZone} onGoTo={goTo}
         onPng={() => void savePng()} onBasemap={() => setBasemapOpen(true)} />
       <div className="map-body">
-        <MapView sources={sources} initialBounds={initialBounds} options={options} draw={draw} onDrawChange={onDrawChange} onPick={onPick} onHover={onHover} onReady={onReady} onBasemapError={onBasemapError} />
+        <MapView sources={sources} initialBounds={initialBounds} options={options} draw={draw} onDrawChange={onDrawChange}
+          onPick={onPick} onHover={onHover} onReady={onReady} onBasemapError={onBasemapError} />
         <Legend data={data} mode={colourMode} />
         {!data && !error ? <div className="map-status" data-testid="map-loading">{t('map.loading')}</div> : null}
         {error ? <div className="map-status banner error" data-testid="map-error">{errorMessage(error, locale)}</div> : null}
