@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../shared/contract';
 import { errorMessage } from '../shared/messages';
-import { onEvent, transport } from './api/client';
+import { onConnectionStatus, onEvent } from './api/client';
 import { AboutDialog } from './features/app/AboutDialog';
 import { AccessBanner } from './features/app/AccessBanner';
 import { BackupDialog } from './features/app/BackupDialog';
@@ -90,6 +90,9 @@ export function App() {
   const info = useApp((s) => s.info);
   const loadError = useApp((s) => s.loadError);
   const dataVersion = useApp((s) => s.dataVersion);
+  const connection = useApp((s) => s.connection);
+  // A refused token explains a `forbidden` load error better than the error itself.
+  const showLoadError = loadError && !(loadError.code === 'forbidden' && connection === 'refused');
 
   useEffect(() => {
     void useApp.getState().load();
@@ -101,7 +104,9 @@ export function App() {
       useApp.getState().dataChanged();
     });
     const offMenu = onEvent('menu', (p) => runMenuCommand(p.command));
+    const offConnection = onConnectionStatus((s) => useApp.getState().setConnection(s));
     return () => {
+      offConnection();
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('keydown', onKeyDown);
       offData();
@@ -127,12 +132,16 @@ export function App() {
       <Header />
       <AccessBanner />
       <main className="main">
-        {loadError ? (
-          <div className="banner error" data-testid="load-error">
-            {errorMessage(loadError, locale)}
-            {loadError.code === 'forbidden' && transport === 'web' ? <div>{t('app.tokenHint')}</div> : null}
+        {connection === 'refused' ? (
+          <div className="banner error" role="alert" data-testid="connection-refused">
+            {t('app.connection.refused')}
+            <div>{t('app.tokenHint')}</div>
           </div>
         ) : null}
+        {connection === 'retrying' ? (
+          <div className="banner warn" role="status" data-testid="connection-retrying">{t('app.connection.retrying')}</div>
+        ) : null}
+        {showLoadError ? <div className="banner error" data-testid="load-error">{errorMessage(loadError, locale)}</div> : null}
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
         {route.screen === 'dashboard' ? <DashboardScreen /> : null}
         {route.screen === 'map' ? (

@@ -102,6 +102,33 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Any thrown value as the one error shape: an AppError keeps its code and details, anything else becomes `internal`
+ * with its text (so the user still sees what happened, in their language's frame, through `errorMessage`).
+ */
+/** Operating-system errors the app explains in words; anything else is 'OTHER'. */
+export const OS_ERROR_CODES = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EEXIST', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE', 'EDQUOT', 'OTHER'] as const;
+export type OsErrorCode = (typeof OS_ERROR_CODES)[number];
+
+export function osErrorCode(code: unknown): OsErrorCode {
+  return typeof code === 'string' && (OS_ERROR_CODES as readonly string[]).includes(code) ? (code as OsErrorCode) : 'OTHER';
+}
+
+/**
+ * Any thrown value as an error shape. Raw operating-system errors (Node's `EEXIST: file already exists, mkdir …`)
+ * and SQLite's disk errors become 'file_system' with the OS code and the file, so no raw Node text reaches the user.
+ */
+export function toErrorShape(err: unknown): AppErrorShape {
+  if (err instanceof AppError) return err.toShape();
+  const message = err instanceof Error ? err.message : String(err);
+  const { code, path } = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; path?: unknown };
+  const file = typeof path === 'string' ? path : '';
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { code: 'file_system', message, details: { os: osErrorCode(code), file } };
+  if (code === 'SQLITE_FULL') return { code: 'file_system', message, details: { os: 'ENOSPC', file } };
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED') return { code: 'read_only', message, details: { reason: 'locked' } };
+  return { code: 'internal', message };
+}
+
 export function validationError(fields: FieldError[]): AppError {
   const summary = fields.map((f) => `${f.field || 'record'}: ${f.code}`).join('; ');
   return new AppError('validation', `Invalid input (${summary})`, { fields });

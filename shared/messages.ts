@@ -1,5 +1,5 @@
 // Error and validation messages in both interface languages. Shared so the UI and the CLI say the same thing.
-import type { ErrorCode, FieldCode, FieldError, FieldParams, AppErrorShape } from './errors';
+import { osErrorCode, type ErrorCode, type FieldCode, type FieldError, type FieldParams, type AppErrorShape, type OsErrorCode } from './errors';
 import type { Locale } from './enums';
 
 type Catalog<K extends string> = Record<K, Record<Locale, string>>;
@@ -100,10 +100,6 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
   internal: { 'zh-CN': '内部错误：{message}', en: 'Internal error: {message}' },
 };
 
-/** Operating-system errors the app explains; anything else is 'OTHER'. */
-export const OS_ERROR_CODES = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EEXIST', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE', 'EDQUOT', 'OTHER'] as const;
-export type OsErrorCode = (typeof OS_ERROR_CODES)[number];
-
 export const OS_ERROR_MESSAGES: Catalog<OsErrorCode> = {
   EACCES: { 'zh-CN': '没有访问权限', en: 'permission denied' },
   EPERM: { 'zh-CN': '操作不被允许（文件可能被占用或受保护）', en: 'operation not permitted (the file may be in use or protected)' },
@@ -137,6 +133,7 @@ export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tena
   target: { 'zh-CN': '目标', en: 'targets' },
 };
 
+/** The one interpolator for every text in both languages: `{name}` → params.name; an unknown name stays as written. */
 export function interpolate(template: string, params: FieldParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
@@ -161,16 +158,17 @@ export function countsText(counts: Record<string, number>, locale: Locale): stri
   return parts.join(locale === 'zh-CN' ? '、' : ', ');
 }
 
+/**
+ * The one error formatter (renderer, CLI, native dialogs): the code's text in `locale`, filled from the error's
+ * message (`{message}`), its scalar details and its dependent counts (`{counts}`), then any field messages.
+ */
 export function errorMessage(error: AppErrorShape, locale: Locale): string {
   const params: FieldParams = { message: error.message };
   for (const [k, v] of Object.entries(error.details ?? {})) {
     if (typeof v === 'string' || typeof v === 'number') params[k] = v;
   }
   if (error.details?.counts) params.counts = countsText(error.details.counts, locale);
-  if (error.code === 'file_system') {
-    const os = (OS_ERROR_CODES as readonly string[]).includes(String(error.details?.os)) ? (error.details?.os as OsErrorCode) : 'OTHER';
-    params.reason = OS_ERROR_MESSAGES[os][locale];
-  }
+  if (error.code === 'file_system') params.reason = OS_ERROR_MESSAGES[osErrorCode(error.details?.os)][locale];
   if (error.code === 'database_locked') {
     const program = String(error.details?.program ?? 'unknown');
     params.program = (PROGRAM_NAMES as Record<string, Record<Locale, string>>)[program]?.[locale] ?? PROGRAM_NAMES.unknown[locale];

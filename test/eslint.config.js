@@ -1,8 +1,12 @@
 // Flat ESLint config for the whole project (run by `npm run lint` with --config test/eslint.config.js).
 // TypeScript: typescript-eslint's recommended rules, `any` and ts-comment suppressions forbidden.
 // Plain .js/.mjs/.cjs files (build scripts, this file): parsed as JavaScript with Node's globals.
+// Layers (docs/ARCHITECTURE.md, "Layers"): shared/ imports only shared/ and zod; renderer/ nothing from electron/;
+// only renderer/api/ talks to main (window.api, fetch); electron/main/services/ no `electron`. test/lint/ proves
+// each of these fires on a violating snippet.
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import layers from './lint/layer-imports.js';
 
 const nodeGlobals = Object.fromEntries(
   [
@@ -34,6 +38,55 @@ export default defineConfig(
         { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description', minimumDescriptionLength: 10 },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    plugins: { layers },
+    rules: {
+      'layers/imports': ['error', {
+        allowDirs: ['shared'], allowPackages: ['zod'],
+        why: 'shared/ is used by both processes and the tests, so it imports only shared/ and zod',
+      }],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'process', 'Buffer', 'require'].map((name) => ({
+        name, message: 'shared/ runs in every process: no DOM or Node globals',
+      }))],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    plugins: { layers },
+    rules: {
+      'layers/imports': ['error', {
+        denyDirs: ['electron'], denyPackages: ['electron'],
+        why: 'the renderer reaches main only through renderer/api/client.ts and the contract in shared/',
+      }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    ignores: ['renderer/api/**', 'renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['fetch', 'XMLHttpRequest', 'EventSource', 'WebSocket'].map((name) => ({
+        name, message: 'only renderer/api/ talks to main: call invoke()/onEvent() from renderer/api/client.ts',
+      }))],
+      'no-restricted-properties': ['error', ...['window', 'globalThis', 'self'].flatMap((object) => ['api', 'fetch'].map((property) => ({
+        object, property, message: 'only renderer/api/ touches window.api or fetch: use renderer/api/client.ts',
+      })))],
+    },
+  },
+  {
+    files: ['electron/main/services/**'],
+    plugins: { layers },
+    rules: {
+      'layers/imports': ['error', {
+        denyPackages: ['electron'],
+        denyDirs: [
+          'electron/main/platform', 'electron/main/ipc', 'electron/main/window.ts', 'electron/main/index.ts',
+          'electron/preload', 'renderer',
+        ],
+        why: 'services run under Node in the CLI, web mode and the tests: no electron, nor the modules that import it',
+      }],
     },
   },
   {

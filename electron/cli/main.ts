@@ -1,6 +1,6 @@
 // The command line: `npm run cli -- <command>` (tsx) or the package.json bin (./bin.cjs). See HELP in
 // ./messages.ts. Output goes to stdout; a failure is one line on stderr (or one JSON line with --json).
-import { AppError, type AppErrorShape } from '../../shared/errors';
+import { toErrorShape, type AppErrorShape } from '../../shared/errors';
 import { errorMessage } from '../../shared/messages';
 import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
@@ -27,7 +27,7 @@ function failure(err: unknown, ctx: Context): { shape: AppErrorShape; line: stri
   if (err instanceof UsageError) {
     return { shape: { code: 'bad_input', message: say(err.key, 'en', err.params) }, line: say(err.key, ctx.locale, err.params) };
   }
-  const shape = err instanceof AppError ? err.toShape() : new AppError('internal', err instanceof Error ? err.message : String(err)).toShape();
+  const shape = toErrorShape(err);
   // database_newer and friends read well in both languages; internal errors keep their English detail.
   return { shape, line: errorMessage(shape, ctx.locale) };
 }

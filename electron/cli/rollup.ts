@@ -1,4 +1,4 @@
-// The rollup command: the district's space accounting at a date (ARCHITECTURE "What the numbers mean") through
+// The rollup command: the district's space accounting at a date (docs/ARCHITECTURE.md, "What the numbers mean") through
 // the one-shot SQL path of the roll-up the dashboard uses, printed as headline figures and a break-down table.
 import type { Figures } from '../../shared/accounting/figures';
 import type { RollupGroup } from '../../shared/accounting/rollup';

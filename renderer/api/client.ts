@@ -1,9 +1,11 @@
 // The only module that touches `window.api`. In Electron the preload provides it; in a plain browser
 // (web mode) the same surface is built on HTTP: POST /api/<channel> and an SSE stream at GET /api/events.
+// Web mode also reports whether the server still accepts this page (onConnectionStatus): after a restart the token
+// the page holds is refused, and the user has to reopen the address the server printed.
 import type { ParkApi } from '../../shared/api';
 import type { Channel, EventMap, EventName, InputOf, ResultOf } from '../../shared/contract';
-import { isAppErrorShape, type AppErrorShape, type Result } from '../../shared/errors';
-import { createSseParser } from '../lib/sse';
+import { isAppErrorShape, toErrorShape, type AppErrorShape, type Result } from '../../shared/errors';
+import { followEventStream, type StreamStatus } from '../lib/sse';
 import { tokenFromHash } from '../lib/routes';
 
 declare global {
@@ -16,6 +18,31 @@ const TOKEN_KEY = 'park-space-desk.token';
 
 function failure(code: AppErrorShape['code'], message: string): { ok: false; error: AppErrorShape } {
   return { ok: false, error: { code, message } };
+}
+
+const thrown = (err: unknown): { ok: false; error: AppErrorShape } => ({ ok: false, error: toErrorShape(err) });
+
+export type ConnectionStatus = StreamStatus;
+const statusListeners = new Set<(status: ConnectionStatus) => void>();
+let connectionStatus: ConnectionStatus | null = null;
+
+function setConnectionStatus(status: ConnectionStatus): void {
+  // Refused is final: the page's token will not become valid again.
+  if (connectionStatus === 'refused' || connectionStatus === status) return;
+  connectionStatus = status;
+  for (const listener of statusListeners) listener(status);
+}
+
+/**
+ * Web mode's link to the server: 'live', 'retrying' (the event stream dropped; reconnecting) or 'refused' (the
+ * server no longer accepts this page's token). Electron's IPC cannot drop, so there it never reports.
+ */
+export function onConnectionStatus(listener: (status: ConnectionStatus) => void): () => void {
+  statusListeners.add(listener);
+  if (connectionStatus) listener(connectionStatus);
+  return () => {
+    statusListeners.delete(listener);
+  };
 }
 
 /** Read the token from `#token=…` on first load (then keep it for route changes and reloads). */
@@ -32,6 +59,10 @@ type Listeners = { [E in EventName]: Set<(payload: EventMap[E]) => void> };
 
 function createWebApi(): ParkApi {
   const token = captureToken() ?? '';
+  // A new address pasted into this tab only changes the hash: a `#token=` in it starts over with that token.
+  window.addEventListener('hashchange', () => {
+    if (tokenFromHash(window.location.hash) !== null) window.location.reload();
+  });
   const listeners: Listeners = { progress: new Set(), menu: new Set(), 'data-changed': new Set() };
   let streaming = false;
 
@@ -46,36 +77,15 @@ function createWebApi(): ParkApi {
     for (const listener of listeners[name as EventName]) (listener as (p: unknown) => void)(payload);
   }
 
-  async function readStream(): Promise<void> {
-    const response = await fetch('/api/events', { headers: { 'x-park-token': token, accept: 'text/event-stream' }, cache: 'no-store' });
-    if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    const feed = createSseParser((m) => emit(m.event, m.data));
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      feed(value);
-    }
-  }
-
   function startStream(): void {
     if (streaming) return;
     streaming = true;
-    let delay = 500;
-    const loop = async () => {
-      for (;;) {
-        const started = Date.now();
-        try {
-          await readStream();
-        } catch {
-          // dropped or refused: try again below
-        }
-        if (Date.now() - started > 10_000) delay = 500;
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        delay = Math.min(delay * 2, 10_000);
-      }
-    };
-    void loop();
+    void followEventStream({
+      open: () => fetch('/api/events', { headers: { 'x-park-token': token, accept: 'text/event-stream' }, cache: 'no-store' }),
+      onMessage: (m) => emit(m.event, m.data),
+      onStatus: setConnectionStatus,
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    });
   }
 
   return {
@@ -89,7 +99,7 @@ function createWebApi(): ParkApi {
           cache: 'no-store',
         });
       } catch (err) {
-        return failure('internal', err instanceof Error ? err.message : String(err));
+        return thrown(err);
       }
       let body: unknown = null;
       try {
@@ -97,6 +107,8 @@ function createWebApi(): ParkApi {
       } catch {
         body = null;
       }
+      // Only the transport answers 403 (a dispatched call always comes back as a Result): the token is refused.
+      if (response.status === 403) setConnectionStatus('refused');
       if (typeof body === 'object' && body !== null && 'ok' in body) {
         const r = body as { ok: unknown; value?: unknown; error?: unknown };
         if (r.ok === true) return { ok: true, value: r.value as ResultOf<C> };
@@ -121,13 +133,13 @@ export const api: ParkApi = window.api ?? createWebApi();
 
 /** Call a channel. Never throws: every failure comes back as an error Result. */
 export function invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<ResultOf<C>>> {
-  return api.invoke(channel, input).catch((err: unknown) => failure('internal', err instanceof Error ? err.message : String(err)));
+  return api.invoke(channel, input).catch(thrown);
 }
 
 /** For channels chosen at run time (e.g. `${plural}:list`); the server validates the input either way. */
 export function invokeDynamic(channel: Channel, input: unknown): Promise<Result<unknown>> {
   const call = api.invoke as unknown as (c: string, i: unknown) => Promise<Result<unknown>>;
-  return call(channel, input).catch((err: unknown) => failure('internal', err instanceof Error ? err.message : String(err)));
+  return call(channel, input).catch(thrown);
 }
 
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {

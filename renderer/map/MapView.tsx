@@ -37,6 +37,8 @@ interface Props {
   onPick(feature: PickedFeature | null): void;
   onHover(hover: { feature: PickedFeature; x: number; y: number } | null): void;
   onReady(controller: MapController | null): void;
+  /** The basemap's source failed (a tile or the archive could not be loaded); `detail` is maplibre's message. */
+  onBasemapError(detail: string): void;
 }
 
 const DATA_SOURCES = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints'] as const;
@@ -84,14 +86,14 @@ function applyOptions(map: MaplibreMap, o: Omit<Props['options'], 'basemap' | 'l
   map.setLayoutProperty('buildings-selected', 'visibility', o.threeD ? 'none' : 'visible');
 }
 
-export function MapView({ sources, initialBounds, options, draw, onDrawChange, onPick, onHover, onReady }: Props) {
+export function MapView({ sources, initialBounds, options, draw, onDrawChange, onPick, onHover, onReady, onBasemapError }: Props) {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
   const loadedRef = useRef(false);
   const fittedRef = useRef(false);
-  const latest = useRef({ sources, initialBounds, options, draw, onDrawChange, onPick, onHover });
-  latest.current = { sources, initialBounds, options, draw, onDrawChange, onPick, onHover };
+  const latest = useRef({ sources, initialBounds, options, draw, onDrawChange, onPick, onHover, onBasemapError });
+  latest.current = { sources, initialBounds, options, draw, onDrawChange, onPick, onHover, onBasemapError };
 
   /** The data to the map, the first time after looking at `initialBounds`; `data-idle` is false until drawn. */
   const pushSources = (map: MaplibreMap, s: MapSources) => {
@@ -139,6 +141,13 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
       latest.current.onHover(hit?.kind === 'building' ? { feature: hit, x: e.point.x, y: e.point.y } : null);
     });
     map.on('mouseout', () => latest.current.onHover(null));
+    // Errors of the basemap's source (tiles that fail to load; a 404 tile is not one) go to the user. With a listener
+    // maplibre no longer logs errors itself, so the others are logged here as before.
+    map.on('error', (e: { error?: unknown; sourceId?: unknown }) => {
+      const detail = e.error instanceof Error ? e.error.message : String(e.error);
+      if (e.sourceId === 'basemap') latest.current.onBasemapError(detail);
+      else console.error(e.error);
+    });
     map.on('click', (e) => {
       if (latest.current.draw) return;
       latest.current.onPick(pickAt(map, [e.point.x, e.point.y]));

@@ -1,19 +1,22 @@
 // The open database as the app sees it: app:info, the first-run question, and a data version that
-// every list and detail view watches so that edits, undo/redo and data-changed events refresh them.
+// every list and detail view watches so that edits, undo/redo and data-changed events refresh them; and, in web
+// mode, whether the server still accepts this page (see onConnectionStatus in api/client.ts).
 import { create } from 'zustand';
 import type { AppInfo } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/errors';
-import { invoke } from '../api/client';
+import { invoke, type ConnectionStatus } from '../api/client';
 
 interface AppState {
   info: AppInfo | null;
   loadError: AppErrorShape | null;
   settingUp: boolean;
   dataVersion: number;
+  connection: ConnectionStatus | null;
   load(): Promise<void>;
   setup(mode: 'sample' | 'empty'): Promise<AppErrorShape | null>;
   setInfo(info: AppInfo): void;
   dataChanged(): void;
+  setConnection(status: ConnectionStatus): void;
 }
 
 export const useApp = create<AppState>((set, get) => ({
@@ -21,6 +24,7 @@ export const useApp = create<AppState>((set, get) => ({
   loadError: null,
   settingUp: false,
   dataVersion: 0,
+  connection: null,
   async load() {
     const r = await invoke('app:info', {});
     if (r.ok) set({ info: r.value, loadError: null });
@@ -40,5 +44,8 @@ export const useApp = create<AppState>((set, get) => ({
   },
   dataChanged() {
     set((s) => ({ dataVersion: s.dataVersion + 1 }));
+  },
+  setConnection(connection) {
+    set({ connection });
   },
 }));

@@ -1,5 +1,6 @@
 // The map screen's state: features at the as-of date (refetched when the date or the data change), how they are
-// shown (colour mode, 3D, filters), the selection, the basemap choice and the shape being drawn.
+// shown (colour mode, 3D, filters), the selection, the basemap choice (and why it is not drawn, when it is not)
+// and the shape being drawn.
 import { create } from 'zustand';
 import type { AppErrorShape } from '../../shared/errors';
 import { basemapOrigin, type BasemapSetting, type MapFeatures } from '../../shared/map-views';
@@ -25,6 +26,14 @@ export interface DrawState {
   closed: boolean;
 }
 
+/** Why the basemap is not drawn, or only in part; shown over the map until dismissed or the basemap changes. */
+export type BasemapProblem =
+  | { kind: 'setting'; error: AppErrorShape }
+  /** The PMTiles file configured by path could not be opened (moved, unreadable, not PMTiles). */
+  | { kind: 'file'; name: string; detail: string }
+  /** The map could not load the basemap's tiles (offline, wrong address, refused). */
+  | { kind: 'tiles'; detail: string };
+
 interface MapStore {
   data: MapFeatures | null;
   /** `asOf|dataVersion` of the data shown, or being fetched. */
@@ -37,10 +46,14 @@ interface MapStore {
   basemap: BasemapSetting;
   /** The PMTiles file picked in this session (the setting remembers the choice, not the file). */
   localTiles: LocalTiles | null;
+  basemapProblem: (BasemapProblem & { dismissed: boolean }) | null;
   draw: DrawState | null;
   load(asOf: string, dataVersion: number): Promise<void>;
   loadBasemap(): Promise<void>;
   saveBasemap(setting: BasemapSetting, localTiles?: LocalTiles | null): Promise<AppErrorShape | null>;
+  /** The first problem with the current basemap is kept (tiles fail many at a time); a dismissed one stays quiet. */
+  reportBasemapProblem(problem: BasemapProblem): void;
+  dismissBasemapProblem(): void;
   setColourMode(mode: ColourMode): void;
   setThreeD(on: boolean): void;
   setFilter<K extends keyof MapFilters>(name: K, value: MapFilters[K]): void;
@@ -58,6 +71,7 @@ export const useMap = create<MapStore>((set, get) => ({
   selected: null,
   basemap: { kind: 'none', source: '' },
   localTiles: null,
+  basemapProblem: null,
   draw: null,
   async load(asOf, dataVersion) {
     const key = `${asOf}|${dataVersion}`;
@@ -70,14 +84,17 @@ export const useMap = create<MapStore>((set, get) => ({
   },
   async loadBasemap() {
     const r = await invoke('settings:basemap-get', {});
-    if (!r.ok) return;
-    set({ basemap: r.value });
+    if (!r.ok) return get().reportBasemapProblem({ kind: 'setting', error: r.error });
+    set({ basemap: r.value, basemapProblem: null });
     // A PMTiles file configured by path comes back after a restart, served by the app's own origin.
-    if (r.value.kind === 'pmtiles' && r.value.source !== '' && !get().localTiles) {
+    const path = r.value.source;
+    if (r.value.kind === 'pmtiles' && path !== '' && !get().localTiles) {
       try {
-        set({ localTiles: await openConfiguredPmtiles(r.value.source) });
-      } catch {
-        // the file moved or is unreadable: the map draws without a basemap; the dialog says why on save
+        set({ localTiles: await openConfiguredPmtiles(path) });
+      } catch (err) {
+        // The map draws without it; say which file and why.
+        const name = path.split(/[\\/]/).pop() ?? path;
+        get().reportBasemapProblem({ kind: 'file', name, detail: err instanceof Error ? err.message : String(err) });
       }
     }
   },
@@ -90,8 +107,15 @@ export const useMap = create<MapStore>((set, get) => ({
       window.location.reload();
       return null;
     }
-    set(localTiles === undefined ? { basemap: r.value } : { basemap: r.value, localTiles });
+    set(localTiles === undefined ? { basemap: r.value, basemapProblem: null } : { basemap: r.value, localTiles, basemapProblem: null });
     return null;
+  },
+  reportBasemapProblem(problem) {
+    if (!get().basemapProblem) set({ basemapProblem: { ...problem, dismissed: false } });
+  },
+  dismissBasemapProblem() {
+    const current = get().basemapProblem;
+    if (current) set({ basemapProblem: { ...current, dismissed: true } });
   },
   setColourMode(colourMode) {
     set({ colourMode });

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { LOCALES, type Locale } from '../../shared/enums';
 import type { AppErrorShape } from '../../shared/errors';
 import { DEFAULT_ROUTE, formatHash, parseHash, tokenFromHash, type Route } from '../lib/routes';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n/catalog';
 
 const LOCALE_KEY = 'park-space-desk.locale';
 

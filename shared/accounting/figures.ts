@@ -1,4 +1,4 @@
-// The figures of ARCHITECTURE "What the numbers mean", and how a group's figures are finished from its sums.
+// The figures of docs/ARCHITECTURE.md, "What the numbers mean", and how a group's figures are finished from its sums.
 // The dashboard, the map colours, the CLI and the spreadsheets all read these, so they cannot disagree.
 
 /** Additive figures (m²): sums of per-unit (or per-building, for buildings without units) contributions. */

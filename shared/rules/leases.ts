@@ -14,7 +14,7 @@ export function lastActiveDay(lease: Pick<LeaseSpan, 'endDate' | 'terminatedOn'>
   return minDate(lease.endDate ?? null, lease.terminatedOn == null ? null : addDays(lease.terminatedOn, -1));
 }
 
-/** Active at D (ARCHITECTURE "Active at D"): terminated on D no longer counts, ending on D still does. */
+/** Active at D (docs/ARCHITECTURE.md, "Active at D"): terminated on D no longer counts, ending on D still does. */
 export function isActiveOn(lease: Pick<LeaseSpan, 'startDate' | 'endDate' | 'terminatedOn'>, date: string): boolean {
   return lease.startDate <= date && (lease.endDate == null || lease.endDate >= date) && (lease.terminatedOn == null || lease.terminatedOn > date);
 }

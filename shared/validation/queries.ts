@@ -61,7 +61,7 @@ export const leaseQuery = z.object({
   unitId: id.optional(),
   tenantId: id.optional(),
   kind: z.enum(LEASE_KINDS).optional(),
-  /** Only leases active at this date (see ARCHITECTURE "Active at D"). */
+  /** Only leases active at this date (see docs/ARCHITECTURE.md, "Active at D"). */
   activeOn: isoDate.optional(),
 }).strict();
 

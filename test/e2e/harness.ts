@@ -30,6 +30,8 @@ export interface StartOptions {
   dbPath?: string;
   /** Answer the first-run question in advance (`--sample` / `--empty`), or leave it to the UI ('none'). Default 'sample'. */
   mode?: 'sample' | 'empty' | 'none';
+  /** Port to listen on; default 0 (a free one). A fixed port lets a test restart the server under an open page. */
+  port?: number;
 }
 
 const tempDirs: string[] = [];
@@ -55,7 +57,7 @@ function waitForExit(child: ChildProcess): Promise<void> {
 export async function startWebApp(opts: StartOptions = {}): Promise<WebApp> {
   const dbPath = opts.dbPath ?? tempDbPath();
   const mode = opts.mode ?? 'sample';
-  const args = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/web/main.ts', '--db', dbPath, '--port', '0'];
+  const args = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/web/main.ts', '--db', dbPath, '--port', String(opts.port ?? 0)];
   if (mode !== 'none') args.push(`--${mode}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
   running.add(child);

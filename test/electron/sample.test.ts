@@ -81,7 +81,7 @@ describe('seedSample standard', () => {
     expect(provided).toBeGreaterThanOrEqual(470_000);
     expect(provided).toBeLessThanOrEqual(495_000);
     expect(provided).not.toBe(500_000);
-    // Leased on that day (ARCHITECTURE "Active at D"): a district that is let, but not full.
+    // Leased on that day (docs/ARCHITECTURE.md, "Active at D"): a district that is let, but not full.
     const { leased } = db.prepare(
       `SELECT sum(l.area_m2) AS leased FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
        WHERE l.kind = 'lease' AND b.delivery_date <= '2025-12-31' AND l.start_date <= '2025-12-31'

@@ -1,4 +1,4 @@
-// Each rule of ARCHITECTURE "What the numbers mean" against hand-computed figures.
+// Each rule of docs/ARCHITECTURE.md, "What the numbers mean", against hand-computed figures.
 import { describe, expect, it } from 'vitest';
 import { rollup, type AccountingInput, type TargetWindow } from '../../shared/accounting/rollup';
 

@@ -1,7 +1,7 @@
 // The one entry point for both transports: validate the channel and its input with the contract's schema,
 // run the handler, and turn every outcome into a Result. Nothing a renderer sends can crash main.
 import { contract, isChannel, isWriteChannel, type Channel } from '../../../shared/contract';
-import { AppError, type Result } from '../../../shared/errors';
+import { AppError, toErrorShape, type Result } from '../../../shared/errors';
 import { toFieldErrors } from '../../../shared/validation/primitives';
 import type { Session } from '../session';
 import type { HandlerMap } from './types';
@@ -29,17 +29,11 @@ export function createDispatcher(session: Session, handlers: HandlerMap): Dispat
       const value = await handler(parsed.data, session);
       return { ok: true, value };
     } catch (err) {
-      return { ok: false, error: toErrorShape(err, channel) };
+      // Constraint failures that slipped past validation still come back as a result, never a crash.
+      if (!(err instanceof AppError)) console.error(`[dispatch] ${channel}:`, err);
+      return { ok: false, error: toErrorShape(err) };
     }
   };
-}
-
-function toErrorShape(err: unknown, channel: string) {
-  if (err instanceof AppError) return err.toShape();
-  const message = err instanceof Error ? err.message : String(err);
-  // Constraint failures that slipped past validation still come back as a result, never a crash.
-  console.error(`[dispatch] ${channel}:`, err);
-  return new AppError('internal', message).toShape();
 }
 
 export type { Channel };

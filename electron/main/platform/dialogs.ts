@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Locale } from '../../../shared/enums';
-import { AppError } from '../../../shared/errors';
+import { toErrorShape } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/messages';
 import { t } from './strings';
 
@@ -72,14 +72,10 @@ export function confirmRestore(win: BrowserWindow | null, locale: Locale, file: 
   return confirm(win, locale, t(locale, 'confirmRestore', { file }), t(locale, 'restoreButton'));
 }
 
-/** A failure in the user's language: the shared error formatter for an AppError, the raw text otherwise. */
-export function describeError(locale: Locale, err: unknown): string {
-  if (err instanceof AppError) return errorMessage(err.toShape(), locale);
-  return err instanceof Error ? err.message : String(err);
-}
-
+/** A failure in a dialog, worded by the same formatter as the interface and the CLI (shared/messages.ts). */
 export async function showError(win: BrowserWindow | null, locale: Locale, err: unknown, title = t(locale, 'failed')): Promise<void> {
-  const options = { type: 'error' as const, title: t(locale, 'appName'), message: title, detail: describeError(locale, err), buttons: [t(locale, 'okButton')] };
+  const detail = errorMessage(toErrorShape(err), locale);
+  const options = { type: 'error' as const, title: t(locale, 'appName'), message: title, detail, buttons: [t(locale, 'okButton')] };
   if (win) await dialog.showMessageBox(win, options);
   else await dialog.showMessageBox(options);
 }
@@ -90,7 +86,7 @@ export async function askOpenReadOnly(win: BrowserWindow | null, locale: Locale,
     type: 'warning' as const,
     title: t(locale, 'appName'),
     message: t(locale, 'lockedTitle'),
-    detail: describeError(locale, err),
+    detail: errorMessage(toErrorShape(err), locale),
     buttons: [t(locale, 'openReadOnlyButton'), t(locale, 'cancelButton')],
     defaultId: 0,
     cancelId: 1,

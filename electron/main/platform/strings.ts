@@ -1,5 +1,6 @@
 // Texts of the native menu and dialogs, in both interface languages.
 import { LOCALES, type Locale } from '../../../shared/enums';
+import { interpolate } from '../../../shared/messages';
 
 export const SHELL_STRINGS = {
   file: { 'zh-CN': '文件', en: 'File' },
@@ -54,7 +55,7 @@ export const SHELL_STRINGS = {
 export type ShellStringKey = keyof typeof SHELL_STRINGS;
 
 export function t(locale: Locale, key: ShellStringKey, params: Record<string, string> = {}): string {
-  return SHELL_STRINGS[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return interpolate(SHELL_STRINGS[key][locale], params);
 }
 
 /**

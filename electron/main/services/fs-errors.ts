@@ -1,15 +1,12 @@
 // Operating-system errors (EACCES, ENOSPC, EEXIST…) turned into one AppError the user can read in either
 // language: code 'file_system' with the OS code and the file, never Node's raw "EEXIST: file already exists, mkdir".
 import { mkdirSync } from 'node:fs';
-import { AppError } from '../../../shared/errors';
-import { OS_ERROR_CODES, type OsErrorCode } from '../../../shared/messages';
+import { AppError, osErrorCode } from '../../../shared/errors';
 
 export function fileSystemError(err: unknown, file: string): AppError {
   if (err instanceof AppError) return err;
-  const raw = (err as { code?: unknown }).code;
-  const os: OsErrorCode = typeof raw === 'string' && (OS_ERROR_CODES as readonly string[]).includes(raw) ? (raw as OsErrorCode) : 'OTHER';
   const message = err instanceof Error ? err.message : String(err);
-  return new AppError('file_system', `${file}: ${message}`, { os, file });
+  return new AppError('file_system', `${file}: ${message}`, { os: osErrorCode((err as { code?: unknown }).code), file });
 }
 
 /** Runs a file operation, turning what it throws into a readable file_system error. */

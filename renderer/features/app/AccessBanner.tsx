@@ -37,7 +37,7 @@ export function AccessBanner() {
         ? t('access.lockedBy', { program: PROGRAM_NAMES[holder.program][locale], pid: holder.pid, since: formatDateTime(holder.since) })
         : t('access.lockedUnknown');
   return (
-    <div className="banner warning access-banner" role="status" data-testid="access-banner" data-reason={access.reason}>
+    <div className="banner warn access-banner" role="status" data-testid="access-banner" data-reason={access.reason}>
       <strong>{t('access.readOnly')}</strong> {text}
       <button type="button" className="small" data-testid="access-retry" disabled={busy} onClick={() => void retry()}>
         {t(access.reason === 'replaced' ? 'access.reopen' : 'access.retry')}

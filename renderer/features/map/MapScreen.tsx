@@ -11,6 +11,7 @@ import { useAsOf } from '../../stores/asOf';
 import { useMap, type ShapeEntity } from '../../stores/map';
 import { useUi } from '../../stores/ui';
 import { BasemapDialog } from './BasemapDialog';
+import { BasemapNotice } from './BasemapNotice';
 import { DrawPanel } from './DrawPanel';
 import { HoverCard } from './HoverCard';
 import { InfoPanel } from './InfoPanel';
@@ -74,6 +75,8 @@ export function MapScreen() {
     select(f ? { kind: f.kind, id: f.id } : null);
   }, [select]);
 
+  const onBasemapError = useCallback((detail: string) => useMap.getState().reportBasemapProblem({ kind: 'tiles', detail }), []);
+
   const onHover = useCallback((h: { feature: PickedFeature; x: number; y: number } | null) => {
     setHover(h ? { id: h.feature.id, x: h.x, y: h.y } : null);
   }, []);
@@ -112,10 +115,12 @@ export function MapScreen() {
       <MapToolbar data={data} onFitDistrict={() => fitDistrict()} onFitZone={fitZone} onGoTo={goTo}
         onPng={() => void savePng()} onBasemap={() => setBasemapOpen(true)} />
       <div className="map-body">
-        <MapView sources={sources} initialBounds={initialBounds} options={options} draw={draw} onDrawChange={onDrawChange} onPick={onPick} onHover={onHover} onReady={onReady} />
+        <MapView sources={sources} initialBounds={initialBounds} options={options} draw={draw} onDrawChange={onDrawChange}
+          onPick={onPick} onHover={onHover} onReady={onReady} onBasemapError={onBasemapError} />
         <Legend data={data} mode={colourMode} />
         {!data && !error ? <div className="map-status" data-testid="map-loading">{t('map.loading')}</div> : null}
         {error ? <div className="map-status banner error" data-testid="map-error">{errorMessage(error, locale)}</div> : null}
+        <BasemapNotice />
         {hovered && hover ? <HoverCard building={hovered} x={hover.x} y={hover.y} /> : null}
         <div className="map-side">
           {draw ? (

@@ -71,6 +71,10 @@ export const mapZh = {
   'map.basemap.pmtilesCurrent': '当前文件：{name}',
   'map.basemap.save': '保存',
   'map.basemap.cancel': '取消',
+  'map.basemap.problem.file': '无法打开底图文件 {name}（{detail}）。地图暂不显示底图；可在“底图”中重新填写路径或选择文件。',
+  'map.basemap.problem.tiles': '底图瓦片加载失败（{detail}）。请检查网络和瓦片地址，或在“底图”中选择“无底图”。',
+  'map.basemap.problem.setting': '无法读取底图设置：{detail}',
+  'map.basemap.problem.dismiss': '知道了',
 } satisfies Record<string, string>;
 
 export const mapEn: Record<keyof typeof mapZh, string> = {
@@ -145,4 +149,8 @@ export const mapEn: Record<keyof typeof mapZh, string> = {
   'map.basemap.pmtilesCurrent': 'Current file: {name}',
   'map.basemap.save': 'Save',
   'map.basemap.cancel': 'Cancel',
+  'map.basemap.problem.file': 'The basemap file {name} could not be opened ({detail}). The map is drawn without it; give its path or pick the file again under Basemap.',
+  'map.basemap.problem.tiles': 'Basemap tiles could not be loaded ({detail}). Check the network and the tile address, or choose None under Basemap.',
+  'map.basemap.problem.setting': 'The basemap setting could not be read: {detail}',
+  'map.basemap.problem.dismiss': 'Dismiss',
 };

@@ -61,7 +61,7 @@ export function layoutUnits(plan: SamplePlan, rng: Rng, newId: NewId, buildings:
   return units;
 }
 
-/** Provided space at `day` as ARCHITECTURE defines it, over the planned units. */
+/** Provided space at `day` as docs/ARCHITECTURE.md defines it ("What the numbers mean"), over the planned units. */
 export function providedAt(day: string, buildings: PlannedBuilding[], units: Planned<'unit'>[]): number {
   const delivered = new Set(buildings.filter((b) => b.draft.deliveryDate !== null && b.draft.deliveryDate <= day).map((b) => b.id));
   return units.reduce((s, u) => (u.draft.countsTowardTarget && delivered.has(u.draft.buildingId) ? s + u.draft.areaM2 : s), 0);

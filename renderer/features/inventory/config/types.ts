@@ -1,9 +1,7 @@
 // What the inventory screens need to know about each entity: list columns, filters, form fields.
 import type { ReactNode } from 'react';
-import type {
-  BuildingStatus, EntityName, LeaseKind, Locale, TargetMetric, TenantCategory, UnitUse, ZoneKind,
-} from '../../../../shared/enums';
-import type { MessageKey, Translate } from '../../../i18n';
+import type { EntityName, Locale } from '../../../../shared/enums';
+import type { EnumValue, MessageKey, Translate } from '../../../i18n/catalog';
 import type { AnyRow } from '../../../stores/inventory';
 
 export interface Ctx {
@@ -21,7 +19,7 @@ export interface ColumnDef<R> {
   render(row: R, ctx: Ctx): ReactNode;
 }
 
-export type EnumValue = ZoneKind | BuildingStatus | UnitUse | TenantCategory | LeaseKind | TargetMetric;
+export type { EnumValue };
 
 export type FilterSpec =
   | { name: string; kind: 'zone'; label: MessageKey }
