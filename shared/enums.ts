@@ -44,3 +44,5 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Upper bound for any area entered by a user (m²), exclusive. */
 export const MAX_AREA_M2 = 10_000_000;
+/** The smallest area a record can hold (1 dm²): anything smaller is a typing slip or a number like 5e-324. */
+export const SMALLEST_AREA_M2 = 0.01;

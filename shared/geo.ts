@@ -1,5 +1,8 @@
 // Geometry checks and measures for footprints and boundaries (GeoJSON, WGS84 lon/lat).
+import { ringSelfIntersects } from './geo-sweep';
 import type { Geometry } from './models';
+
+export { ringSelfIntersects, segmentsIntersect } from './geo-sweep';
 
 export const EARTH_RADIUS_M = 6_378_137;
 /** Shapes smaller than this are taken as slips of the mouse, not buildings or parks. */
@@ -35,41 +38,6 @@ export function geodesicArea(geometry: Geometry): number {
 }
 
 const samePoint = (a: Position | undefined, b: Position | undefined) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
-
-function cross(o: Position, a: Position, b: Position): number {
-  return ((a[0] ?? 0) - (o[0] ?? 0)) * ((b[1] ?? 0) - (o[1] ?? 0)) - ((a[1] ?? 0) - (o[1] ?? 0)) * ((b[0] ?? 0) - (o[0] ?? 0));
-}
-
-function onSegment(p: Position, q: Position, r: Position): boolean {
-  return Math.min(p[0] ?? 0, r[0] ?? 0) <= (q[0] ?? 0) && (q[0] ?? 0) <= Math.max(p[0] ?? 0, r[0] ?? 0)
-    && Math.min(p[1] ?? 0, r[1] ?? 0) <= (q[1] ?? 0) && (q[1] ?? 0) <= Math.max(p[1] ?? 0, r[1] ?? 0);
-}
-
-/** Do segments p1p2 and p3p4 meet (touching counts)? */
-export function segmentsIntersect(p1: Position, p2: Position, p3: Position, p4: Position): boolean {
-  const d1 = cross(p3, p4, p1);
-  const d2 = cross(p3, p4, p2);
-  const d3 = cross(p1, p2, p3);
-  const d4 = cross(p1, p2, p4);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  return (d1 === 0 && onSegment(p3, p1, p4)) || (d2 === 0 && onSegment(p3, p2, p4))
-    || (d3 === 0 && onSegment(p1, p3, p2)) || (d4 === 0 && onSegment(p1, p4, p2));
-}
-
-/** A ring crosses or touches itself anywhere but at neighbouring segments' shared corner. */
-export function ringSelfIntersects(ring: Ring): boolean {
-  const n = ring.length - 1; // segments (ring is closed)
-  for (let i = 0; i < n; i += 1) {
-    for (let j = i + 1; j < n; j += 1) {
-      const adjacent = j === i + 1 || (i === 0 && j === n - 1);
-      if (adjacent) continue;
-      if (segmentsIntersect(ring[i] as Position, ring[i + 1] as Position, ring[j] as Position, ring[j + 1] as Position)) return true;
-    }
-  }
-  // A repeated vertex (other than the closing one) is a pinch.
-  const keys = ring.slice(0, n).map((p) => `${p[0]},${p[1]}`);
-  return new Set(keys).size !== keys.length;
-}
 
 /** null when the shape can be saved; otherwise the first problem found. */
 export function checkGeometry(geometry: Geometry, minAreaM2 = MIN_AREA_M2): GeometryProblem | null {

@@ -13,9 +13,9 @@ import type { Dispatch } from '../main/ipc/dispatch';
 import type { Session } from '../main/session';
 import { serveStatic } from './static';
 import { configuredBasemapFile, readBasemapRange } from '../main/services/basemap-file';
+import { bodyLimitOf } from './limits';
 
 export const TOKEN_HEADER = 'x-park-token';
-export const MAX_BODY_BYTES = 20 * 1024 * 1024;
 const HEARTBEAT_MS = 20_000;
 
 export interface WebServerOptions {
@@ -49,8 +49,15 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-function errorResult(code: ErrorCode, message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function errorResult(code: ErrorCode, message: string, details?: Record<string, string | number>): Result<never> {
+  return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
+}
+
+/** A JSON body, or none: `application/json` with an optional charset parameter. */
+function isJsonType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const [type = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+  return type === 'application/json' && params.every((p) => p === '' || p === 'charset=utf-8');
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -133,13 +140,21 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendJson(res, 400, errorResult('bad_input', 'Malformed channel name'));
       return;
     }
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !isJsonType(req.headers['content-type'])) {
+      res.setHeader('Connection', 'close');
+      sendJson(res, 415, errorResult('bad_input', 'Send the request body as application/json'));
+      return;
+    }
+    // Refused at the declared length, before reading it: a large body costs the server nothing.
+    const limit = bodyLimitOf(channel);
     let text: string;
     try {
-      text = await readBody(req, MAX_BODY_BYTES);
+      text = await readBody(req, limit);
     } catch (err) {
       if (err instanceof BodyTooLarge) {
         res.setHeader('Connection', 'close');
-        sendJson(res, 413, errorResult('bad_input', `Request body larger than ${MAX_BODY_BYTES} bytes`));
+        sendJson(res, 413, errorResult('too_large', `Request body larger than ${limit} bytes`, { max: `${Math.round(limit / 1024)} KB` }));
       } else {
         res.destroy();
       }
@@ -150,6 +165,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       input = text.trim() === '' ? undefined : JSON.parse(text);
     } catch {
       sendJson(res, 400, errorResult('bad_input', 'Request body is not valid JSON'));
+      return;
+    }
+    // Every channel takes an object: null, arrays and bare values are refused (never taken as "no input").
+    if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) {
+      sendJson(res, 400, errorResult('bad_input', 'The request body must be a JSON object'));
       return;
     }
     const result = await dispatch(channel, input);
@@ -222,7 +242,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     });
   });
   server.headersTimeout = 30_000;
-  server.requestTimeout = 0; // event streams stay open; bodies are bounded by MAX_BODY_BYTES
+  server.requestTimeout = 0; // event streams stay open; bodies are bounded per channel (./limits.ts)
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -14,7 +14,8 @@ export function createDispatcher(session: Session, handlers: HandlerMap): Dispat
       if (typeof channel !== 'string' || !isChannel(channel)) {
         throw new AppError('unknown_channel', `Unknown channel ${String(channel).slice(0, 80)}`);
       }
-      const parsed = contract[channel].input.safeParse(rawInput ?? {});
+      // No input means an empty object; null is not "no input" and fails the schema like any other non-object.
+      const parsed = contract[channel].input.safeParse(rawInput === undefined ? {} : rawInput);
       if (!parsed.success) {
         const fields = toFieldErrors(parsed.error.issues);
         const onlyShape = fields.every((f) => f.code === 'invalid_type') && fields.some((f) => f.field === '');

@@ -1,13 +1,12 @@
 // Cross-record rules checked on every create and update, on the record as it would be after the write.
-// Shape rules (required, ranges, dates) were already applied by the contract's schemas.
+// Shape rules (required, ranges, dates, and footprints/boundaries: bounded, closed, simple, not tiny) were already
+// applied by the contract's schemas, before the write transaction began.
 import type { EntityName } from '../../../../shared/enums';
 import type { FieldError } from '../../../../shared/errors';
 import type { Draft } from '../../../../shared/models';
 import { floorInBuilding } from '../../../../shared/rules/buildings';
 import { findOverLease, peakArea, type LeaseSpan } from '../../../../shared/rules/leases';
 import { checkUscc } from '../../../../shared/uscc';
-import { checkGeometry } from '../../../../shared/geo';
-import type { Geometry } from '../../../../shared/models';
 import type { ChangeWriter } from '../../db/writer';
 
 type Rule<E extends EntityName> = (w: ChangeWriter, draft: Draft<E>, id: string | null) => FieldError[];
@@ -22,27 +21,16 @@ const exists = (w: ChangeWriter, table: string, id: string): boolean =>
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Footprints and boundaries must be closed, simple and not tiny; an unchanged shape is not checked again. */
-function shape(field: string, geometry: Geometry | null, stored?: Geometry | null): FieldError[] {
-  if (!geometry || (stored !== undefined && JSON.stringify(stored) === JSON.stringify(geometry))) return [];
-  const problem = checkGeometry(geometry);
-  return problem ? [{ field, code: problem }] : [];
-}
-
 const zone: Rule<'zone'> = (w, d, id) => {
   const clash = w.db.prepare('SELECT id FROM zone WHERE code = ? AND id IS NOT ?').get(d.code, id);
-  const stored = id === null ? undefined : w.get('zone', id)?.boundary;
-  return [...(clash ? [{ field: 'code', code: 'code_duplicate' as const }] : []), ...shape('boundary', d.boundary, stored)];
+  return clash ? [{ field: 'code', code: 'code_duplicate' as const }] : [];
 };
 
 const park: Rule<'park'> = (w, d, id) => {
   if (!exists(w, 'zone', d.zoneId)) return [{ field: 'zoneId', code: 'reference_missing' }];
   // Moving a park to another zone would leave its buildings in the old one (a building's park lies in its zone).
   const elsewhere = id === null ? 0 : (w.db.prepare('SELECT count(*) AS n FROM building WHERE park_id = ? AND zone_id <> ?').get(id, d.zoneId) as { n: number }).n;
-  return [
-    ...(elsewhere ? [{ field: 'zoneId', code: 'park_buildings_elsewhere' as const, params: { count: elsewhere } }] : []),
-    ...shape('boundary', d.boundary, id === null ? undefined : w.get('park', id)?.boundary),
-  ];
+  return elsewhere ? [{ field: 'zoneId', code: 'park_buildings_elsewhere' as const, params: { count: elsewhere } }] : [];
 };
 
 const building: Rule<'building'> = (w, d, id) => {
@@ -54,7 +42,6 @@ const building: Rule<'building'> = (w, d, id) => {
     else if (p.zoneId !== d.zoneId) errors.push({ field: 'parkId', code: 'park_zone_mismatch' });
   }
   if (d.floorsAbove < 1) errors.push({ field: 'floorsAbove', code: 'floors_invalid' });
-  errors.push(...shape('footprint', d.footprint, id === null ? undefined : w.get('building', id)?.footprint));
   if (id !== null) {
     const range = w.db.prepare('SELECT max(floor) AS top, min(floor) AS bottom FROM unit WHERE building_id = ?').get(id) as {
       top: number | null; bottom: number | null;

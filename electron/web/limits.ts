@@ -1,0 +1,11 @@
+// How much a request to each channel may carry. Most inputs are a few hundred bytes; the channels that take a
+// footprint or boundary may carry a shape at the contract's vertex limit (MAX_SHAPE_VERTICES at full precision).
+import { isChannel } from '../../shared/contract';
+
+export const DEFAULT_BODY_BYTES = 256 * 1024;
+export const SHAPE_BODY_BYTES = 2 * 1024 * 1024;
+const SHAPE_CHANNEL = /^(zones|parks|buildings):(create|update)$/;
+
+export function bodyLimitOf(channel: string): number {
+  return isChannel(channel) && SHAPE_CHANNEL.test(channel) ? SHAPE_BODY_BYTES : DEFAULT_BODY_BYTES;
+}
