@@ -19,6 +19,11 @@ interface AppState {
   setConnection(status: ConnectionStatus): void;
 }
 
+/** False while this window may not change the database (another program holds it, or it was replaced). */
+export function useCanWrite(): boolean {
+  return useApp((s) => s.info?.access.mode !== 'read-only');
+}
+
 export const useApp = create<AppState>((set, get) => ({
   info: null,
   loadError: null,

@@ -7,11 +7,12 @@ import { invoke, onEvent } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { useApp } from '../../stores/app';
+import { useApp, useCanWrite } from '../../stores/app';
 import { useUi } from '../../stores/ui';
 
 export function BackupDialog() {
   const t = useT();
+  const canWrite = useCanWrite();
   const locale = useUi((s) => s.locale);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -108,7 +109,7 @@ export function BackupDialog() {
                 <td>{t(`backup.reason.${b.reason}`)}</td>
                 <td className="end">{formatBytes(b.sizeBytes, locale)}</td>
                 <td className="path">{b.file}</td>
-                <td><button type="button" className="small" disabled={busy} data-testid="restore" onClick={() => setConfirming(b)}>{t('backup.restore')}</button></td>
+                <td><button type="button" className="small" disabled={busy || !canWrite} title={canWrite ? undefined : t('access.readOnlyHint')} data-testid="restore" onClick={() => setConfirming(b)}>{t('backup.restore')}</button></td>
               </tr>
             ))}
           </tbody>

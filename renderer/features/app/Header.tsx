@@ -3,12 +3,13 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
 import { localLabel } from '../../lib/format';
-import { useApp } from '../../stores/app';
+import { useApp, useCanWrite } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 
 export function Header() {
   const t = useT();
+  const canWrite = useCanWrite();
   const route = useUi((s) => s.route);
   const info = useApp((s) => s.info);
   const history = useHistory((s) => s.state);
@@ -39,7 +40,7 @@ export function Header() {
         <button
           type="button"
           data-testid="undo"
-          disabled={!history.canUndo || busy}
+          disabled={!history.canUndo || busy || !canWrite}
           title={history.undoLabel ? t('history.undoWhat', { label: localLabel(history.undoLabel, locale) }) : t('history.nothingToUndo')}
           aria-label={t('history.undo')}
           onClick={() => void useHistory.getState().step('undo')}
@@ -49,7 +50,7 @@ export function Header() {
         <button
           type="button"
           data-testid="redo"
-          disabled={!history.canRedo || busy}
+          disabled={!history.canRedo || busy || !canWrite}
           title={history.redoLabel ? t('history.redoWhat', { label: localLabel(history.redoLabel, locale) }) : t('history.nothingToRedo')}
           aria-label={t('history.redo')}
           onClick={() => void useHistory.getState().step('redo')}

@@ -17,9 +17,11 @@ import { HistoryPanel } from './HistoryPanel';
 import { rowLabel } from './labels';
 import { FloorList, RelatedList } from './Related';
 import { useRecord } from './useRecord';
+import { useCanWrite } from '../../stores/app';
 
 export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) {
   const t = useT();
+  const canWrite = useCanWrite();
   const locale = useUi((s) => s.locale);
   const record = useRecord(entity, id);
   const [deleting, setDeleting] = useState(false);
@@ -46,8 +48,14 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
         </div>
         <div className="actions">
           {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('stacking.title')}</Link> : null}
-          <Link route={routes.edit(tab, row.id)} className="button" testId="edit">{t('action.edit')}</Link>
-          <button type="button" className="danger" data-testid="delete" onClick={() => setDeleting(true)}>{t('action.delete')}</button>
+          {canWrite ? (
+            <Link route={routes.edit(tab, row.id)} className="button" testId="edit">{t('action.edit')}</Link>
+          ) : (
+            <button type="button" data-testid="edit" disabled title={t('access.readOnlyHint')}>{t('action.edit')}</button>
+          )}
+          <button type="button" className="danger" data-testid="delete" disabled={!canWrite} title={canWrite ? undefined : t('access.readOnlyHint')} onClick={() => setDeleting(true)}>
+            {t('action.delete')}
+          </button>
         </div>
       </header>
       <dl className="fields">

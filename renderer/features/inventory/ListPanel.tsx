@@ -10,6 +10,7 @@ import { useUi } from '../../stores/ui';
 import { todayIso } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/messages';
 import { CONFIGS, type FilterSpec } from './config';
+import { useCanWrite } from '../../stores/app';
 
 const ROW_HEIGHT = 34;
 
@@ -114,6 +115,7 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
 
 function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
   const t = useT();
+  const canWrite = useCanWrite();
   const locale = useUi((s) => s.locale);
   const navigate = useUi((s) => s.navigate);
   const [text, setText] = useState(list.search);
@@ -144,7 +146,14 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
       <span className="total" data-testid="list-total" data-total={list.total ?? ''}>
         {list.total === null ? t('list.loading') : t('list.total', { n: formatNumber(list.total, locale) })}
       </span>
-      <button type="button" className="primary" data-testid="new-record" onClick={() => navigate(routes.create(tab))}>
+      <button
+        type="button"
+        className="primary"
+        data-testid="new-record"
+        disabled={!canWrite}
+        title={canWrite ? undefined : t('access.readOnlyHint')}
+        onClick={() => navigate(routes.create(tab))}
+      >
         {t(`new.${entityOfTab(tab)}`)}
       </button>
     </div>

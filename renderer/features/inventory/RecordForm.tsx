@@ -11,7 +11,7 @@ import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
 import { formatFloor } from '../../lib/format';
 import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
 import { routes, tabOfEntity } from '../../lib/routes';
-import { useApp } from '../../stores/app';
+import { useApp, useCanWrite } from '../../stores/app';
 import type { AnyRow } from '../../stores/inventory';
 import { useUi } from '../../stores/ui';
 import { CONFIGS, type FieldSpec } from './config';
@@ -51,6 +51,7 @@ export function EditForm({ entity, id }: { entity: EntityName; id: string }) {
 
 function RecordForm({ entity, initial, record, onReload }: { entity: EntityName; initial: FormValues; record: AnyRow | null; onReload?: () => void }) {
   const t = useT();
+  const canWrite = useCanWrite();
   const locale = useUi((s) => s.locale);
   const navigate = useUi((s) => s.navigate);
   const config = CONFIGS[entity];
@@ -126,7 +127,7 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           ))}
         </div>
         <div className="form-actions">
-          <button type="submit" className="primary" data-testid="save" disabled={saving}>
+          <button type="submit" className="primary" data-testid="save" disabled={saving || !canWrite} title={canWrite ? undefined : t('access.readOnlyHint')}>
             {saving ? t('form.saving') : t('action.save')}
           </button>
           <button type="button" data-testid="cancel" onClick={() => navigate(record ? routes.detail(tab, record.id) : routes.list(tab))}>
