@@ -6,7 +6,6 @@ import type { BackupInfo } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 
 export type BackupReason = BackupInfo['reason'];
-export const BACKUP_REASONS: readonly BackupReason[] = ['daily', 'manual', 'migration', 'restore'];
 /** How many backups the folder keeps; older ones are deleted after each new backup. */
 export const KEEP_BACKUPS = 14;
 

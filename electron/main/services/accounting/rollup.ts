@@ -1,5 +1,5 @@
-// The district roll-up with a break-down, named for display. Figures come from the SQL path, which a
-// property test holds equal to the shared/ rules.
+// The district roll-up with a break-down, named for display. The app reads the shared/ rules over the cached
+// snapshot; one-shot callers (the CLI) read the SQL path. Property tests hold the two equal.
 import { countNewFirms, finishRollup, rollupGroups, type GroupSums, type InventoryIndex, type RollupGroup, type TargetWindow } from '../../../../shared/accounting/rollup';
 import type { RollupRowView, RollupView } from '../../../../shared/accounting/views';
 import type { LocalName } from '../../../../shared/models';
