@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../shared/enums';
 import { AppError } from '../../shared/errors';
+import { isRentableMismatch } from '../../shared/rules/buildings';
 import { peakArea, type LeaseSpan } from '../../shared/rules/leases';
 import { checkUscc } from '../../shared/uscc';
 import { openDatabase, type Db } from '../../electron/main/db/connection';
@@ -130,7 +131,7 @@ describe('seedSample standard', () => {
     const rows = db.prepare(
       `SELECT b.declared_rentable_m2 AS declared, sum(u.area_m2) AS units FROM building b JOIN unit u ON u.building_id = b.id GROUP BY b.id`,
     ).all() as { declared: number; units: number }[];
-    const off = rows.filter((r) => Math.abs(r.units - r.declared) / r.declared > 0.01).length;
+    const off = rows.filter((r) => isRentableMismatch(r.units, r.declared)).length;
     expect(off).toBeGreaterThan(0);
     expect(off).toBeLessThan(rows.length * 0.3);
   });

@@ -8,11 +8,9 @@ import type { z } from 'zod';
 import type { vacancyQuery } from '../../../../shared/validation/queries';
 import type { Db } from '../../db/connection';
 import { activeAt } from '../../db/repos/active';
+import { deliveredSql, lastDaySql } from '../../db/repos/rules-sql';
 
-/** Last day a lease occupies its unit, in SQL (terminated on D → D − 1). */
-export const LAST_DAY_SQL = `CASE WHEN l.terminated_on IS NULL THEN l.end_date
-  WHEN l.end_date IS NULL OR date(l.terminated_on, '-1 day') < l.end_date THEN date(l.terminated_on, '-1 day')
-  ELSE l.end_date END`;
+const LAST_DAY_SQL = lastDaySql();
 const ACTIVE = activeAt('@d');
 
 /**
@@ -58,7 +56,7 @@ const VACANCY_SORT: Record<NonNullable<z.output<typeof vacancyQuery>['sortBy']>,
 };
 
 export function vacancies(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {
-  const where = ['u.counts_toward_target = 1', 'u.out_of_service = 0', 'b.delivery_date IS NOT NULL', 'b.delivery_date <= @d'];
+  const where = ['u.counts_toward_target = 1', 'u.out_of_service = 0', deliveredSql('@d')];
   if (q.zoneId) where.push('b.zone_id = @zone');
   if (q.use) where.push('u.use = @use');
   const base = `

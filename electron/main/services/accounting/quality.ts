@@ -2,6 +2,7 @@
 import type { QualityView } from '../../../../shared/accounting/views';
 import { checkUscc } from '../../../../shared/uscc';
 import type { Db } from '../../db/connection';
+import { rentableMismatchSql } from '../../db/repos/rules-sql';
 
 const LIMIT = 200;
 
@@ -12,7 +13,7 @@ export function quality(db: Db, asOf: string): QualityView {
   const mismatched = db.prepare(`
     SELECT b.id, b.name_zh AS zh, b.name_en AS en, s.total AS unitSumM2, b.declared_rentable_m2 AS declaredM2
     FROM building b JOIN (SELECT building_id, sum(area_m2) AS total FROM unit GROUP BY building_id) s ON s.building_id = b.id
-    WHERE b.declared_rentable_m2 IS NOT NULL AND abs(s.total - b.declared_rentable_m2) > 0.01 * b.declared_rentable_m2
+    WHERE ${rentableMismatchSql('s.total', 'b.declared_rentable_m2')}
     ORDER BY abs(s.total - b.declared_rentable_m2) / b.declared_rentable_m2 DESC`).all() as (NameRow & { unitSumM2: number; declaredM2: number })[];
   const noFootprint = db.prepare('SELECT id, name_zh AS zh, name_en AS en FROM building WHERE footprint IS NULL ORDER BY name_zh').all() as NameRow[];
   const noDelivery = db.prepare('SELECT id, name_zh AS zh, name_en AS en FROM building WHERE delivery_date IS NULL ORDER BY name_zh').all() as NameRow[];

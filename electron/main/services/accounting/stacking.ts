@@ -1,6 +1,7 @@
 // A building's stacking plan: every floor, top first, its units as blocks with their status at D.
-import { isDelivered } from '../../../../shared/accounting/rollup';
-import type { StackingPlan, StackingUnit, UnitStatus } from '../../../../shared/accounting/views';
+import { unitStatus } from '../../../../shared/accounting/figures';
+import { isDeliveredOn } from '../../../../shared/accounting/rules';
+import type { StackingPlan, StackingUnit } from '../../../../shared/accounting/views';
 import { AppError } from '../../../../shared/errors';
 import { isActiveOn, lastActiveDay } from '../../../../shared/rules/leases';
 import type { Db } from '../../db/connection';
@@ -18,20 +19,11 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
 }
 
-export function unitStatus(u: { countsTowardTarget: boolean; outOfService: boolean }, delivered: boolean, leasedM2: number, reservedM2: number): UnitStatus {
-  if (!u.countsTowardTarget) return 'not_counted';
-  if (!delivered) return 'pipeline';
-  if (u.outOfService) return 'out_of_service';
-  if (leasedM2 > 0) return 'leased';
-  if (reservedM2 > 0) return 'reserved';
-  return 'available';
-}
-
 export function stackingPlan(db: Db, buildingId: string, asOf: string): StackingPlan {
   const row = db.prepare('SELECT * FROM building WHERE id = ?').get(buildingId) as Record<string, unknown> | undefined;
   if (!row) throw new AppError('not_found', `building ${buildingId} not found`, { entity: 'building', id: buildingId });
   const b = rowToRecord('building', row);
-  const delivered = isDelivered(b.deliveryDate, asOf);
+  const delivered = isDeliveredOn(b.deliveryDate, asOf);
   const units = (db.prepare('SELECT * FROM unit WHERE building_id = ? ORDER BY floor DESC, label').all(buildingId) as Record<string, unknown>[])
     .map((r) => rowToRecord('unit', r));
   const leases = db.prepare(`
@@ -50,7 +42,7 @@ export function stackingPlan(db: Db, buildingId: string, asOf: string): Stacking
     const latest = withDay.find((x) => x.last === null) ?? withDay.sort((a, c) => ((a.last ?? '') < (c.last ?? '') ? 1 : -1))[0];
     return {
       id: u.id, label: u.label, areaM2: u.areaM2, use: u.use, leasedM2, reservedM2,
-      status: unitStatus(u, delivered, leasedM2, reservedM2),
+      status: unitStatus({ ...u, delivered, activeLeaseM2: leasedM2, activeReservationM2: reservedM2 }),
       lease: latest ? { id: latest.l.id, tenantName: { zh: latest.l.tzh, en: latest.l.ten }, lastDay: latest.last, kind: latest.l.kind } : null,
       monthsToExpiry: latest?.last ? monthsBetween(asOf, latest.last) : null,
     };

@@ -1,4 +1,5 @@
 // The map's shapes and, per building, the roll-up figures at D (from the same roll-up as the dashboard).
+import { isDeliveredOn } from '../../../../shared/accounting/rules';
 import type { MapFeatures } from '../../../../shared/map-views';
 import type { Db } from '../../db/connection';
 import { rowToRecord } from '../../db/tables';
@@ -20,7 +21,7 @@ export function mapFeatures(db: Db, asOf: string): MapFeatures {
       const f = figures.get(b.id);
       return {
         id: b.id, zoneId: b.zoneId, parkId: b.parkId, name: { zh: b.nameZh, en: b.nameEn }, isThemeBuilding: b.isThemeBuilding,
-        status: b.status, delivered: b.deliveryDate !== null && b.deliveryDate <= asOf, deliveryDate: b.deliveryDate,
+        status: b.status, delivered: isDeliveredOn(b.deliveryDate, asOf), deliveryDate: b.deliveryDate,
         floorsAbove: b.floorsAbove, footprint: b.footprint, uses: uses.get(b.id) ?? ',,',
         providedM2: f?.providedM2 ?? 0, leasedM2: f?.leasedM2 ?? 0, reservedM2: f?.reservedM2 ?? 0, availableM2: f?.availableM2 ?? 0,
         pipelineM2: f?.pipelineM2 ?? 0, occupancy: f?.occupancy ?? null,
