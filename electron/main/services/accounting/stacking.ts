@@ -3,14 +3,10 @@ import { unitStatus } from '../../../../shared/accounting/figures';
 import { isDeliveredOn } from '../../../../shared/accounting/rules';
 import type { StackingPlan, StackingUnit } from '../../../../shared/accounting/views';
 import { AppError } from '../../../../shared/errors';
+import type { Unit } from '../../../../shared/models';
 import { isActiveOn, lastActiveDay } from '../../../../shared/rules/leases';
 import type { Db } from '../../db/connection';
-import { rowToRecord } from '../../db/tables';
-
-interface LeaseRow {
-  id: string; unit_id: string; kind: 'lease' | 'reservation'; start_date: string; end_date: string | null;
-  terminated_on: string | null; area_m2: number; tzh: string; ten: string;
-}
+import { stackingInputs, type StackingLease } from '../../db/repos/stacking';
 
 /** Whole months from D to the last day (0 when it ends this month). */
 export function monthsBetween(from: string, to: string): number {
@@ -20,30 +16,25 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 export function stackingPlan(db: Db, buildingId: string, asOf: string): StackingPlan {
-  const row = db.prepare('SELECT * FROM building WHERE id = ?').get(buildingId) as Record<string, unknown> | undefined;
-  if (!row) throw new AppError('not_found', `building ${buildingId} not found`, { entity: 'building', id: buildingId });
-  const b = rowToRecord('building', row);
+  const inputs = stackingInputs(db, buildingId);
+  if (!inputs) throw new AppError('not_found', `building ${buildingId} not found`, { entity: 'building', id: buildingId });
+  const { building: b, units, leases } = inputs;
   const delivered = isDeliveredOn(b.deliveryDate, asOf);
-  const units = (db.prepare('SELECT * FROM unit WHERE building_id = ? ORDER BY floor DESC, label').all(buildingId) as Record<string, unknown>[])
-    .map((r) => rowToRecord('unit', r));
-  const leases = db.prepare(`
-    SELECT l.*, t.name_zh AS tzh, t.name_en AS ten FROM lease l JOIN unit u ON u.id = l.unit_id JOIN tenant t ON t.id = l.tenant_id
-    WHERE u.building_id = ?`).all(buildingId) as LeaseRow[];
-  const active = new Map<string, LeaseRow[]>();
+  const active = new Map<string, StackingLease[]>();
   for (const l of leases) {
-    if (!isActiveOn({ startDate: l.start_date, endDate: l.end_date, terminatedOn: l.terminated_on }, asOf)) continue;
-    active.set(l.unit_id, [...(active.get(l.unit_id) ?? []), l]);
+    if (!isActiveOn(l, asOf)) continue;
+    active.set(l.unitId, [...(active.get(l.unitId) ?? []), l]);
   }
-  const block = (u: (typeof units)[number]): StackingUnit => {
+  const block = (u: Unit): StackingUnit => {
     const mine = active.get(u.id) ?? [];
-    const leasedM2 = mine.filter((l) => l.kind === 'lease').reduce((s, l) => s + l.area_m2, 0);
-    const reservedM2 = mine.filter((l) => l.kind === 'reservation').reduce((s, l) => s + l.area_m2, 0);
-    const withDay = mine.map((l) => ({ l, last: lastActiveDay({ endDate: l.end_date, terminatedOn: l.terminated_on }) }));
+    const leasedM2 = mine.filter((l) => l.kind === 'lease').reduce((s, l) => s + l.areaM2, 0);
+    const reservedM2 = mine.filter((l) => l.kind === 'reservation').reduce((s, l) => s + l.areaM2, 0);
+    const withDay = mine.map((l) => ({ l, last: lastActiveDay(l) }));
     const latest = withDay.find((x) => x.last === null) ?? withDay.sort((a, c) => ((a.last ?? '') < (c.last ?? '') ? 1 : -1))[0];
     return {
       id: u.id, label: u.label, areaM2: u.areaM2, use: u.use, leasedM2, reservedM2,
       status: unitStatus({ ...u, delivered, activeLeaseM2: leasedM2, activeReservationM2: reservedM2 }),
-      lease: latest ? { id: latest.l.id, tenantName: { zh: latest.l.tzh, en: latest.l.ten }, lastDay: latest.last, kind: latest.l.kind } : null,
+      lease: latest ? { id: latest.l.id, tenantName: latest.l.tenantName, lastDay: latest.last, kind: latest.l.kind } : null,
       monthsToExpiry: latest?.last ? monthsBetween(asOf, latest.last) : null,
     };
   };
