@@ -18,11 +18,6 @@ export function ensureEmpty(db: Db): void {
   }
 }
 
-export function setMeta(db: Db, values: Record<string, string>): void {
-  const stmt = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  for (const [key, value] of Object.entries(values)) stmt.run(key, value);
-}
-
 export function districtCounts(d: SampleDistrict): Record<EntityName, number> {
   return {
     zone: d.zones.length, park: d.parks.length, building: d.buildings.length, unit: d.units.length,
