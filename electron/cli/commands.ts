@@ -3,11 +3,12 @@
 // main.ts in one line.
 import { existsSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ENTITIES, type EntityName, type Locale } from '../../shared/enums';
+import type { EntityName, Locale } from '../../shared/enums';
 import { AppError, FIELD_CODES, type FieldCode } from '../../shared/errors';
 import { countsText, fieldMessage } from '../../shared/messages';
 import { openDatabase, type Db } from '../main/db/connection';
 import { schemaVersionOf } from '../main/db/migrate';
+import { rowCounts } from '../main/db/repos/counts';
 import { SCHEMA_VERSION } from '../main/db/migrations';
 import { backupDatabase, removeCompanions, removeDbFiles } from '../main/services/backup';
 import { checkDatabase, type Problem } from '../main/services/check';
@@ -54,12 +55,6 @@ function newFile(file: string, force: boolean): string {
   return resolved;
 }
 
-function countRows(db: Db): Record<EntityName, number> {
-  const counts = {} as Record<EntityName, number>;
-  for (const entity of ENTITIES) counts[entity] = (db.prepare(`SELECT count(*) AS n FROM ${entity}`).get() as { n: number }).n;
-  return counts;
-}
-
 export function runSample(cmd: { db: string; large: boolean; force: boolean }, ctx: Context): Outcome {
   const target = newFile(cmd.db, cmd.force);
   const size = cmd.large ? 'large' : 'standard';
@@ -80,7 +75,7 @@ export function runSample(cmd: { db: string; large: boolean; force: boolean }, c
           lastPercent = percent;
         },
       });
-      counts = countRows(db);
+      counts = rowCounts(db);
     } finally {
       db.close();
     }

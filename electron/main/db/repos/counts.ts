@@ -1,0 +1,9 @@
+// How many rows each inventory table holds.
+import { ENTITIES, type EntityName } from '../../../../shared/enums';
+import type { Db } from '../connection';
+
+export function rowCounts(db: Db): Record<EntityName, number> {
+  const counts = {} as Record<EntityName, number>;
+  for (const entity of ENTITIES) counts[entity] = (db.prepare(`SELECT count(*) AS n FROM ${entity}`).get() as { n: number }).n;
+  return counts;
+}
