@@ -1,8 +1,9 @@
 // Writes a planned district through the change-logged writer, reporting progress and honouring cancellation
 // (a throw inside the batch rolls the whole transaction back).
-import { ENTITIES, type EntityName } from '../../../../shared/enums';
+import type { EntityName } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
+import { firstTableWithRows } from '../../db/repos/counts';
 import type { ChangeWriter } from '../../db/writer';
 import type { Planned, SampleDistrict } from './model';
 
@@ -11,11 +12,8 @@ const REPORT_EVERY = 1_000;
 
 /** Sample and baseline data go only into a database without inventory rows. */
 export function ensureEmpty(db: Db): void {
-  for (const table of ENTITIES) {
-    if (db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get()) {
-      throw new AppError('conflict', `The database already has ${table} rows; sample data needs an empty database`, { table });
-    }
-  }
+  const table = firstTableWithRows(db);
+  if (table) throw new AppError('conflict', `The database already has ${table} rows; sample data needs an empty database`, { table });
 }
 
 export function districtCounts(d: SampleDistrict): Record<EntityName, number> {
