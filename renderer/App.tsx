@@ -145,7 +145,7 @@ export function App() {
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
         {route.screen === 'dashboard' ? <DashboardScreen /> : null}
         {route.screen === 'map' ? (
-          <Suspense fallback={<div className="placeholder" data-testid="map-loading">…</div>}>
+          <Suspense fallback={<div className="screen-loading" data-testid="map-loading">…</div>}>
             <MapScreen />
           </Suspense>
         ) : null}

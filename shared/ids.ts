@@ -25,8 +25,6 @@ export function uuidv7(nowMs: number = Date.now(), random: RandomBytes = default
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
 /** Deterministic byte source (mulberry32) for reproducible sample data. */
 export function seededRandom(seed: number): { bytes: RandomBytes; next: () => number } {
   let a = seed >>> 0;

@@ -2,6 +2,7 @@
 // the one-shot SQL path of the roll-up the dashboard uses, printed as headline figures and a break-down table.
 import type { Figures } from '../../shared/accounting/figures';
 import type { RollupGroup } from '../../shared/accounting/rollup';
+import { gapToTarget } from '../../shared/accounting/rules';
 import type { RollupRowView, RollupView } from '../../shared/accounting/views';
 import { UNIT_USES, type Locale, type UnitUse } from '../../shared/enums';
 import type { LocalName } from '../../shared/models';
@@ -73,7 +74,7 @@ function headline(view: RollupView, f: Format): string[] {
   const { locale } = f;
   let provided = say('no_space_target', locale, { area: f.area(t.providedM2) });
   if (targets.space && t.targetProgress !== null) {
-    const gap = t.providedM2 - targets.space.value;
+    const gap = gapToTarget(t.providedM2, targets.space.value);
     provided = say('provided_of_target', locale, {
       area: f.area(t.providedM2),
       target: f.area(targets.space.value),

@@ -48,27 +48,48 @@ export function finishFigures(sums: AreaSums, spaceTargetM2: number | null, newF
   };
 }
 
-/** Add one unit's contribution at D (a building without units contributes its declared area the same way). */
-export function addContribution(into: AreaSums, u: {
+/** A unit at D, as the roll-up and the stacking plan see it (a building without units: its declared area). */
+export interface UnitAtDate {
   areaM2: number;
   countsTowardTarget: boolean;
   outOfService: boolean;
   delivered: boolean;
   activeLeaseM2: number;
   activeReservationM2: number;
-}): void {
-  if (!u.countsTowardTarget) return;
-  if (!u.delivered) {
+}
+
+export const UNIT_STATUSES = ['leased', 'reserved', 'available', 'out_of_service', 'pipeline', 'not_counted'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+/**
+ * What a unit is at D, in the order the roll-up books its area: not counted, pipeline (building not delivered),
+ * out of service, then leased, reserved, available. The stacking plan colours by it; addContribution sums by it.
+ */
+export function unitStatus(u: UnitAtDate): UnitStatus {
+  if (!u.countsTowardTarget) return 'not_counted';
+  if (!u.delivered) return 'pipeline';
+  if (u.outOfService) return 'out_of_service';
+  if (u.activeLeaseM2 > 0) return 'leased';
+  if (u.activeReservationM2 > 0) return 'reserved';
+  return 'available';
+}
+
+/** Add one unit's contribution at D (a building without units contributes its declared area the same way). */
+export function addContribution(into: AreaSums, u: UnitAtDate): void {
+  const status = unitStatus(u);
+  if (status === 'not_counted') return;
+  if (status === 'pipeline') {
     into.pipelineM2 += u.areaM2;
     into.preLetM2 += u.activeLeaseM2;
     return;
   }
   // An out-of-service unit counts as out of service for the part no active lease or reservation holds, so a
   // unit is never subtracted twice and provided = leased + reserved + out of service + available.
-  const outOfService = u.outOfService ? Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2) : 0;
+  const free = Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2);
+  const outOfService = status === 'out_of_service' ? free : 0;
   into.providedM2 += u.areaM2;
   into.leasedM2 += u.activeLeaseM2;
   into.reservedM2 += u.activeReservationM2;
   into.outOfServiceM2 += outOfService;
-  into.availableM2 += Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2 - outOfService);
+  into.availableM2 += free - outOfService;
 }

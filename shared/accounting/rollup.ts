@@ -1,8 +1,9 @@
 // The reference implementation of the roll-up: plain records in, figures per group out. The SQL path in
 // electron/main/db/repos/rollup-sql.ts must give the same answers (a property test holds them together).
-import { TARGET_TENANT_CATEGORIES, UNIT_USES, type TenantCategory } from '../enums';
+import { UNIT_USES } from '../enums';
 import { compileInventory, dateNumber, type AccountingInput, type InventoryIndex } from './inventory-index';
 import { addContribution, addSums, emptySums, finishFigures, type AreaSums, type Figures } from './figures';
+import { firmsDays, isDelivered, isNewFirm } from './rules';
 
 export type { AccountingInput, InventoryIndex } from './inventory-index';
 
@@ -26,16 +27,6 @@ export interface GroupSums {
 export interface RollupResult {
   totals: Figures;
   rows: (Figures & { key: string })[];
-}
-
-export function isDelivered(deliveryDate: string | null, asOf: string): boolean {
-  return deliveryDate !== null && deliveryDate <= asOf;
-}
-
-/** A tenant that counts as a newly added firm at D under the firms target. */
-export function isNewFirm(t: { category: TenantCategory; enteredDistrictOn: string | null }, asOf: string, firms: TargetWindow['firms']): boolean {
-  if (!firms || t.enteredDistrictOn === null || !TARGET_TENANT_CATEGORIES.includes(t.category)) return false;
-  return t.enteredDistrictOn >= firms.startDate && t.enteredDistrictOn <= firms.dueDate && t.enteredDistrictOn <= asOf;
 }
 
 type Grouping = { keys: string[]; ofUnit: Int32Array; ofBuilding: Int32Array };
@@ -70,11 +61,10 @@ function grouping(ix: InventoryIndex, by: RollupGroup): Grouping {
 /** Which tenants count as new firms at D (by tenant index). */
 function newFirmFlags(ix: InventoryIndex, asOf: number, firms: TargetWindow['firms']): Uint8Array {
   const flags = new Uint8Array(ix.tenant.entered.length);
-  if (!firms) return flags;
-  const from = dateNumber(firms.startDate);
-  const to = Math.min(dateNumber(firms.dueDate), asOf);
+  const days = firmsDays(firms);
+  if (!days) return flags;
   ix.tenant.entered.forEach((entered, i) => {
-    flags[i] = ix.tenant.targetCategory[i] === 1 && entered >= from && entered <= to ? 1 : 0;
+    flags[i] = isNewFirm(ix.tenant.targetCategory[i] === 1, entered, asOf, days) ? 1 : 0;
   });
   return flags;
 }
@@ -108,7 +98,7 @@ export function rollupGroups(ix: InventoryIndex, asOf: string, by: RollupGroup, 
     touched[gi] = 1;
     addContribution(sums[gi] as AreaSums, {
       areaM2: u.area[i] as number, countsTowardTarget: true, outOfService: u.outOfService[i] === 1,
-      delivered: (b.delivery[u.building[i] as number] as number) <= d, activeLeaseM2: leased[i] as number, activeReservationM2: reserved[i] as number,
+      delivered: isDelivered(b.delivery[u.building[i] as number] as number, d), activeLeaseM2: leased[i] as number, activeReservationM2: reserved[i] as number,
     });
   }
   for (let i = 0; i < b.id.length; i += 1) {
@@ -117,7 +107,7 @@ export function rollupGroups(ix: InventoryIndex, asOf: string, by: RollupGroup, 
     touched[gi] = 1;
     addContribution(sums[gi] as AreaSums, {
       areaM2: b.declared[i] as number, countsTowardTarget: true, outOfService: false,
-      delivered: (b.delivery[i] as number) <= d, activeLeaseM2: 0, activeReservationM2: 0,
+      delivered: isDelivered(b.delivery[i] as number, d), activeLeaseM2: 0, activeReservationM2: 0,
     });
   }
   const firms = new Map<number, Set<number>>();

@@ -3,7 +3,7 @@
 import type { UnitUse } from '../enums';
 import type { LocalName, Target } from '../models';
 import type { RollupGroup } from './rollup';
-import type { Figures } from './figures';
+import type { Figures, UnitStatus } from './figures';
 
 export interface RollupRowView extends Figures {
   /** Zone/park/building id, `buildingId:floor`, or the unit use; '' = none (no park, no units). */
@@ -89,8 +89,7 @@ export interface QualityView {
   counts: Record<'mismatchedBuildings' | 'buildingsWithoutFootprint' | 'buildingsWithoutDeliveryDate' | 'tenantsWithoutValidCode' | 'leasesPastEnd', number>;
 }
 
-export const UNIT_STATUSES = ['leased', 'reserved', 'available', 'out_of_service', 'pipeline', 'not_counted'] as const;
-export type UnitStatus = (typeof UNIT_STATUSES)[number];
+export { UNIT_STATUSES, type UnitStatus } from './figures';
 
 export interface StackingUnit {
   id: string;

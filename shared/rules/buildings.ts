@@ -4,8 +4,16 @@ export function floorInBuilding(floor: number, building: { floorsAbove: number; 
   return floor > 0 ? floor <= building.floorsAbove : -floor <= building.floorsBelow;
 }
 
-/** Relative difference between the unit sum and the declared rentable area (> 0.01 is a data-quality warning). */
+/** A unit sum off the declared rentable area by more than this share of it is a data-quality warning. */
+export const RENTABLE_MISMATCH_LIMIT = 0.01;
+
+/** Relative difference between the unit sum and the declared rentable area, or null when either is missing. */
 export function rentableMismatch(unitSumM2: number, declaredM2: number | null): number | null {
   if (declaredM2 === null || declaredM2 <= 0 || unitSumM2 <= 0) return null;
   return Math.abs(unitSumM2 - declaredM2) / declaredM2;
+}
+
+/** The data-quality warning (ARCHITECTURE "Rentable area"): units and declared area differ by more than 1 %. */
+export function isRentableMismatch(unitSumM2: number, declaredM2: number | null): boolean {
+  return declaredM2 !== null && declaredM2 > 0 && unitSumM2 > 0 && Math.abs(unitSumM2 - declaredM2) > RENTABLE_MISMATCH_LIMIT * declaredM2;
 }

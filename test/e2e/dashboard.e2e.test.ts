@@ -1,5 +1,6 @@
 // The target dashboard and stacking plans, in Debian's Chromium through web mode on a fresh sample database:
-// the headline totals equal the sum of the zone break-down (both read from the page); another as-of date
+// the headline totals and each zone row (read from the page) equal a plain reading of the rules over the
+// database file (test/electron/accounting/reference.ts); another as-of date
 // changes them and they match the API's roll-up; a stacking plan opens from a dashboard building row and from
 // the inventory's building detail, for a tower and a small building; a block shows its unit; English shows m²;
 // nothing leaves the app's origin. Screenshots are saved for a person to look at.
@@ -7,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Figures } from '../../shared/accounting/figures';
 import type { BuildingRow } from '../../shared/models';
+import { openDatabase } from '../../electron/main/db/connection';
+import { readInventory, referenceTotals } from '../electron/accounting/reference';
 import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
 const WAIT = { timeout: 60_000 };
@@ -37,25 +40,43 @@ async function goto(hash: string): Promise<void> {
 }
 
 /** Wait for the headline at this date, then read it and the zone rows from the page. */
-async function readDashboard(asOf: string): Promise<{ headline: Record<Area, number>; zones: Record<Area, number>[] }> {
+type ZoneRow = Record<Area, number> & { id: string };
+
+async function readDashboard(asOf: string): Promise<{ asOf: string; headline: Record<Area, number>; zones: ZoneRow[] }> {
   await page.locator(`[data-testid="headline"][data-ready="true"][data-as-of="${asOf}"]`).waitFor(WAIT);
   const headline = {} as Record<Area, number>;
   for (const key of AREAS) headline[key] = Number(await byTestId(`fig-${key}`).getAttribute('data-value'));
-  const zones: Record<Area, number>[] = [];
+  const zones: ZoneRow[] = [];
   const rows = page.locator('[data-testid="bd-row"][data-level="zone"]');
   for (let i = 0; i < (await rows.count()); i += 1) {
-    const row = {} as Record<Area, number>;
+    const row = { id: (await rows.nth(i).getAttribute('data-id')) ?? '' } as ZoneRow;
     for (const key of AREAS) row[key] = Number(await rows.nth(i).locator(`[data-col="${key}"]`).getAttribute('data-value'));
     zones.push(row);
   }
-  return { headline, zones };
+  return { asOf, headline, zones };
 }
 
-function expectRowsAddUp(d: { headline: Record<Area, number>; zones: Record<Area, number>[] }): void {
-  expect(d.zones.length).toBeGreaterThan(1);
-  for (const key of AREAS) {
-    const sum = d.zones.reduce((s, z) => s + z[key], 0);
-    expect(Math.abs(sum - d.headline[key]), key).toBeLessThan(0.005 * d.zones.length + 1e-6);
+/** The inventory as the web app's database file holds it now. */
+function inventoryOnFile(): ReturnType<typeof readInventory> {
+  const db = openDatabase(app.dbPath, { readonly: true });
+  try {
+    return readInventory(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The page's headline and zone rows against the rules read plainly over the database file at that date. */
+function expectDistrictFigures(d: { asOf: string; headline: Record<Area, number>; zones: ZoneRow[] }): void {
+  const inventory = inventoryOnFile();
+  const zoneOf = new Map(inventory.buildings.map((b) => [b.id, b.zoneId]));
+  expect(d.zones.map((z) => z.id).sort()).toEqual([...new Set(zoneOf.values())].sort());
+  const district = referenceTotals(inventory, d.asOf, null);
+  // The headline adds the zone rows, each rounded to 0.01 m².
+  for (const key of AREAS) expect(Math.abs(d.headline[key] - district[key]), key).toBeLessThanOrEqual(0.005 * (d.zones.length + 1));
+  for (const zone of d.zones) {
+    const own = referenceTotals(inventory, d.asOf, null, (id) => zoneOf.get(id) === zone.id);
+    for (const key of AREAS) expect(zone[key], `${zone.id} ${key}`).toBeCloseTo(own[key], 2);
   }
 }
 
@@ -142,17 +163,16 @@ async function openStackingAndClick(building: BuildingRow): Promise<void> {
 describe('dashboard end to end', () => {
   let today = '';
 
-  it('shows headline totals that equal the sum of the zone break-down', async () => {
+  it('shows headline totals and zone rows that follow the rules over the database', async () => {
     await page.goto(app.url);
     await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
     await byTestId('language-switch').selectOption('zh-CN');
     await goto('#/dashboard');
     today = (await byTestId('as-of').inputValue()) || '';
     const d = await readDashboard(today);
-    expectRowsAddUp(d);
+    expectDistrictFigures(d);
     const api = await apiTotals(today);
     for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
-    expect(d.headline.providedM2).toBeGreaterThan(0);
     await byTestId('trajectory-provided').waitFor(WAIT);
     await byTestId('expiry-12').waitFor(WAIT);
     await byTestId('vacancy-row').first().waitFor(WAIT);
@@ -167,14 +187,14 @@ describe('dashboard end to end', () => {
       buildingId: delivered.id, floor: 1, label: 'E2E-NEW', areaM2: 1000, use: 'office', countsTowardTarget: true, outOfService: false,
     }));
     await expect.poll(async () => Number(await byTestId('fig-providedM2').getAttribute('data-value')), WAIT).toBeCloseTo(before + 1000, 2);
-    expectRowsAddUp(await readDashboard(today));
+    expectDistrictFigures(await readDashboard(today));
   });
 
   it('follows the as-of date: 2022-12-31 changes the figures, and they match the API roll-up', async () => {
     const before = await readDashboard(today);
     await byTestId('as-of-2022').click();
     const d = await readDashboard('2022-12-31');
-    expectRowsAddUp(d);
+    expectDistrictFigures(d);
     expect(d.headline.providedM2).not.toBe(before.headline.providedM2);
     const api = await apiTotals('2022-12-31');
     for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
@@ -186,14 +206,24 @@ describe('dashboard end to end', () => {
     await readDashboard('2022-12-31');
   });
 
-  it('adds up by use too', async () => {
-    const provided = Number(await byTestId('fig-providedM2').getAttribute('data-value'));
+  it('breaks provided space down by use as the units in the file have it', async () => {
+    const asOf = (await byTestId('headline').getAttribute('data-as-of')) ?? '';
     await byTestId('bd-mode-use').click();
     const rows = page.locator('[data-testid="bd-row"][data-level="use"]');
     await rows.first().waitFor(WAIT);
-    let sum = 0;
-    for (let i = 0; i < (await rows.count()); i += 1) sum += Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value'));
-    expect(sum).toBeCloseTo(provided, 1);
+    const shown = new Map<string, number>();
+    for (let i = 0; i < (await rows.count()); i += 1) {
+      shown.set((await rows.nth(i).getAttribute('data-id')) ?? '', Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value')));
+    }
+    const inventory = inventoryOnFile();
+    const expected = new Map<string, number>();
+    for (const b of inventory.buildings.filter((x) => x.deliveryDate !== null && x.deliveryDate <= asOf)) {
+      const units = inventory.units.filter((u) => u.buildingId === b.id);
+      if (units.length === 0 && b.declaredRentableM2 !== null) expected.set('', (expected.get('') ?? 0) + b.declaredRentableM2);
+      for (const u of units.filter((x) => x.countsTowardTarget)) expected.set(u.use, (expected.get(u.use) ?? 0) + u.areaM2);
+    }
+    for (const [use, m2] of expected) expect(shown.get(use), use).toBeCloseTo(m2, 2);
+    for (const [use, m2] of shown) expect(m2, use).toBeCloseTo(expected.get(use) ?? 0, 2);
     await byTestId('bd-sort-providedM2').click();
     await expect.poll(() => byTestId('bd-sort-providedM2').getAttribute('aria-sort'), WAIT).toBe('descending');
     const values: number[] = [];
@@ -212,7 +242,9 @@ describe('dashboard end to end', () => {
     const id = (await buildingRow.getAttribute('data-id')) ?? '';
     await buildingRow.locator('[data-testid="bd-stacking"]').click();
     await page.locator(`[data-testid="stacking"][data-building="${id}"][data-ready="true"]`).waitFor(WAIT);
-    expect(await byTestId('stack-floor').count()).toBeGreaterThan(0);
+    const floors = await app.api('accounting:stacking', { buildingId: id, asOf: today });
+    if (!floors.ok) throw new Error(floors.error.message);
+    expect(await byTestId('stack-floor').count()).toBe(floors.value.floors.length);
     await byTestId('stacking-back').click();
     await byTestId('headline').waitFor(WAIT);
   });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_MESSAGES } from '../../shared/messages';
 import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import { geodesicArea } from '../../shared/geo';
-import { zoneColor } from '../../renderer/map/layers/colors';
+import { FLOOR_HEIGHT_M, zoneColor } from '../../renderer/map/layers/colors';
 import { zoneOrder } from '../../renderer/map/layers/features';
 import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
 import type { Geometry } from '../../shared/models';
@@ -28,6 +28,7 @@ interface PageMap {
   project(p: Pt): { x: number; y: number };
   queryRenderedFeatures(at?: Pt | [Pt, Pt] | { layers: string[] }, o?: { layers: string[] }): RenderedFeature[];
   getCanvas(): { width: number; height: number; clientWidth: number; clientHeight: number };
+  getPitch(): number;
   once(event: 'idle', f: () => void): void;
   triggerRepaint(): void;
 }
@@ -56,6 +57,13 @@ const projectPoint = (p: Page, at: Pt) => p.evaluate((a) => {
   const q = (globalThis as unknown as PageWin).__parkMap.project(a);
   return [q.x, q.y] as Pt;
 }, at);
+
+/** The buildings a layer draws in the current view: id and extrusion height, once each, by id. */
+const rendered = (p: Page, layer: string) => p.evaluate((l) => {
+  const hits = (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures({ layers: [l] });
+  const byId = new Map(hits.map((h) => [String(h.properties.id), Number(h.properties.height)]));
+  return [...byId].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, height]) => ({ id, height }));
+}, layer);
 
 const renderedAt = (p: Page, at: Pt) => p.evaluate((a) => {
   const layers = ['buildings-fill', 'building-points'];
@@ -256,15 +264,29 @@ describe('map end to end', () => {
   });
 
   it('extrudes buildings in 3D', async () => {
-    const park = features.parks.find((p) => p.boundary);
-    await searchTo(park?.name.zh ?? ''); // a park fills the view, so the extrusions are large enough to see
+    const park = features.parks.find((p) => p.boundary && features.buildings.some((b) => b.parkId === p.id && b.footprint));
+    if (!park) throw new Error('no park with footprints in the sample');
+    const inPark = features.buildings.filter((b) => b.parkId === park.id && b.footprint);
+    await searchTo(park.name.zh); // a park fills the view, so the extrusions are large enough to see
+    expect(await rendered(page, 'buildings-extrusion')).toEqual([]);
     await byTestId('map-3d').click();
     await page.waitForTimeout(1000);
     await mapReady(page);
+    expect(await page.evaluate(() => (globalThis as unknown as PageWin).__parkMap.getPitch())).toBeCloseTo(55, 3);
+    // Every building of the park stands as an extrusion as tall as its floors, and none lies flat.
+    const tall = await rendered(page, 'buildings-extrusion');
+    expect(tall.map((f) => f.id)).toEqual(expect.arrayContaining(inPark.map((b) => b.id)));
+    for (const f of tall) {
+      const b = features.buildings.find((x) => x.id === f.id);
+      expect(f.height, f.id).toBe(Math.max(1, b?.floorsAbove ?? 0) * FLOOR_HEIGHT_M);
+    }
+    expect(await rendered(page, 'buildings-fill')).toEqual([]);
     await browser.screenshot('map-3d');
     await byTestId('map-3d').click();
     await page.waitForTimeout(1000);
     await mapReady(page);
+    expect(await rendered(page, 'buildings-extrusion')).toEqual([]);
+    expect((await rendered(page, 'buildings-fill')).map((f) => f.id)).toEqual(expect.arrayContaining(inPark.map((b) => b.id)));
   });
 
   it('saves a drawn footprint through the update channel; it survives a reload and undo restores the old one', async () => {

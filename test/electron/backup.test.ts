@@ -279,8 +279,8 @@ describe('migrationBackupHook', () => {
     }
   });
 
-  // Live as soon as a second migration exists: a real file at the previous schema, opened by a Session.
-  it.skipIf(SCHEMA_VERSION < 2)('copies a file at the previous schema when a Session opens it', () => {
+  // A real file at the previous schema, opened by a Session.
+  it('copies a file at the previous schema when a Session opens it', () => {
     const dir = makeTempDir('psd-migrate-');
     const file = path.join(dir, 'previous.sqlite');
     const raw = new Database(file);

@@ -19,7 +19,7 @@ describe('web mode first-run answer', () => {
     temp = createTempSession();
     expect(await prepareDatabase(temp.raw, 'empty')).toBeNull();
     expect(await temp.call('app:info', {})).toMatchObject({ needsSetup: false, isSample: false });
-    expect(count(temp, 'zone')).toBeGreaterThan(0);
+    expect(count(temp, 'zone')).toBe(3);
     expect(count(temp, 'building')).toBe(0);
     const log = count(temp, 'change_log');
     expect(await prepareDatabase(temp.raw, 'sample')).toBeNull();
@@ -31,6 +31,6 @@ describe('web mode first-run answer', () => {
     temp = createTempSession();
     expect(await prepareDatabase(temp.raw, 'sample')).toBeNull();
     expect(await temp.call('app:info', {})).toMatchObject({ needsSetup: false, isSample: true });
-    expect(count(temp, 'building')).toBeGreaterThan(0);
+    expect(count(temp, 'building')).toBe(40);
   });
 });

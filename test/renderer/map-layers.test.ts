@@ -5,7 +5,8 @@ import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import type { Geometry } from '../../shared/models';
 import { occupancyBand, occupancyColor, OCCUPANCY_BANDS, STATUS_COLORS, statusClass, zoneColor, FLOOR_HEIGHT_M } from '../../renderer/map/layers/colors';
 import { buildSources, districtBounds, labelOf, searchFeatures, zoneOrder } from '../../renderer/map/layers/features';
-import { buildingFilter, matchesFilters, NO_FILTERS, parkFilter } from '../../renderer/map/layers/filters';
+import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { buildingFilter, NO_FILTERS, parkFilter, type MapFilters } from '../../renderer/map/layers/filters';
 import { basemapParts, type LocalTiles } from '../../renderer/map/layers/basemap';
 import { buildStyle, colourExpression, glyphsUrl, isTileTemplate } from '../../renderer/map/layers/style';
 
@@ -116,16 +117,30 @@ describe('filters', () => {
     expect(buildingFilter({ ...NO_FILTERS, use: 'lab' })).toEqual(['in', ',lab,', ['get', 'uses']]);
   });
 
-  it('match the same buildings as the expression would', () => {
-    const f = { ...NO_FILTERS, zoneId: 'z1', status: 'planned' as const };
-    expect(data.buildings.filter((b) => matchesFilters(f, b)).map((b) => b.id)).toEqual(['b2']);
-    expect(data.buildings.filter((b) => matchesFilters({ ...NO_FILTERS, use: 'office' }, b)).map((b) => b.id)).toEqual(['b1', 'b2', 'b3']);
-    expect(data.buildings.filter((b) => matchesFilters({ ...NO_FILTERS, use: 'lab' }, b))).toEqual([]);
+  it('keep the buildings maplibre would draw, evaluated from the style’s own expressions', () => {
+    // Every building as a point feature with the properties the map gives it (buildSources).
+    const points = buildSources(data, 'en').buildingPoints.features;
+    expect(points.map((f) => f.properties?.id)).toEqual(['b1', 'b2', 'b3']);
+    const shown = (filters: MapFilters, layer = 'building-labels') => {
+      const spec = buildStyle({ ...styleBase, filters, basemap: { kind: 'none', source: '' } }).layers.find((l) => l.id === layer);
+      const { filter } = featureFilter((spec as { filter?: FilterSpecification } | undefined)?.filter);
+      return points.filter((f) => filter({ zoom: 17 }, { type: 'Point', properties: f.properties ?? {} })).map((f) => f.properties?.id);
+    };
+    expect(shown(NO_FILTERS)).toEqual(['b1', 'b2', 'b3']);
+    expect(shown({ ...NO_FILTERS, zoneId: 'z1', status: 'planned' })).toEqual(['b2']);
+    expect(shown({ ...NO_FILTERS, zoneId: 'z1', parkId: 'p1' })).toEqual(['b1', 'b2']);
+    expect(shown({ ...NO_FILTERS, use: 'office' })).toEqual(['b1', 'b2', 'b3']);
+    expect(shown({ ...NO_FILTERS, use: 'lab' })).toEqual([]);
+    // The footprint layers use the same filter; the point layer adds "no footprint" (b1 has one, so it is a dot).
+    expect(shown({ ...NO_FILTERS, zoneId: 'z1' }, 'buildings-fill')).toEqual(['b1', 'b2']);
+    expect(shown({ ...NO_FILTERS, zoneId: 'z1' }, 'building-points')).toEqual(['b2']);
   });
 });
 
+const styleBase = { baseUrl: 'app://park/', localTiles: null, colourMode: 'status' as const, threeD: false, selectedId: '' };
+
 describe('style', () => {
-  const base = { baseUrl: 'app://park/', localTiles: null, colourMode: 'status' as const, threeD: false, filters: NO_FILTERS, selectedId: '' };
+  const base = { ...styleBase, filters: NO_FILTERS };
 
   it('is offline: glyphs from the app’s folder, no sprite, no source with a URL unless a basemap is set', () => {
     const style = buildStyle({ ...base, basemap: { kind: 'none', source: '' } });

@@ -8,7 +8,8 @@ import type { FieldError } from '../../../shared/errors';
 import { draftSchemas } from '../../../shared/validation/entities';
 import { toFieldErrors } from '../../../shared/validation/primitives';
 import type { Db } from '../db/connection';
-import { rowToRecord, TABLES } from '../db/tables';
+import { storedRecords } from '../db/repos/check';
+import { TABLES } from '../db/tables';
 import { fieldProblem, type Problem } from './check-problem';
 
 /** Remembered verdicts per column, bounded so a column of unique values cannot grow without limit. */
@@ -42,13 +43,8 @@ function checkTable(db: Db, entity: EntityName, problems: Problem[]): void {
     if (!schema) throw new Error(`no schema for ${entity}.${field}`);
     return [field, new FieldValidator(field, schema)] as const;
   });
-  const columns = ['id', ...Object.values(TABLES[entity].columns).map(([column]) => column)].join(', ');
-  for (const row of db.prepare(`SELECT ${columns} FROM ${TABLES[entity].table}`).iterate() as IterableIterator<Record<string, unknown>>) {
-    const id = String(row.id);
-    let record: Record<string, unknown>;
-    try {
-      record = rowToRecord(entity, row) as unknown as Record<string, unknown>;
-    } catch {
+  for (const { id, record } of storedRecords(db, entity)) {
+    if (record === null) {
       problems.push(fieldProblem(entity, id, { field: '', code: 'invalid_type' }));
       continue;
     }

@@ -4,6 +4,7 @@
 import { ENTITIES, type EntityName } from '../../../shared/enums';
 import type { FieldError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
+import { foreignKeyViolations, integrityErrors } from '../db/repos/check';
 import { databaseProblem, fieldProblem, type Problem } from './check-problem';
 import { checkRows } from './check-rows';
 import { checkRules } from './check-rules';
@@ -13,29 +14,17 @@ export type { Problem } from './check-problem';
 const ENTITY_TABLES: ReadonlySet<string> = new Set<string>(ENTITIES);
 
 function checkIntegrity(db: Db): Problem[] {
-  const rows = db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
-  return rows
-    .filter((r) => r.integrity_check !== 'ok')
-    .map((r) => databaseProblem('integrity', `SQLite integrity check: ${r.integrity_check}`));
+  return integrityErrors(db).map((line) => databaseProblem('integrity', `SQLite integrity check: ${line}`));
 }
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 function checkForeignKeys(db: Db): Problem[] {
-  const rows = db.prepare('PRAGMA foreign_key_check').all() as { table: string; rowid: number | null; parent: string; fkid: number }[];
-  const problems: Problem[] = [];
-  for (const r of rows) {
-    const fks = db.prepare(`PRAGMA foreign_key_list("${r.table.replace(/"/g, '""')}")`).all() as { id: number; from: string }[];
-    const column = fks.find((fk) => fk.id === r.fkid)?.from ?? '';
-    const error: FieldError = { field: camel(column), code: 'reference_missing', params: { references: r.parent } };
-    if (ENTITY_TABLES.has(r.table) && r.rowid !== null) {
-      const row = db.prepare(`SELECT id FROM ${r.table} WHERE rowid = ?`).get(r.rowid) as { id: string } | undefined;
-      problems.push(fieldProblem(r.table as EntityName, row?.id ?? `rowid ${r.rowid}`, error));
-    } else {
-      problems.push(databaseProblem('reference_missing', `${r.table} row ${r.rowid ?? '?'}: ${column} refers to a missing ${r.parent}`, `${r.table}.${column}`));
-    }
-  }
-  return problems;
+  return foreignKeyViolations(db, ENTITY_TABLES).map((r) => {
+    const error: FieldError = { field: camel(r.column), code: 'reference_missing', params: { references: r.parent } };
+    if (ENTITY_TABLES.has(r.table) && r.rowid !== null) return fieldProblem(r.table as EntityName, r.id ?? `rowid ${r.rowid}`, error);
+    return databaseProblem('reference_missing', `${r.table} row ${r.rowid ?? '?'}: ${r.column} refers to a missing ${r.parent}`, `${r.table}.${r.column}`);
+  });
 }
 
 /** Runs every check; an empty list means the file is sound. */

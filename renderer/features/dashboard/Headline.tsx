@@ -1,5 +1,6 @@
 // Headline figures at the as-of date: provided space against the target (bar and gap), the other areas,
 // occupancy and new firms. Each card carries its raw value (data-value) and explains its rule.
+import { gapToTarget } from '../../../shared/accounting/rules';
 import type { RollupView } from '../../../shared/accounting/views';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n';
@@ -33,7 +34,7 @@ export function Headline({ view, ready }: { view: RollupView; ready: boolean }) 
   const f = view.totals;
   const space = view.targets.space;
   const firms = view.targets.firms;
-  const gap = space ? f.providedM2 - space.value : null;
+  const gap = space ? gapToTarget(f.providedM2, space.value) : null;
   const progress = f.targetProgress ?? 0;
   return (
     <section className="headline" data-testid="headline" data-ready={ready ? 'true' : 'false'} data-as-of={view.asOf}>

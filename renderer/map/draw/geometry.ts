@@ -62,10 +62,6 @@ export function moveVertex(vertices: LngLat[], index: number, to: LngLat): LngLa
   return vertices.map((v, i) => (i === index ? to : v));
 }
 
-export function removeVertex(vertices: LngLat[], index: number): LngLat[] {
-  return vertices.filter((_, i) => i !== index);
-}
-
 /** Index of the vertex nearest to `p` (screen pixels) within `tolerance`, or -1. */
 export function nearestVertex(screen: [number, number][], p: [number, number], tolerance = 8): number {
   let best = -1;

@@ -39,9 +39,3 @@ export function parkFilter(f: MapFilters): ExpressionSpecification {
   if (parts.length === 0) return ['boolean', true];
   return parts.length === 1 ? (parts[0] as ExpressionSpecification) : ['all', ...parts];
 }
-
-/** Pure check of the same rule, for lists beside the map and for tests. */
-export function matchesFilters(f: MapFilters, b: { zoneId: string; parkId: string | null; status: BuildingStatus; uses: string }): boolean {
-  return (!f.zoneId || b.zoneId === f.zoneId) && (!f.parkId || b.parkId === f.parkId) && (!f.status || b.status === f.status)
-    && (!f.use || b.uses.includes(`,${f.use},`));
-}

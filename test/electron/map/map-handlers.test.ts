@@ -22,19 +22,27 @@ describe('map channels', () => {
   it('names each building’s unit uses, and the building list filters by use the same way', async () => {
     const features = await t.call('map:features', { asOf: '2025-12-31' });
     const withLabs = features.buildings.filter((b) => b.uses.includes(',lab,')).map((b) => b.id).sort();
-    expect(withLabs.length).toBeGreaterThan(0);
+    const labUnits = await t.call('units:list', { use: 'lab', limit: 1000 });
+    expect(labUnits.total).toBeLessThanOrEqual(1000);
+    expect(withLabs).toEqual([...new Set(labUnits.rows.map((u) => u.buildingId))].sort());
+    expect(withLabs).toHaveLength(9);
     const listed = await t.call('buildings:list', { use: 'lab', limit: 1000 });
     expect(listed.rows.map((b) => b.id).sort()).toEqual(withLabs);
   });
 
-  it('changing the date changes a building’s figures', async () => {
-    const early = await t.call('map:features', { asOf: '2021-06-30' });
-    const late = await t.call('map:features', { asOf: '2025-12-31' });
-    const changed = late.buildings.filter((b) => {
-      const before = early.buildings.find((x) => x.id === b.id)!;
-      return before.delivered !== b.delivered || before.occupancy !== b.occupancy;
-    });
-    expect(changed.length).toBeGreaterThan(0);
+  it('changing the date changes which buildings are delivered and their figures, as the roll-up has them', async () => {
+    const buildings = (await t.call('buildings:list', { limit: 1000 })).rows;
+    const deliveredBy = (d: string) => buildings.filter((b) => b.deliveryDate !== null && b.deliveryDate <= d).map((b) => b.id).sort();
+    for (const asOf of ['2021-06-30', '2025-12-31']) {
+      const features = await t.call('map:features', { asOf });
+      const rows = new Map((await t.call('accounting:rollup', { asOf, by: 'building' })).rows.map((r) => [r.id, r]));
+      expect(features.buildings.filter((b) => b.delivered).map((b) => b.id).sort()).toEqual(deliveredBy(asOf));
+      for (const b of features.buildings) {
+        const row = rows.get(b.id);
+        expect([b.providedM2, b.leasedM2, b.occupancy]).toEqual([row?.providedM2 ?? 0, row?.leasedM2 ?? 0, row?.occupancy ?? null]);
+      }
+    }
+    expect([deliveredBy('2021-06-30').length, deliveredBy('2025-12-31').length]).toEqual([2, 32]);
   });
 
   it('remembers the basemap per database and refuses other schemes', async () => {

@@ -57,3 +57,8 @@ export function listBuildings(db: Db, query: Query) {
   const { ids, total, offset } = pageIds(db, spec, query);
   return { rows: buildingRows(db, ids), total, offset };
 }
+
+/** How many buildings of the park lie outside the given zone. */
+export function countParkBuildingsOutside(db: Db, parkId: string, zoneId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM building WHERE park_id = ? AND zone_id <> ?').get(parkId, zoneId) as { n: number }).n;
+}

@@ -1,4 +1,5 @@
 import type { LeaseRow } from '../../../../shared/models';
+import type { LeaseSpan } from '../../../../shared/rules/leases';
 import type { z } from 'zod';
 import type { leaseQuery } from '../../../../shared/validation/queries';
 import type { Db } from '../connection';
@@ -51,4 +52,18 @@ export function leaseRows(db: Db, ids: string[]): LeaseRow[] {
 export function listLeases(db: Db, query: Query) {
   const { ids, total, offset } = pageIds(db, spec, query);
   return { rows: leaseRows(db, ids), total, offset };
+}
+
+/** Every lease and reservation on a unit, as the over-leasing rule reads them. */
+export function leaseSpansOfUnit(db: Db, unitId: string): LeaseSpan[] {
+  return db
+    .prepare('SELECT id, start_date AS startDate, end_date AS endDate, terminated_on AS terminatedOn, area_m2 AS areaM2 FROM lease WHERE unit_id = ?')
+    .all(unitId) as LeaseSpan[];
+}
+
+/** A lease's tenant (Chinese name) and dates, to name it in a message. */
+export function leaseSummary(db: Db, id: string): { tenant: string; start: string; end: string | null } | undefined {
+  return db
+    .prepare('SELECT t.name_zh AS tenant, l.start_date AS start, l.end_date AS end FROM lease l JOIN tenant t ON t.id = l.tenant_id WHERE l.id = ?')
+    .get(id) as { tenant: string; start: string; end: string | null } | undefined;
 }

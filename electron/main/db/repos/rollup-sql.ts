@@ -1,10 +1,10 @@
 // The roll-up in SQL, for large databases: the same figures as shared/accounting/rollup.ts (a property test
 // holds the two together), computed by SQLite without loading rows into JavaScript.
-import { TARGET_TENANT_CATEGORIES } from '../../../../shared/enums';
 import { emptySums, type AreaSums } from '../../../../shared/accounting/figures';
 import type { GroupSums, RollupGroup, TargetWindow } from '../../../../shared/accounting/rollup';
 import type { Db } from '../connection';
 import { activeAt } from './active';
+import { deliveredSql, newFirmSql } from './rules-sql';
 
 const UNIT_KEY: Record<RollupGroup, string> = {
   zone: 'b.zone_id',
@@ -22,8 +22,7 @@ const BUILDING_KEY: Record<RollupGroup, string> = {
 };
 
 const ACTIVE = activeAt('@d');
-const DELIVERED = '(b.delivery_date IS NOT NULL AND b.delivery_date <= @d)';
-const CATEGORIES = TARGET_TENANT_CATEGORIES.map((c) => `'${c}'`).join(', ');
+const DELIVERED = deliveredSql('@d');
 
 /** Restricts to one zone, park or building (`@w`), for level-by-level break-downs. */
 const within = (w: boolean) => (w ? ' AND (b.zone_id = @w OR b.park_id = @w OR b.id = @w)' : '');
@@ -59,7 +58,7 @@ FROM building b
 WHERE b.declared_rentable_m2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id)${within(w)}
 GROUP BY key`;
 
-const NEW_FIRM = `t.category IN (${CATEGORIES}) AND t.entered_district_on >= @start AND t.entered_district_on <= @due AND t.entered_district_on <= @d`;
+const NEW_FIRM = newFirmSql('@d', '@start', '@due');
 
 const firmsSql = (by: RollupGroup, w: boolean) => `
 SELECT ${UNIT_KEY[by]} AS key, count(DISTINCT l.tenant_id) AS n

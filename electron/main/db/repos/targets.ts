@@ -1,4 +1,5 @@
-import type { TargetRow } from '../../../../shared/models';
+import type { TargetMetric } from '../../../../shared/enums';
+import type { Target, TargetRow } from '../../../../shared/models';
 import type { z } from 'zod';
 import type { targetQuery } from '../../../../shared/validation/queries';
 import type { Db } from '../connection';
@@ -30,4 +31,19 @@ export function targetRows(db: Db, ids: string[]): TargetRow[] {
 export function listTargets(db: Db, query: Query) {
   const { ids, total, offset } = pageIds(db, spec, query);
   return { rows: targetRows(db, ids), total, offset };
+}
+
+const asTarget = (row: unknown): Target | null => (row ? rowToRecord('target', row as Record<string, unknown>) : null);
+
+/** A district-wide target (no zone) of this metric, by id; null when there is none. */
+export function districtTarget(db: Db, id: string, metric: TargetMetric): Target | null {
+  return asTarget(db.prepare('SELECT * FROM target WHERE id = ? AND metric = ? AND zone_id IS NULL').get(id, metric));
+}
+
+/** The district target of this metric due soonest on or after D, else the one due last; null when there is none. */
+export function dueDistrictTarget(db: Db, metric: TargetMetric, asOf: string): Target | null {
+  return asTarget(
+    db.prepare('SELECT * FROM target WHERE metric = ? AND zone_id IS NULL AND due_date >= ? ORDER BY due_date, start_date LIMIT 1').get(metric, asOf) ??
+      db.prepare('SELECT * FROM target WHERE metric = ? AND zone_id IS NULL ORDER BY due_date DESC LIMIT 1').get(metric),
+  );
 }

@@ -55,3 +55,15 @@ export function floorsOf(db: Db, buildingId: string): FloorSummary[] {
     .prepare(`SELECT floor, count(*) AS unitCount, sum(area_m2) AS areaM2 FROM unit WHERE building_id = ? GROUP BY floor ORDER BY floor DESC`)
     .all(buildingId) as FloorSummary[];
 }
+
+/** The highest and lowest floor that has units in the building (null without units). */
+export function unitFloorRange(db: Db, buildingId: string): { top: number | null; bottom: number | null } {
+  return db.prepare('SELECT max(floor) AS top, min(floor) AS bottom FROM unit WHERE building_id = ?').get(buildingId) as {
+    top: number | null; bottom: number | null;
+  };
+}
+
+/** Whether another unit (not `exceptId`) of the building has this label. */
+export function unitLabelTaken(db: Db, buildingId: string, label: string, exceptId: string | null): boolean {
+  return db.prepare('SELECT 1 FROM unit WHERE building_id = ? AND label = ? AND id IS NOT ?').get(buildingId, label, exceptId) !== undefined;
+}

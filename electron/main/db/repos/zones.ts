@@ -38,3 +38,8 @@ export function listZones(db: Db, query: Query) {
   const { ids, total, offset } = pageIds(db, spec, query);
   return { rows: zoneRows(db, ids), total, offset };
 }
+
+/** Another zone (not `exceptId`) with this code, if any. */
+export function zoneWithCode(db: Db, code: string, exceptId: string | null): { id: string } | undefined {
+  return db.prepare('SELECT id FROM zone WHERE code = ? AND id IS NOT ?').get(code, exceptId) as { id: string } | undefined;
+}

@@ -1,15 +1,12 @@
 // A building's stacking plan: every floor, top first, its units as blocks with their status at D.
-import { isDelivered } from '../../../../shared/accounting/rollup';
-import type { StackingPlan, StackingUnit, UnitStatus } from '../../../../shared/accounting/views';
+import { unitStatus } from '../../../../shared/accounting/figures';
+import { isDeliveredOn } from '../../../../shared/accounting/rules';
+import type { StackingPlan, StackingUnit } from '../../../../shared/accounting/views';
 import { AppError } from '../../../../shared/errors';
+import type { Unit } from '../../../../shared/models';
 import { isActiveOn, lastActiveDay } from '../../../../shared/rules/leases';
 import type { Db } from '../../db/connection';
-import { rowToRecord } from '../../db/tables';
-
-interface LeaseRow {
-  id: string; unit_id: string; kind: 'lease' | 'reservation'; start_date: string; end_date: string | null;
-  terminated_on: string | null; area_m2: number; tzh: string; ten: string;
-}
+import { stackingInputs, type StackingLease } from '../../db/repos/stacking';
 
 /** Whole months from D to the last day (0 when it ends this month). */
 export function monthsBetween(from: string, to: string): number {
@@ -18,40 +15,26 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
 }
 
-export function unitStatus(u: { countsTowardTarget: boolean; outOfService: boolean }, delivered: boolean, leasedM2: number, reservedM2: number): UnitStatus {
-  if (!u.countsTowardTarget) return 'not_counted';
-  if (!delivered) return 'pipeline';
-  if (u.outOfService) return 'out_of_service';
-  if (leasedM2 > 0) return 'leased';
-  if (reservedM2 > 0) return 'reserved';
-  return 'available';
-}
-
 export function stackingPlan(db: Db, buildingId: string, asOf: string): StackingPlan {
-  const row = db.prepare('SELECT * FROM building WHERE id = ?').get(buildingId) as Record<string, unknown> | undefined;
-  if (!row) throw new AppError('not_found', `building ${buildingId} not found`, { entity: 'building', id: buildingId });
-  const b = rowToRecord('building', row);
-  const delivered = isDelivered(b.deliveryDate, asOf);
-  const units = (db.prepare('SELECT * FROM unit WHERE building_id = ? ORDER BY floor DESC, label').all(buildingId) as Record<string, unknown>[])
-    .map((r) => rowToRecord('unit', r));
-  const leases = db.prepare(`
-    SELECT l.*, t.name_zh AS tzh, t.name_en AS ten FROM lease l JOIN unit u ON u.id = l.unit_id JOIN tenant t ON t.id = l.tenant_id
-    WHERE u.building_id = ?`).all(buildingId) as LeaseRow[];
-  const active = new Map<string, LeaseRow[]>();
+  const inputs = stackingInputs(db, buildingId);
+  if (!inputs) throw new AppError('not_found', `building ${buildingId} not found`, { entity: 'building', id: buildingId });
+  const { building: b, units, leases } = inputs;
+  const delivered = isDeliveredOn(b.deliveryDate, asOf);
+  const active = new Map<string, StackingLease[]>();
   for (const l of leases) {
-    if (!isActiveOn({ startDate: l.start_date, endDate: l.end_date, terminatedOn: l.terminated_on }, asOf)) continue;
-    active.set(l.unit_id, [...(active.get(l.unit_id) ?? []), l]);
+    if (!isActiveOn(l, asOf)) continue;
+    active.set(l.unitId, [...(active.get(l.unitId) ?? []), l]);
   }
-  const block = (u: (typeof units)[number]): StackingUnit => {
+  const block = (u: Unit): StackingUnit => {
     const mine = active.get(u.id) ?? [];
-    const leasedM2 = mine.filter((l) => l.kind === 'lease').reduce((s, l) => s + l.area_m2, 0);
-    const reservedM2 = mine.filter((l) => l.kind === 'reservation').reduce((s, l) => s + l.area_m2, 0);
-    const withDay = mine.map((l) => ({ l, last: lastActiveDay({ endDate: l.end_date, terminatedOn: l.terminated_on }) }));
+    const leasedM2 = mine.filter((l) => l.kind === 'lease').reduce((s, l) => s + l.areaM2, 0);
+    const reservedM2 = mine.filter((l) => l.kind === 'reservation').reduce((s, l) => s + l.areaM2, 0);
+    const withDay = mine.map((l) => ({ l, last: lastActiveDay(l) }));
     const latest = withDay.find((x) => x.last === null) ?? withDay.sort((a, c) => ((a.last ?? '') < (c.last ?? '') ? 1 : -1))[0];
     return {
       id: u.id, label: u.label, areaM2: u.areaM2, use: u.use, leasedM2, reservedM2,
-      status: unitStatus(u, delivered, leasedM2, reservedM2),
-      lease: latest ? { id: latest.l.id, tenantName: { zh: latest.l.tzh, en: latest.l.ten }, lastDay: latest.last, kind: latest.l.kind } : null,
+      status: unitStatus({ ...u, delivered, activeLeaseM2: leasedM2, activeReservationM2: reservedM2 }),
+      lease: latest ? { id: latest.l.id, tenantName: latest.l.tenantName, lastDay: latest.last, kind: latest.l.kind } : null,
       monthsToExpiry: latest?.last ? monthsBetween(asOf, latest.last) : null,
     };
   };

@@ -6,28 +6,18 @@ import type { TargetMetric } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { Target } from '../../../../shared/models';
 import type { Db } from '../../db/connection';
-import { rowToRecord } from '../../db/tables';
+import { districtTarget, dueDistrictTarget } from '../../db/repos/targets';
 
 function byId(db: Db, id: string, metric: TargetMetric): Target {
-  const row = db.prepare('SELECT * FROM target WHERE id = ? AND metric = ? AND zone_id IS NULL').get(id, metric) as Record<string, unknown> | undefined;
-  if (!row) throw new AppError('not_found', `district target ${id} (${metric}) not found`, { entity: 'target', id });
-  return rowToRecord('target', row);
-}
-
-function defaultTarget(db: Db, metric: TargetMetric, asOf: string): Target | null {
-  const row = (db
-    .prepare("SELECT * FROM target WHERE metric = ? AND zone_id IS NULL AND due_date >= ? ORDER BY due_date, start_date LIMIT 1")
-    .get(metric, asOf) ??
-    db.prepare('SELECT * FROM target WHERE metric = ? AND zone_id IS NULL ORDER BY due_date DESC LIMIT 1').get(metric)) as
-    | Record<string, unknown>
-    | undefined;
-  return row ? rowToRecord('target', row) : null;
+  const target = districtTarget(db, id, metric);
+  if (!target) throw new AppError('not_found', `district target ${id} (${metric}) not found`, { entity: 'target', id });
+  return target;
 }
 
 export function targetsInUse(db: Db, asOf: string, pick: { spaceTargetId?: string; firmsTargetId?: string }): TargetsInUse {
   return {
-    space: pick.spaceTargetId ? byId(db, pick.spaceTargetId, 'space_provided_m2') : defaultTarget(db, 'space_provided_m2', asOf),
-    firms: pick.firmsTargetId ? byId(db, pick.firmsTargetId, 'new_firms') : defaultTarget(db, 'new_firms', asOf),
+    space: pick.spaceTargetId ? byId(db, pick.spaceTargetId, 'space_provided_m2') : dueDistrictTarget(db, 'space_provided_m2', asOf),
+    firms: pick.firmsTargetId ? byId(db, pick.firmsTargetId, 'new_firms') : dueDistrictTarget(db, 'new_firms', asOf),
   };
 }
 

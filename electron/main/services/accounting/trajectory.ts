@@ -5,7 +5,7 @@ import { addMonths, todayIso } from '../../../../shared/dates';
 import { trajectoryPoints } from '../../../../shared/accounting/trajectory';
 import { inventoryIndex } from './snapshot';
 import type { TrajectoryPoint, TrajectoryView } from '../../../../shared/accounting/views';
-import { round2 } from '../../../../shared/accounting/figures';
+import { gapToTarget } from '../../../../shared/accounting/rules';
 import type { Db } from '../../db/connection';
 import { targetsInUse } from './targets';
 
@@ -33,6 +33,6 @@ export function trajectory(db: Db, pick: { spaceTargetId?: string; firmsTargetId
   return {
     targets,
     points,
-    atDue: last && targets.space ? { date: last.date, providedM2: last.providedM2, gapM2: round2(last.providedM2 - targets.space.value) } : null,
+    atDue: last && targets.space ? { date: last.date, providedM2: last.providedM2, gapM2: gapToTarget(last.providedM2, targets.space.value) } : null,
   };
 }

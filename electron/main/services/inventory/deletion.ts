@@ -4,44 +4,16 @@ import type { DeletePlan, DeleteResult } from '../../../../shared/contract';
 import type { EntityName } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
+import { dependentCounts, dependentIds } from '../../db/repos/dependents';
 import type { ChangeWriter } from '../../db/writer';
 
-const count = (db: Db, sql: string, id: string): number => (db.prepare(sql).get(id) as { n: number }).n;
-
-const nonZero = (counts: Partial<Record<EntityName, number>>) =>
-  Object.fromEntries(Object.entries(counts).filter(([, n]) => (n ?? 0) > 0)) as Partial<Record<EntityName, number>>;
+/** Zones, parks and tenants refuse a delete while rows depend on them; buildings and units take theirs along. */
+const CASCADES: readonly EntityName[] = ['building', 'unit'];
 
 export function deletePlan(db: Db, entity: EntityName, id: string): DeletePlan {
-  switch (entity) {
-    case 'zone':
-      return {
-        cascade: {},
-        blocking: nonZero({
-          park: count(db, 'SELECT count(*) AS n FROM park WHERE zone_id = ?', id),
-          building: count(db, 'SELECT count(*) AS n FROM building WHERE zone_id = ?', id),
-          target: count(db, 'SELECT count(*) AS n FROM target WHERE zone_id = ?', id),
-        }),
-      };
-    case 'park':
-      return { cascade: {}, blocking: nonZero({ building: count(db, 'SELECT count(*) AS n FROM building WHERE park_id = ?', id) }) };
-    case 'tenant':
-      return { cascade: {}, blocking: nonZero({ lease: count(db, 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?', id) }) };
-    case 'building':
-      return {
-        cascade: nonZero({
-          unit: count(db, 'SELECT count(*) AS n FROM unit WHERE building_id = ?', id),
-          lease: count(db, 'SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id WHERE u.building_id = ?', id),
-        }),
-        blocking: {},
-      };
-    case 'unit':
-      return { cascade: nonZero({ lease: count(db, 'SELECT count(*) AS n FROM lease WHERE unit_id = ?', id) }), blocking: {} };
-    default:
-      return { cascade: {}, blocking: {} };
-  }
+  const counts = dependentCounts(db, entity, id);
+  return CASCADES.includes(entity) ? { cascade: counts, blocking: {} } : { cascade: {}, blocking: counts };
 }
-
-const ids = (db: Db, sql: string, id: string): string[] => (db.prepare(sql).all(id) as { id: string }[]).map((r) => r.id);
 
 /** Deletes the record and what cascades with it, children first, each through the change log. */
 export function deleteWithDependents(w: ChangeWriter, entity: EntityName, id: string, version: number): DeleteResult {
@@ -55,11 +27,10 @@ export function deleteWithDependents(w: ChangeWriter, entity: EntityName, id: st
     for (const rowId of rowIds) w.remove(e, rowId);
     if (rowIds.length) deleted[e] = (deleted[e] ?? 0) + rowIds.length;
   };
-  if (entity === 'building') {
-    drop('lease', ids(w.db, 'SELECT l.id FROM lease l JOIN unit u ON u.id = l.unit_id WHERE u.building_id = ?', id));
-    drop('unit', ids(w.db, 'SELECT id FROM unit WHERE building_id = ?', id));
-  } else if (entity === 'unit') {
-    drop('lease', ids(w.db, 'SELECT id FROM lease WHERE unit_id = ?', id));
+  if (entity === 'building' || entity === 'unit') {
+    const dependents = dependentIds(w.db, entity, id);
+    drop('lease', dependents.lease);
+    drop('unit', dependents.unit);
   }
   w.remove(entity, id, version);
   deleted[entity] = (deleted[entity] ?? 0) + 1;

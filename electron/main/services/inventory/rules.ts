@@ -7,29 +7,28 @@ import type { Draft } from '../../../../shared/models';
 import { floorInBuilding } from '../../../../shared/rules/buildings';
 import { findOverLease, peakArea, type LeaseSpan } from '../../../../shared/rules/leases';
 import { checkUscc } from '../../../../shared/uscc';
+import { countParkBuildingsOutside } from '../../db/repos/buildings';
+import { leaseSpansOfUnit, leaseSummary } from '../../db/repos/leases';
+import { tenantWithUscc } from '../../db/repos/tenants';
+import { unitFloorRange, unitLabelTaken } from '../../db/repos/units';
+import { zoneWithCode } from '../../db/repos/zones';
 import type { ChangeWriter } from '../../db/writer';
 
 type Rule<E extends EntityName> = (w: ChangeWriter, draft: Draft<E>, id: string | null) => FieldError[];
 
-const leaseSpans = (w: ChangeWriter, unitId: string): LeaseSpan[] =>
-  w.db
-    .prepare('SELECT id, start_date AS startDate, end_date AS endDate, terminated_on AS terminatedOn, area_m2 AS areaM2 FROM lease WHERE unit_id = ?')
-    .all(unitId) as LeaseSpan[];
-
-const exists = (w: ChangeWriter, table: string, id: string): boolean =>
-  w.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+const exists = (w: ChangeWriter, entity: 'zone' | 'tenant', id: string): boolean => w.get(entity, id) !== null;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const zone: Rule<'zone'> = (w, d, id) => {
-  const clash = w.db.prepare('SELECT id FROM zone WHERE code = ? AND id IS NOT ?').get(d.code, id);
+  const clash = zoneWithCode(w.db, d.code, id);
   return clash ? [{ field: 'code', code: 'code_duplicate' as const }] : [];
 };
 
 const park: Rule<'park'> = (w, d, id) => {
   if (!exists(w, 'zone', d.zoneId)) return [{ field: 'zoneId', code: 'reference_missing' }];
   // Moving a park to another zone would leave its buildings in the old one (a building's park lies in its zone).
-  const elsewhere = id === null ? 0 : (w.db.prepare('SELECT count(*) AS n FROM building WHERE park_id = ? AND zone_id <> ?').get(id, d.zoneId) as { n: number }).n;
+  const elsewhere = id === null ? 0 : countParkBuildingsOutside(w.db, id, d.zoneId);
   return elsewhere ? [{ field: 'zoneId', code: 'park_buildings_elsewhere' as const, params: { count: elsewhere } }] : [];
 };
 
@@ -43,9 +42,7 @@ const building: Rule<'building'> = (w, d, id) => {
   }
   if (d.floorsAbove < 1) errors.push({ field: 'floorsAbove', code: 'floors_invalid' });
   if (id !== null) {
-    const range = w.db.prepare('SELECT max(floor) AS top, min(floor) AS bottom FROM unit WHERE building_id = ?').get(id) as {
-      top: number | null; bottom: number | null;
-    };
+    const range = unitFloorRange(w.db, id);
     if (range.top !== null && range.top > d.floorsAbove) errors.push({ field: 'floorsAbove', code: 'floor_has_units', params: { floor: range.top } });
     if (range.bottom !== null && range.bottom < 0 && -range.bottom > d.floorsBelow) {
       errors.push({ field: 'floorsBelow', code: 'floor_has_units', params: { floor: range.bottom } });
@@ -61,11 +58,11 @@ const unit: Rule<'unit'> = (w, d, id) => {
   if (!floorInBuilding(d.floor, b)) {
     errors.push({ field: 'floor', code: 'floor_out_of_range', params: { min: -b.floorsBelow, max: b.floorsAbove } });
   }
-  if (w.db.prepare('SELECT 1 FROM unit WHERE building_id = ? AND label = ? AND id IS NOT ?').get(d.buildingId, d.label, id)) {
+  if (unitLabelTaken(w.db, d.buildingId, d.label, id)) {
     errors.push({ field: 'label', code: 'label_duplicate' });
   }
   if (id !== null) {
-    const peak = peakArea(leaseSpans(w, id));
+    const peak = peakArea(leaseSpansOfUnit(w.db, id));
     if (peak && peak.totalM2 > d.areaM2 + 1e-6) {
       errors.push({ field: 'areaM2', code: 'unit_area_below_leases', params: { date: peak.date, total: round2(peak.totalM2) } });
     }
@@ -77,7 +74,7 @@ const tenant: Rule<'tenant'> = (w, d, id) => {
   if (d.uscc === '') return [];
   const problem = checkUscc(d.uscc);
   if (problem) return [{ field: 'uscc', code: problem }];
-  const clash = w.db.prepare('SELECT name_zh AS name FROM tenant WHERE uscc = ? AND id IS NOT ?').get(d.uscc, id) as { name: string } | undefined;
+  const clash = tenantWithUscc(w.db, d.uscc, id);
   return clash ? [{ field: 'uscc', code: 'uscc_duplicate', params: { name: clash.name } }] : [];
 };
 
@@ -91,12 +88,10 @@ const lease: Rule<'lease'> = (w, d, id) => {
   if (!u || errors.length) return errors;
   if (d.areaM2 > u.areaM2 + 1e-6) return [{ field: 'areaM2', code: 'area_exceeds_unit', params: { max: u.areaM2 } }];
   const candidate: LeaseSpan = { id: id ?? '', startDate: d.startDate, endDate: d.endDate, terminatedOn: d.terminatedOn, areaM2: d.areaM2 };
-  const over = findOverLease(u.areaM2, candidate, leaseSpans(w, d.unitId));
+  const over = findOverLease(u.areaM2, candidate, leaseSpansOfUnit(w.db, d.unitId));
   if (!over) return [];
   const otherId = over.leaseIds.find((x) => x !== candidate.id) ?? '';
-  const other = w.db
-    .prepare('SELECT t.name_zh AS tenant, l.start_date AS start, l.end_date AS end FROM lease l JOIN tenant t ON t.id = l.tenant_id WHERE l.id = ?')
-    .get(otherId) as { tenant: string; start: string; end: string | null } | undefined;
+  const other = leaseSummary(w.db, otherId);
   return [{
     field: 'areaM2',
     code: 'over_lease',

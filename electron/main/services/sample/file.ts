@@ -4,7 +4,7 @@
 import { renameSync } from 'node:fs';
 import type { EntityName } from '../../../../shared/enums';
 import { openDatabase } from '../../db/connection';
-import { countRows } from '../../db/repos/counts';
+import { rowCounts } from '../../db/repos/counts';
 import { requireWriteLock } from '../../db/write-lock';
 import { creatingName, removeCompanions, removeDbFiles } from '../db-files';
 import { onFile } from '../fs-errors';
@@ -30,7 +30,7 @@ export function writeSampleFile(target: string, opts: SampleFileOptions): Record
       const db = openDatabase(partial);
       try {
         seedSample(db, { size: opts.size, onProgress: opts.onProgress });
-        counts = countRows(db);
+        counts = rowCounts(db);
         opts.fault?.('generated');
       } finally {
         db.close();

@@ -9,7 +9,8 @@ import { layoutLeases } from './leases';
 import type { NewId, SampleDistrict } from './model';
 import { SAMPLE_NOW, SAMPLE_PLANS, type SamplePlan, type SampleSize } from './plan';
 import { Rng } from './random';
-import { ensureEmpty, setMeta, writeDistrict } from './write';
+import { setMeta } from '../../db/repos/meta';
+import { ensureEmpty, writeDistrict } from './write';
 import { layoutTenants } from './tenants';
 import { layoutUnits } from './units';
 

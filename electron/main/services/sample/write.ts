@@ -1,8 +1,9 @@
 // Writes a planned district through the change-logged writer, reporting progress and honouring cancellation
 // (a throw inside the batch rolls the whole transaction back).
-import { ENTITIES, type EntityName } from '../../../../shared/enums';
+import type { EntityName } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
+import { firstTableWithRows } from '../../db/repos/counts';
 import type { ChangeWriter } from '../../db/writer';
 import type { Planned, SampleDistrict } from './model';
 
@@ -11,16 +12,8 @@ const REPORT_EVERY = 1_000;
 
 /** Sample and baseline data go only into a database without inventory rows. */
 export function ensureEmpty(db: Db): void {
-  for (const table of ENTITIES) {
-    if (db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get()) {
-      throw new AppError('conflict', `The database already has ${table} rows; sample data needs an empty database`, { table });
-    }
-  }
-}
-
-export function setMeta(db: Db, values: Record<string, string>): void {
-  const stmt = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  for (const [key, value] of Object.entries(values)) stmt.run(key, value);
+  const table = firstTableWithRows(db);
+  if (table) throw new AppError('conflict', `The database already has ${table} rows; sample data needs an empty database`, { table });
 }
 
 export function districtCounts(d: SampleDistrict): Record<EntityName, number> {

@@ -3,7 +3,7 @@ import { BUILDING_STATUSES, UNIT_USES, ZONE_KINDS } from '../../../../shared/enu
 import type { BuildingRow, ParkRow, ZoneRow } from '../../../../shared/models';
 import { enumKey } from '../../../i18n';
 import { formatArea, formatDate, formatNumber, localName } from '../../../lib/format';
-import { rentableMismatch } from '../../../../shared/rules/buildings';
+import { isRentableMismatch, rentableMismatch } from '../../../../shared/rules/buildings';
 import { typed, typedFacts, type EntityConfig } from './types';
 
 export const zoneConfig: EntityConfig = {
@@ -98,12 +98,11 @@ export const buildingConfig: EntityConfig = {
     {
       label: 'col.unitArea',
       render: (r, c) => {
-        // Units and the declared rentable area differing by more than 1% is a data-quality warning.
         const mismatch = rentableMismatch(r.unitAreaM2, r.declaredRentableM2);
         return (
           <>
             {formatArea(r.unitAreaM2, c.locale)}
-            {mismatch !== null && mismatch > 0.01 ? (
+            {mismatch !== null && isRentableMismatch(r.unitAreaM2, r.declaredRentableM2) ? (
               <span className="warning" data-testid="rentable-mismatch">
                 {c.t('building.mismatch', { pct: formatNumber(mismatch * 100, c.locale, 1) })}
               </span>

@@ -1,0 +1,43 @@
+// The rows that hang on a record: what a delete would take with it or what stops it.
+import type { EntityName } from '../../../../shared/enums';
+import type { Db } from '../connection';
+
+/** Per entity: each kind of dependent row and the query counting them for one id. */
+const COUNTS: Partial<Record<EntityName, Partial<Record<EntityName, string>>>> = {
+  zone: {
+    park: 'SELECT count(*) AS n FROM park WHERE zone_id = ?',
+    building: 'SELECT count(*) AS n FROM building WHERE zone_id = ?',
+    target: 'SELECT count(*) AS n FROM target WHERE zone_id = ?',
+  },
+  park: { building: 'SELECT count(*) AS n FROM building WHERE park_id = ?' },
+  tenant: { lease: 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?' },
+  building: {
+    unit: 'SELECT count(*) AS n FROM unit WHERE building_id = ?',
+    lease: 'SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id WHERE u.building_id = ?',
+  },
+  unit: { lease: 'SELECT count(*) AS n FROM lease WHERE unit_id = ?' },
+};
+
+/** How many rows of each kind depend on the record (kinds with none are left out). */
+export function dependentCounts(db: Db, entity: EntityName, id: string): Partial<Record<EntityName, number>> {
+  const counts: Partial<Record<EntityName, number>> = {};
+  for (const [kind, sql] of Object.entries(COUNTS[entity] ?? {}) as [EntityName, string][]) {
+    const n = (db.prepare(sql).get(id) as { n: number }).n;
+    if (n > 0) counts[kind] = n;
+  }
+  return counts;
+}
+
+const IDS: Record<'building' | 'unit', { lease: string; unit?: string }> = {
+  building: {
+    lease: 'SELECT l.id FROM lease l JOIN unit u ON u.id = l.unit_id WHERE u.building_id = ?',
+    unit: 'SELECT id FROM unit WHERE building_id = ?',
+  },
+  unit: { lease: 'SELECT id FROM lease WHERE unit_id = ?' },
+};
+
+/** The ids of the leases and units that go with a building or unit. */
+export function dependentIds(db: Db, entity: 'building' | 'unit', id: string): { lease: string[]; unit: string[] } {
+  const ids = (sql: string | undefined) => (sql ? (db.prepare(sql).all(id) as { id: string }[]).map((r) => r.id) : []);
+  return { lease: ids(IDS[entity].lease), unit: ids(IDS[entity].unit) };
+}
