@@ -95,7 +95,8 @@ export interface BackupInfo {
   file: string;
   createdAt: string;
   sizeBytes: number;
-  reason: 'daily' | 'manual' | 'migration' | 'restore';
+  /** 'replaced': what a window still held when its file was replaced by another program. */
+  reason: 'daily' | 'manual' | 'migration' | 'restore' | 'replaced';
 }
 
 export interface FloorSummary {

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'database_newer', // file written by a newer app version
   'database_invalid', // not a Park Space Desk database
   'database_damaged', // ours, but its schema version is impossible or does not match its contents
+  'database_corrupt', // SQLite found the file's pages damaged
   'database_locked', // another program holds the file's write lock; details: file, program, pid, since
   'read_only', // this process may not write the open file; details: reason ('locked' | 'replaced')
   'database_replaced', // the file at the path is no longer the one this process opened
@@ -124,8 +125,17 @@ export function toErrorShape(err: unknown): AppErrorShape {
   const { code, path } = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; path?: unknown };
   const file = typeof path === 'string' ? path : '';
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { code: 'file_system', message, details: { os: osErrorCode(code), file } };
-  if (code === 'SQLITE_FULL') return { code: 'file_system', message, details: { os: 'ENOSPC', file } };
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED') return { code: 'read_only', message, details: { reason: 'locked' } };
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_FULL') return { code: 'file_system', message, details: { os: 'ENOSPC', file } };
+    if (code === 'SQLITE_READONLY_DBMOVED') return { code: 'database_replaced', message };
+    if (code.startsWith('SQLITE_READONLY')) return { code: 'read_only', message, details: { reason: 'locked' } };
+    if (code === 'SQLITE_NOTADB') return { code: 'database_invalid', message };
+    if (code.startsWith('SQLITE_CORRUPT')) return { code: 'database_corrupt', message };
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return { code: 'file_system', message, details: { os: 'EBUSY', file } };
+    if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
+      return { code: 'file_system', message, details: { os: code === 'SQLITE_PERM' ? 'EACCES' : 'OTHER', file } };
+    }
+  }
   return { code: 'internal', message };
 }
 

@@ -80,6 +80,10 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
     'zh-CN': '数据库已损坏：结构版本 {found} 与其内容不符（本程序支持 {supported}）。请从备份恢复',
     en: 'The database is damaged: its schema version {found} does not match its contents (this app supports {supported}). Restore a backup',
   },
+  database_corrupt: {
+    'zh-CN': '数据库文件已损坏，无法读取。请从备份恢复',
+    en: 'The database file is damaged and cannot be read. Restore a backup',
+  },
   database_locked: {
     'zh-CN': '该数据库正由{program}写入（进程 {pid}，自 {since} 起）。同一时间只能有一个程序修改它；可以只读方式打开',
     en: 'This database is open for writing in {program} (process {pid}, since {since}). Only one program may change it at a time; it can be opened read-only',
@@ -168,7 +172,10 @@ export function errorMessage(error: AppErrorShape, locale: Locale): string {
     if (typeof v === 'string' || typeof v === 'number') params[k] = v;
   }
   if (error.details?.counts) params.counts = countsText(error.details.counts, locale);
-  if (error.code === 'file_system') params.reason = OS_ERROR_MESSAGES[osErrorCode(error.details?.os)][locale];
+  if (error.code === 'file_system') {
+    params.reason = OS_ERROR_MESSAGES[osErrorCode(error.details?.os)][locale];
+    if (!error.details?.file) params.file = locale === 'en' ? 'the database file' : '数据库文件';
+  }
   if (error.code === 'database_locked') {
     const program = String(error.details?.program ?? 'unknown');
     params.program = (PROGRAM_NAMES as Record<string, Record<Locale, string>>)[program]?.[locale] ?? PROGRAM_NAMES.unknown[locale];

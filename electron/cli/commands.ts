@@ -10,6 +10,8 @@ import { openDatabase, type Db } from '../main/db/connection';
 import { schemaVersionOf } from '../main/db/migrate';
 import { SCHEMA_VERSION } from '../main/db/migrations';
 import { backupDatabase } from '../main/services/backup';
+import { canonicalPath } from '../main/services/same-file';
+import { requireWriteLock } from '../main/db/write-lock';
 import { checkDatabase, type Problem } from '../main/services/check';
 import { writeSampleFile } from '../main/services/sample/file';
 import { UsageError } from './args';
@@ -32,7 +34,7 @@ const seconds = (startMs: number) => Math.round(performance.now() - startMs) / 1
 /** `npm run cli` runs in the project folder; relative paths mean the folder the user typed the command in. */
 function resolvePath(file: string): string {
   const base = process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  return path.resolve(base, file);
+  return canonicalPath(path.resolve(base, file));
 }
 
 export function existingFile(file: string): string {
@@ -127,14 +129,20 @@ export async function runBackup(cmd: { db: string; out: string; force: boolean }
   const out = newFile(cmd.out, cmd.force);
   if (out === file) throw new UsageError('same_file');
   const started = performance.now();
+  // An existing `out` is replaced only if no program is writing it (a running app's database is not written over).
+  const lock = existsSync(out) ? requireWriteLock(out, 'cli') : null;
   // Read-only: a backup never migrates or otherwise changes the file it copies.
-  const db = openDatabase(file, { readonly: true });
   let sizeBytes: number;
   try {
-    if (schemaVersionOf(db) === 0) throw new UsageError('not_ours', { path: file });
-    ({ sizeBytes } = await backupDatabase(db, out));
+    const db = openDatabase(file, { readonly: true });
+    try {
+      if (schemaVersionOf(db) === 0) throw new UsageError('not_ours', { path: file });
+      ({ sizeBytes } = await backupDatabase(db, out));
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    lock?.release();
   }
   const secs = seconds(started);
   return {

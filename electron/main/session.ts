@@ -16,7 +16,9 @@ import { schemaVersionOf } from './db/migrate';
 import { SCHEMA_VERSION } from './db/migrations';
 import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
 import { ensureFolder } from './services/fs-errors';
+import { copyOfConnection } from './services/backup-copy';
 import { resolveLeftovers } from './services/leftovers';
+import { canonicalPath } from './services/same-file';
 
 export type Listener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
 
@@ -65,11 +67,14 @@ export class Session {
   private readonly listeners = new Set<Listener>();
   private watchTimer: ReturnType<typeof setInterval> | null = null;
   private lastDataVersion = 0;
+  /** The copy kept when this writer's file was replaced under it (shown if the new file cannot be opened). */
+  private savedOnReplace: string | null = null;
   dbPath: string;
   backupDir: string;
 
   constructor(private readonly options: SessionOptions) {
-    this.dbPath = path.resolve(options.dbPath);
+    ensureFolder(path.dirname(path.resolve(options.dbPath)));
+    this.dbPath = canonicalPath(options.dbPath);
     this.backupDir = options.backupDir ?? path.join(path.dirname(this.dbPath), 'backups');
     this.slot = this.openSlot(this.dbPath, options.whenLocked ?? 'read-only', null);
     this.startWatching();
@@ -134,7 +139,7 @@ export class Session {
 
   /** Switch to another database file (open, new, save-as). `prepare` runs once the new file's lock is held. */
   async switchTo(file: string, opts: { whenLocked?: WhenLocked; prepare?: () => Promise<unknown> | void } = {}): Promise<void> {
-    const resolved = path.resolve(file);
+    const resolved = canonicalPath(file);
     if (resolved === this.dbPath && this.slot.lock) {
       await opts.prepare?.();
       this.reopen();
@@ -168,15 +173,34 @@ export class Session {
 
   /**
    * "Try again" from a read-only window: takes the write lock if it has become free, or reopens a replaced file.
-   * Emits data-changed (reason 'access') when the access changed.
+   * Emits data-changed (reason 'access') when the access changed. Callers queue it behind file operations.
    */
   retryWrite(): AccessState {
     const before = this.slot.access;
     if (before.mode === 'write') return before;
-    const next = this.openSlot(this.dbPath, 'read-only', this.slot.lock);
-    this.replaceSlot(next, true);
+    if (before.reason === 'replaced') this.reopenReplaced();
+    else this.replaceSlot(this.openSlot(this.dbPath, 'read-only', this.slot.lock), true);
     this.emit('data-changed', { reason: 'access' });
     return this.slot.access;
+  }
+
+  /**
+   * Opens the file now at the path after this writer's file was replaced. The old connection closes first (its
+   * file was moved, so SQLite neither checkpoints nor deletes anything on close); if the new file cannot be opened,
+   * the window shows the copy saved when the replacement was noticed.
+   */
+  private reopenReplaced(): void {
+    const previous = this.slot;
+    previous.db.close();
+    try {
+      this.slot = this.openSlot(this.dbPath, 'read-only', previous.lock, false);
+    } catch (err) {
+      const saved = this.savedOnReplace;
+      const db = saved ? openDatabase(saved, { nativeBinding: this.options.nativeBinding, readonly: true }) : previous.db;
+      this.slot = { ...previous, db };
+      throw err;
+    }
+    this.lastDataVersion = 0;
   }
 
   private replaceSlot(next: Slot, keepLock = false): void {
@@ -205,9 +229,9 @@ export class Session {
     const known = this.slot.identity;
     if (known && now && now.dev === known.dev && now.ino === known.ino) return;
     if (!known && !now) return;
+    if (known && known.dev === 0 && known.ino === 0) return; // a file system without file ids: nothing to compare
     if (this.slot.access.mode === 'write') {
-      this.slot = { ...this.slot, access: { mode: 'read-only', reason: 'replaced' } };
-      this.emit('data-changed', { reason: 'access' });
+      this.stopWritingReplaced();
       return;
     }
     if (this.slot.access.reason === 'locked' && now) {
@@ -218,6 +242,26 @@ export class Session {
         // Not readable yet (being replaced right now): try again on the next tick.
       }
     }
+  }
+
+  /**
+   * Another program put a different file at this writer's path. Keep what this window holds (a copy in the backups
+   * folder, reason 'replaced'), then empty this connection's write-ahead log, so that whoever opens the path next
+   * does not replay this file's pages into the new one; then refuse writes until the user reopens.
+   */
+  private stopWritingReplaced(): void {
+    try {
+      this.savedOnReplace = path.join(this.backupDir, copyOfConnection(this.slot.db, this.backupDir, 'replaced'));
+    } catch (err) {
+      console.error('[session] could not save a copy of the replaced database:', err);
+    }
+    try {
+      this.slot.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (err) {
+      console.error('[session] could not empty the write-ahead log of the replaced database:', err);
+    }
+    this.slot = { ...this.slot, access: { mode: 'read-only', reason: 'replaced' } };
+    this.emit('data-changed', { reason: 'access' });
   }
 
   /** A read-only session sees the holder's writes through data_version and refreshes the window. */

@@ -242,7 +242,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     });
   });
   server.headersTimeout = 30_000;
-  server.requestTimeout = 0; // event streams stay open; bodies are bounded per channel (./limits.ts)
+  // A request (headers and body) must arrive within a minute; an event stream's response stays open regardless.
+  server.requestTimeout = 60_000;
+  server.maxConnections = 256;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -10,8 +10,8 @@ const coded = (code: FieldCode, params?: FieldParams) => ({ params: { code, ...p
 
 export const id = z.string().min(1).max(64);
 
-/** C0 controls (NUL, tab, line breaks, escape…) and DEL: never part of a name, label, code or address. */
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** C0 and C1 controls (NUL, tab, line breaks, escape…) and DEL: never part of a name, label, code or address. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const noControls = (text: z.ZodString) => text.refine((v) => !CONTROL.test(v), coded('control_characters'));
 
 /** Too short maps to 'required' and too long to 'too_long' in toFieldErrors. */
@@ -37,32 +37,44 @@ export const integer = z.number().int();
  */
 export const MAX_RING_VERTICES = 5_000;
 export const MAX_SHAPE_VERTICES = 20_000;
+const MAX_RINGS = 100;
+const MAX_PARTS = 200;
 const positionSchema = z.array(z.number().finite()).min(2).max(3);
 const ringSchema = z.array(positionSchema).min(4);
-const polygonSchema = z.array(ringSchema).min(1).max(100);
-const shapeSchema = z.union([
+const polygonSchema = z.array(ringSchema).min(1).max(MAX_RINGS);
+const shapeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: polygonSchema }).strict(),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonSchema).min(1).max(200) }).strict(),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonSchema).min(1).max(MAX_PARTS) }).strict(),
 ]);
 
-/** Corners of the largest ring and of the whole shape, read from any value without trusting its structure. */
-function countVertices(value: unknown): { ring: number; total: number } {
-  const count = { ring: 0, total: 0 };
-  const coordinates = typeof value === 'object' && value !== null ? (value as { coordinates?: unknown }).coordinates : undefined;
-  const walk = (node: unknown, depth: number): void => {
-    if (!Array.isArray(node) || depth > 3) return;
-    if (node.length > 0 && Array.isArray(node[0]) && !Array.isArray(node[0][0])) {
-      count.ring = Math.max(count.ring, node.length); // a ring: an array of positions
-      count.total += node.length;
-      return;
+/**
+ * Walks a shape by its declared type without trusting anything else about it, and says whether it stays within the
+ * bounds (parts, rings, corners a ring, corners in all, numbers a position) — whatever its elements are, so that
+ * nothing malformed can make the schema below do unbounded work. Returns the limit that was passed, or null.
+ */
+function overLimit(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
+  if (!Array.isArray(coordinates)) return null;
+  let polygons: unknown[];
+  if (type === 'Polygon') polygons = [coordinates];
+  else if (type === 'MultiPolygon') {
+    if (coordinates.length > MAX_PARTS) return MAX_SHAPE_VERTICES;
+    polygons = coordinates;
+  } else return null;
+  let total = 0;
+  for (const rings of polygons) {
+    if (!Array.isArray(rings)) continue;
+    if (rings.length > MAX_RINGS) return MAX_SHAPE_VERTICES;
+    for (const ring of rings) {
+      if (!Array.isArray(ring)) continue;
+      if (ring.length > MAX_RING_VERTICES) return MAX_RING_VERTICES;
+      total += ring.length;
+      if (total > MAX_SHAPE_VERTICES) return MAX_SHAPE_VERTICES;
+      for (const position of ring) if (Array.isArray(position) && position.length > 3) return MAX_SHAPE_VERTICES;
     }
-    for (const child of node) {
-      walk(child, depth + 1);
-      if (count.total > MAX_SHAPE_VERTICES) return;
-    }
-  };
-  walk(coordinates, 0);
-  return count;
+  }
+  return null;
 }
 
 /**
@@ -72,10 +84,8 @@ function countVertices(value: unknown): { ring: number; total: number } {
 export const geometry = z
   .unknown()
   .superRefine((value, ctx) => {
-    const n = countVertices(value);
-    if (n.ring > MAX_RING_VERTICES || n.total > MAX_SHAPE_VERTICES) {
-      ctx.addIssue({ code: 'custom', fatal: true, params: { code: 'geometry_too_complex', max: n.ring > MAX_RING_VERTICES ? MAX_RING_VERTICES : MAX_SHAPE_VERTICES } });
-    }
+    const max = overLimit(value);
+    if (max !== null) ctx.addIssue({ code: 'custom', fatal: true, params: { code: 'geometry_too_complex', max } });
   })
   .pipe(shapeSchema)
   .superRefine((shape, ctx) => {

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runSample } from '../../electron/cli/commands';
+import { runBackup, runSample } from '../../electron/cli/commands';
 import { inBatch } from '../../electron/main/db/writer';
 import { createBackup, listBackups, migrationBackupHook } from '../../electron/main/services/backup';
 import { EDIT_HOURS, scheduledBackup } from '../../electron/main/services/backup-schedule';
@@ -77,7 +77,8 @@ describe('the backup schedule', () => {
     // Past midnight, still open: the next day's daily backup.
     const day2 = new Date(2026, 2, 11, 0, 5);
     expect((await scheduledBackup(t.session, day2))?.createdAt).toBe(day2.toISOString());
-    expect(listBackups(t.session.backupDir)).toHaveLength(3);
+    // Day 1's two backups are pruned to its newest once day 2 has begun (daily backups count by calendar day).
+    expect(listBackups(t.session.backupDir).map((b) => b.createdAt)).toEqual([later.toISOString(), day2.toISOString()]);
   });
 
   it('a read-only window takes no automatic backup', async () => {
@@ -124,6 +125,10 @@ describe('cli sample and the write lock', () => {
     expect(err?.code).toBe('database_locked');
     expect(errorMessage(err!.toShape(), 'en')).toContain(`Park Space Desk web mode (process ${holder.process.pid}`);
     expect(errorMessage(err!.toShape(), 'zh-CN')).toContain('园区空间台账网页模式');
+    expect(readFileSync(t.dbPath).equals(before)).toBe(true);
+    // Nor may `cli backup --force` copy another database over it.
+    const other = await ready();
+    await expect(runBackup({ db: other.dbPath, out: t.dbPath, force: true }, { locale: 'en', progress: null })).rejects.toMatchObject({ code: 'database_locked' });
     expect(readFileSync(t.dbPath).equals(before)).toBe(true);
   });
 });

@@ -110,17 +110,16 @@ describe('backup names', () => {
 });
 
 describe('createBackup and pruning', () => {
-  it('names backups by time and reason, reports progress and keeps the newest 14 daily ones', async () => {
+  it('names backups by time and reason, reports progress and keeps the daily backups of the newest 14 days', async () => {
     const { session } = newSession();
     addRows(session.db, 2);
     const events: EventMap['progress'][] = [];
     session.onEvent((name, payload) => {
       if (name === 'progress') events.push(payload as EventMap['progress']);
     });
-    const start = Date.parse('2026-05-01T08:00:00.000Z');
     const made: string[] = [];
     for (let i = 0; i < 17; i += 1) {
-      const info = await createBackup(session, 'daily', { now: new Date(start + i * 60_000) });
+      const info = await createBackup(session, 'daily', { now: new Date(2026, 4, 1 + i, 9, 0) });
       expect(info.reason).toBe('daily');
       expect(info.sizeBytes).toBeGreaterThan(0);
       made.push(info.file);
@@ -146,7 +145,21 @@ describe('createBackup and pruning', () => {
     const byKind = (reason: string) => listBackups(session.backupDir).filter((b) => b.reason === reason);
     expect(byKind('manual').map((b) => b.file)).toEqual(manual);
     expect(byKind('restore')).toHaveLength(10);
-    expect(byKind('daily')).toHaveLength(14);
+    expect(byKind('daily')).toHaveLength(20); // all on the newest day: that day keeps every one
+  });
+
+  it('a busy day’s extra daily backups do not push earlier days out: one a day is kept for older days', async () => {
+    const { session } = newSession();
+    addRows(session.db, 1);
+    const made: { day: number; file: string }[] = [];
+    for (let day = 1; day <= 16; day += 1) {
+      for (const hour of [9, 13, 17]) made.push({ day, file: (await createBackup(session, 'daily', { now: new Date(2026, 5, day, hour) })).file });
+    }
+    const kept = listBackups(session.backupDir).map((b) => b.file);
+    // Days 3–15 keep their newest (17:00) backup, day 16 (the newest) keeps all three, days 1–2 are gone.
+    const expected = made.filter((m) => (m.day >= 3 && m.day <= 15 && m.file.includes('T') && made.filter((x) => x.day === m.day).at(-1) === m) || m.day === 16);
+    expect(kept).toEqual(expected.map((m) => m.file));
+    expect(kept).toHaveLength(13 + 3);
   });
 
   it('two backups in the same millisecond get distinct names', async () => {

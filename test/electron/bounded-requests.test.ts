@@ -54,6 +54,17 @@ describe('shapes are bounded', () => {
     expect(ok.ok).toBe(true);
   });
 
+  it('rings that do not start with a position are counted all the same (no way around the limit)', async () => {
+    for (const first of [0, 'x', null, {}]) {
+      const ring = [first, ...Array.from({ length: MAX_RING_VERTICES + 10 }, () => [1, 1])];
+      const r = await t.raw('zones:create', zone('ODD', { type: 'Polygon', coordinates: [ring] }));
+      expect(!r.ok && r.error.details?.fields, JSON.stringify(first)).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_RING_VERTICES } }]);
+    }
+    const longPositions = { type: 'Polygon', coordinates: [[Array.from({ length: 100_000 }, () => 1), [1, 1], [1, 2], [1, 1]]] };
+    const r = await t.raw('zones:create', zone('LONG', longPositions));
+    expect(!r.ok && r.error.details?.fields).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_SHAPE_VERTICES } }]);
+  });
+
   it('a self-crossing outline is refused at the contract with its field error', async () => {
     const ring = circle(3_000);
     ring[1_500] = [116.337 + 0.003, 39.939]; // the west-most corner pulled out past the east side, across the outline

@@ -13,8 +13,10 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { LOCK_PROGRAMS, type LockHolder, type LockProgram } from '../../../shared/access';
 import { fileSystemError } from '../services/fs-errors';
+import { canonicalPath } from '../services/same-file';
 
-export const lockFileOf = (dbPath: string): string => `${path.resolve(dbPath)}-lock`;
+/** The lock of the file itself, however its path is spelled (through a symbolic link, with `..`). */
+export const lockFileOf = (dbPath: string): string => `${canonicalPath(dbPath)}-lock`;
 export const holderFileOf = (dbPath: string): string => `${lockFileOf(dbPath)}.json`;
 
 export interface WriteLock {
@@ -78,7 +80,7 @@ export function tryWriteLock(dbPath: string, program: LockProgram, opts: { nativ
   return {
     ok: true,
     lock: {
-      dbPath: path.resolve(dbPath),
+      dbPath: canonicalPath(dbPath),
       holder,
       release() {
         if (!held) return;

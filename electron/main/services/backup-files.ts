@@ -1,6 +1,6 @@
 // Backup file names and the backups folder: `backup-<UTC timestamp>-<reason>.sqlite`, newest last when sorted.
 // The timestamp is part of the name so the list survives copying the folder (file times do not).
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
@@ -11,9 +11,9 @@ export type BackupReason = BackupInfo['reason'];
  * backup. Each kind is pruned apart, so a burst of one kind never rotates another away; manual backups are the
  * user's and are never deleted automatically.
  */
-export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = { daily: 14, migration: 10, restore: 10 };
+export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = { daily: 14, migration: 10, restore: 10, replaced: 10 };
 
-const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore)(?:-(\d{1,3}))?\.sqlite$/;
+const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore|replaced)(?:-(\d{1,3}))?\.sqlite$/;
 
 /** The file name for a backup taken at `at` (UTC), with a counter when two land in the same millisecond. */
 export function backupFileName(at: Date, reason: BackupReason, counter = 0): string {
@@ -28,6 +28,15 @@ export function parseBackupName(file: string): { createdAt: string; reason: Back
   const createdAt = `${day}T${hh}:${mm}:${ss}.${ms}Z`;
   if (Number.isNaN(Date.parse(createdAt))) return null;
   return { createdAt, reason: reason as BackupReason, counter: counter ? Number(counter) : 0 };
+}
+
+/** A backup file name in `dir` not taken yet (a counter is added when two land in the same millisecond). */
+export function freshName(dir: string, at: Date, reason: BackupReason): string {
+  for (let counter = 0; counter < 1000; counter += 1) {
+    const name = backupFileName(at, reason, counter);
+    if (!existsSync(path.join(dir, name))) return name;
+  }
+  throw new AppError('file_exists', 'Too many backups in the same millisecond');
 }
 
 /** Backups in `dir`, oldest first. A missing folder has none. */
@@ -53,13 +62,28 @@ export function listBackups(dir: string): BackupInfo[] {
   return found.map(({ counter: _counter, ...info }) => info);
 }
 
-/** Deletes all but the newest backups of each automatic kind (see KEEP_BACKUPS); returns the deleted file names. */
+/**
+ * Deletes all but the newest backups of each automatic kind (see KEEP_BACKUPS); returns the deleted file names.
+ * Daily backups are counted by calendar day (local time): the newest of each of the last 14 days is kept, and every
+ * one of the newest day, so a busy day's extra backups never push the earlier days out.
+ */
 export function pruneBackups(dir: string, keep = KEEP_BACKUPS): string[] {
   const all = listBackups(dir);
   const doomed: BackupInfo[] = [];
   for (const [reason, count] of Object.entries(keep)) {
     const ofKind = all.filter((b) => b.reason === reason);
-    doomed.push(...ofKind.slice(0, Math.max(0, ofKind.length - count)));
+    if (reason !== 'daily') {
+      doomed.push(...ofKind.slice(0, Math.max(0, ofKind.length - count)));
+      continue;
+    }
+    const days = [...new Set(ofKind.map((b) => localDay(new Date(b.createdAt))))];
+    const keptDays = new Set(days.slice(-count));
+    const newestDay = days.at(-1);
+    ofKind.forEach((b, i) => {
+      const day = localDay(new Date(b.createdAt));
+      const newestOfDay = i === ofKind.length - 1 || localDay(new Date((ofKind[i + 1] as BackupInfo).createdAt)) !== day;
+      if (!keptDays.has(day) || (day !== newestDay && !newestOfDay)) doomed.push(b);
+    });
   }
   for (const b of doomed) rmSync(path.join(dir, b.file), { force: true });
   return doomed.map((b) => b.file);

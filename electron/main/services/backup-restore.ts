@@ -86,8 +86,8 @@ async function restoreNow(session: Session, file: string, fault: FaultHook): Pro
     swapIn(session, staged, fault);
     report(3);
   } finally {
+    // The set-aside original is swapIn's to remove: only once the path holds an open, complete database.
     removeDbFiles(staged);
-    removeDbFiles(asideName(staged));
     report(STEPS, true);
   }
   session.emit('data-changed', { reason: 'restore' });
@@ -120,20 +120,23 @@ function swapIn(session: Session, staged: string, fault: FaultHook): void {
     removeCompanions(dbPath);
     onFile(dbPath, () => renameSync(staged, dbPath));
   } catch (err) {
-    session.reopen(); // nothing was replaced: the original is still at its path
+    removeDbFiles(aside); // only a second name of the original, which is still at its path
+    session.reopen();
     throw err;
   }
   try {
     fault('renamed');
     session.reopen();
   } catch (err) {
-    // The restored file did not open: the original goes back under its name, exactly as it was.
+    // The restored file did not open: the original goes back under its name, exactly as it was. If even that
+    // fails, the set-aside original stays where it is (and the 'restore' backup holds it too).
     removeCompanions(dbPath);
     renameSync(aside, dbPath);
     session.reopen();
     if (err instanceof AppError) throw err;
     throw new AppError('internal', `The backup could not replace the database file: ${(err as Error).message}`);
   }
+  removeDbFiles(aside);
   fault('reopened');
 }
 

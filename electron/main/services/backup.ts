@@ -2,7 +2,7 @@
 // writing), kept beside the database in `backups/`, pruned per kind (backup-files.ts). No Electron here: the CLI
 // and web mode use the same functions. Restore lives in ./backup-restore.ts, the schedule in ./backup-schedule.ts.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { ENTITIES } from '../../../shared/enums';
@@ -10,7 +10,8 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import type { MigrationHooks } from '../db/migrate';
 import type { Session } from '../session';
-import { backupFileName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
+import { freshName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
+import { copyOfConnection } from './backup-copy';
 import { withFileLock } from './backup-lock';
 import { partialName, removeCompanions, removeDbFiles } from './db-files';
 import { ensureFolder, fileSystemError, onFile } from './fs-errors';
@@ -18,6 +19,7 @@ import { sameFile } from './same-file';
 
 export { listBackups, pruneBackups, KEEP_BACKUPS, type BackupReason } from './backup-files';
 export { removeCompanions, removeDbFiles } from './db-files';
+export { copyOfConnection } from './backup-copy';
 export { withFileLock } from './backup-lock';
 
 export interface BackupOptions {
@@ -61,14 +63,6 @@ export async function backupDatabase(db: Db, outFile: string, opts: BackupOption
   const sizeBytes = statSync(target).size;
   opts.onProgress?.(1, 1);
   return { sizeBytes };
-}
-
-function freshName(dir: string, at: Date, reason: BackupReason): string {
-  for (let counter = 0; counter < 1000; counter += 1) {
-    const name = backupFileName(at, reason, counter);
-    if (!existsSync(path.join(dir, name))) return name;
-  }
-  throw new AppError('file_exists', 'Too many backups in the same millisecond');
 }
 
 export type CreateBackupOptions = BackupOptions & { now?: Date };
@@ -131,19 +125,19 @@ export function ensureDailyBackup(session: Session, now: Date = new Date()): Pro
 
 const MIGRATED_SOURCES = 'migration-sources.json';
 
-/** SHA-256 of a database file with its WAL, read in chunks: the same bytes give the same fingerprint. */
-function fingerprintSync(file: string): string {
+/**
+ * What a database holds, as SQLite sees it through this connection (schema version, size in pages, rows per table,
+ * the last change_log entry): the same content gives the same fingerprint. Read through SQL, never by opening the
+ * file with fs, which would drop the connection's POSIX locks on it.
+ */
+function fingerprintOf(db: Db): string {
   const hash = createHash('sha256');
-  const chunk = Buffer.alloc(1 << 20);
-  for (const part of [file, `${file}-wal`]) {
-    if (!existsSync(part)) continue;
-    const fd = openSync(part, 'r');
-    try {
-      for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
-    } finally {
-      closeSync(fd);
-    }
+  hash.update(JSON.stringify([db.pragma('user_version', { simple: true }), db.pragma('page_count', { simple: true })]));
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  for (const { name } of tables) {
+    hash.update(`${name}:${(db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n};`);
   }
+  if (tables.some((t) => t.name === 'change_log')) hash.update(JSON.stringify(db.prepare('SELECT * FROM change_log ORDER BY seq DESC LIMIT 1').get() ?? null));
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -169,25 +163,18 @@ export function migrationBackupHook(backupDir?: string, now: () => Date = () => 
     const dir = backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
     ensureFolder(dir);
     // The same file is backed up once: a migration that fails and is tried again must not fill the folder.
-    const source = fingerprintSync(file);
+    const source = fingerprintOf(db);
     const known = readMigratedSources(dir);
     if (known[source] && existsSync(path.join(dir, known[source]))) return;
-    const name = freshName(dir, now(), 'migration');
-    const target = path.join(dir, name);
-    const partial = partialName(target, randomUUID().slice(0, 8));
+    let name: string;
     try {
-      // VACUUM INTO writes a consistent copy of what this connection sees, WAL included, even while another
-      // connection holds an older read snapshot (a checkpoint-then-copy would then miss committed pages).
-      db.prepare('VACUUM INTO ?').run(partial);
-      renameSync(partial, target);
+      name = copyOfConnection(db, dir, 'migration', now());
     } catch (err) {
-      removeDbFiles(partial);
-      const reason = fileSystemError(err, target);
+      const reason = fileSystemError(err, dir);
       throw new AppError(reason.code === 'file_system' ? 'file_system' : 'internal', `Could not back up ${file} before upgrading it: ${(err as Error).message}`, reason.details);
     }
     onFile(path.join(dir, MIGRATED_SOURCES), () =>
       writeFileSync(path.join(dir, MIGRATED_SOURCES), `${JSON.stringify({ ...known, [source]: name }, null, 1)}\n`),
     );
-    pruneBackups(dir);
   };
 }

@@ -6,7 +6,8 @@ import { AppError, osErrorCode } from '../../../shared/errors';
 export function fileSystemError(err: unknown, file: string): AppError {
   if (err instanceof AppError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  return new AppError('file_system', `${file}: ${message}`, { os: osErrorCode((err as { code?: unknown }).code), file });
+  const code = (err as { code?: unknown }).code;
+  return new AppError('file_system', `${file}: ${message}`, { os: code === 'SQLITE_FULL' ? 'ENOSPC' : osErrorCode(code), file });
 }
 
 /** Runs a file operation, turning what it throws into a readable file_system error. */

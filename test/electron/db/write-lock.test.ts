@@ -1,7 +1,7 @@
 // One writer per database file: a second session (in this process or another) opens read-only and names the
 // holder; writes are refused before any handler runs; the lock goes with its process, also on kill -9; a file
 // replaced under a writer stops it writing; a read-only window follows the holder's writes.
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -117,6 +117,37 @@ describe('one writer per file', () => {
   });
 });
 
+describe('one lock per file, however its path is spelled', () => {
+  it('a session through a symbolic link and one on the real path do not both write', async () => {
+    const a = await writer();
+    const link = path.join(a.dir, 'link.sqlite');
+    symlinkSync(a.dbPath, link);
+    const b = second(link);
+    expect(b.session.access).toMatchObject({ mode: 'read-only', reason: 'locked' });
+    expect(b.session.dbPath).toBe(realpathSync(a.dbPath));
+    const c = second(path.join(a.dir, '..', path.basename(a.dir), 'test.sqlite'));
+    expect(c.session.access.mode).toBe('read-only');
+  });
+
+  it('a restore through a link replaces the real file and leaves the link a link', async () => {
+    const dir = makeTempDir();
+    const real = path.join(dir, 'real.sqlite');
+    const link = path.join(dir, 'link.sqlite');
+    const first = await createReadySession({ setup: 'empty', dbPath: real });
+    first.session.close();
+    symlinkSync(real, link);
+    const { session, dispatch } = second(link, { backupDir: path.join(dir, 'backups') });
+    const add = (n: string) => dispatch('tenants:create', tenant(n));
+    await add('一');
+    const backup = await dispatch('backup:create', {});
+    await add('二');
+    expect(backup.ok && (await dispatch('backup:restore', { file: (backup.value as { file: string }).file })).ok).toBe(true);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(tenantNames(real)).toEqual(['一']);
+    expect(session.dbPath).toBe(realpathSync(real));
+  });
+});
+
 describe('a file replaced under a writer', () => {
   it('stops writing (no write lands in either file), says so, and reopens the new file on request', async () => {
     const a = await writer();
@@ -145,6 +176,34 @@ describe('a file replaced under a writer', () => {
     expect(reopened.ok && (reopened.value as { access: { mode: string } }).access.mode).toBe('write');
     expect((await a.dispatch('tenants:create', tenant('新写入'))).ok).toBe(true);
     expect(tenantNames(a.dbPath)).toEqual(['新写入', '替换后']);
+  });
+
+  it('a replacement that leaves the old -wal beside the path is not mixed with it; the writer’s data is kept aside', async () => {
+    const a = await writer();
+    for (const n of ['A0', 'A1', 'A2']) await a.call('tenants:create', tenant(n));
+    // The replacement is made elsewhere and renamed over the path; the writer's -wal and -shm stay where they are.
+    const other = path.join(a.dir, 'other.sqlite');
+    const fresh = await createReadySession({ setup: 'empty', dbPath: other });
+    await fresh.call('tenants:create', tenant('OTHER'));
+    fresh.session.close();
+    renameSync(other, a.dbPath);
+    expect(existsSync(`${a.dbPath}-wal`)).toBe(true);
+    const refused = await a.dispatch('tenants:create', tenant('lost?'));
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('database_replaced');
+    // Whoever opens the path now sees the replacement, intact, without the writer's pages.
+    const reader = new Database(a.dbPath, { readonly: true });
+    expect(reader.pragma('integrity_check', { simple: true })).toBe('ok');
+    reader.close();
+    expect(tenantNames(a.dbPath)).toEqual(['OTHER']);
+    // What the writer held is in a backup of its own kind.
+    const saved = (await a.call('backup:list', {})).filter((b) => b.reason === 'replaced');
+    expect(saved).toHaveLength(1);
+    expect(tenantNames(path.join(a.session.backupDir, saved[0]!.file))).toEqual(['A0', 'A1', 'A2']);
+    // Reopening shows the file that is there now, and writing goes on in it.
+    expect((await a.dispatch('app:retry-write', {})).ok).toBe(true);
+    expect((await a.call('tenants:list', {})).rows.map((r) => r.nameZh)).toEqual(['OTHER']);
+    expect((await a.dispatch('tenants:create', tenant('B0'))).ok).toBe(true);
+    expect(tenantNames(a.dbPath)).toEqual(['B0', 'OTHER']);
   });
 
   it('a read-only session follows a file replaced at its path', async () => {
