@@ -95,7 +95,7 @@ export interface BackupInfo {
   file: string;
   createdAt: string;
   sizeBytes: number;
-  reason: 'daily' | 'manual' | 'migration' | 'restore';
+  reason: 'daily' | 'manual' | 'migration' | 'restore' | 'import';
 }
 
 export interface FloorSummary {

@@ -4,8 +4,33 @@ import type { Locale } from '../../shared/enums';
 import { interpolate } from '../../shared/messages';
 
 export const CLI_MESSAGES = {
-  no_command: { 'zh-CN': '缺少命令（可用：sample、check、backup、rollup；--help 查看帮助）', en: 'no command given (sample, check, backup or rollup; try --help)' },
-  unknown_command: { 'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup）', en: 'unknown command "{name}" (try sample, check, backup or rollup)' },
+  no_command: {
+    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、export、import、template；--help 查看帮助）',
+    en: 'no command given (sample, check, backup, rollup, export, import or template; try --help)',
+  },
+  unknown_command: {
+    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、export、import、template）',
+    en: 'unknown command "{name}" (try sample, check, backup, rollup, export, import or template)',
+  },
+  one_of: { 'zh-CN': '{a} 和 {b} 只能选一个', en: 'give either {a} or {b}, not both' },
+  not_a_folder: { 'zh-CN': '不是文件夹：{path}', en: 'not a folder: {path}' },
+  export_done: {
+    'zh-CN': '已导出 {scope} 截至 {date} 的楼宇空间报表：{files}（SHA-256 {sha}，用时 {seconds} 秒）',
+    en: 'exported the floor-space report for {scope} at {date}: {files} (SHA-256 {sha}, {seconds} s)',
+  },
+  template_done: { 'zh-CN': '已生成导入模板：{path}', en: 'wrote the import template: {path}' },
+  export_progress: { 'zh-CN': '正在导出… {percent}%', en: 'exporting… {percent}%' },
+  import_progress: { 'zh-CN': '正在读取和校验… {percent}%', en: 'reading and checking… {percent}%' },
+  import_counts: {
+    'zh-CN': '新增 {insert} 行，修改 {update} 行，未变化 {unchanged} 行，出错 {errors} 行，冲突 {conflicts} 行',
+    en: '{insert} to insert, {update} to update, {unchanged} unchanged, {errors} in error, {conflicts} in conflict',
+  },
+  import_applied: { 'zh-CN': '已导入 {file}（一次写入；在程序中可一步撤销）', en: 'imported {file} (one write; one undo in the app reverts it)' },
+  import_dry_run: { 'zh-CN': '试运行：未写入任何数据', en: 'dry run: nothing was written' },
+  import_refused: { 'zh-CN': '有出错或冲突的行，未写入任何数据', en: 'rows are in error or in conflict; nothing was written' },
+  import_change: { 'zh-CN': '{sheet} 第 {row} 行 {action} {label}：{fields}', en: '{sheet} row {row} {action} {label}: {fields}' },
+  action_insert: { 'zh-CN': '新增', en: 'insert' },
+  action_update: { 'zh-CN': '修改', en: 'update' },
   unknown_option: { 'zh-CN': '{command} 不支持选项 {option}', en: 'unknown option {option} for {command}' },
   missing_value: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   missing_option: { 'zh-CN': '{command} 需要 {option}', en: '{command} needs {option}' },
