@@ -29,7 +29,7 @@ export function outValue(column: ColumnSpec, raw: unknown, locale: Locale): OutV
 
 /** The stored values of a row in column order, as hashed for the About sheet's SHA-256 (language-independent). */
 export function canonicalRow(columns: readonly ColumnSpec[], row: Record<string, unknown>): string {
-  return JSON.stringify(columns.map((c) => {
+  return JSON.stringify(columns.filter((c) => !c.localized).map((c) => {
     const v = row[c.key];
     return v === undefined ? null : v;
   }));

@@ -24,6 +24,10 @@ export const VALUE_LABELS: Record<string, Record<Locale, string>> = {
   out_of_service: { 'zh-CN': '停用', en: 'Out of service' },
   pipeline: { 'zh-CN': '未交付', en: 'Not delivered' },
   not_counted: { 'zh-CN': '不计入目标', en: 'Not counted' },
+  district: { 'zh-CN': '全区', en: 'District' },
+  zone: { 'zh-CN': '片区', en: 'Zone' },
+  park: { 'zh-CN': '园区', en: 'Park' },
+  building: { 'zh-CN': '楼宇', en: 'Building' },
 };
 
 export const YES_NO: Record<'yes' | 'no', Record<Locale, string>> = {

@@ -31,6 +31,8 @@ export interface ColumnSpec {
   required?: boolean;
   /** Written by the export, ignored (silently) by the import: a figure at the report's date. */
   computed?: boolean;
+  /** Text in the report's language (a name chosen by language): left out of the report's SHA-256. */
+  localized?: boolean;
   /** A hidden-width column (ids, versions, reference ids). */
   hidden?: boolean;
   /** Value used when the cell is empty (else null, or '' for text). */
@@ -132,8 +134,8 @@ const FIGURES: ColumnSpec[] = [
 export const COMPUTED_COLUMNS: Record<ComputedSheet, readonly ColumnSpec[]> = {
   summary: [
     { key: 'id', zh: '编号', en: 'ID', kind: 'id', hidden: true, width: 2 },
-    { key: 'level', zh: '层级', en: 'Level', kind: 'text', width: 10 },
-    { key: 'name', zh: '名称', en: 'Name', kind: 'text', width: 22 },
+    { key: 'level', zh: '层级', en: 'Level', kind: 'enum', values: ['district', 'zone', 'park', 'building'], width: 10 },
+    { key: 'name', zh: '名称', en: 'Name', kind: 'text', localized: true, width: 22 },
     ...FIGURES,
     fig('spaceTargetM2', '空间目标（㎡）', 'Space target (m²)'), fig('targetProgress', '目标完成度', 'Progress', 'percent'),
     fig('gapM2', '差额（㎡）', 'Gap (m²)'), fig('newFirms', '新增企业', 'New firms', 'int'),

@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import type { Locale } from '../../../../shared/enums';
 import { outValue } from '../../../../shared/sheets/cell-out';
 import type { Ticker } from './progress';
-import { headerOf, type WrittenSheet } from './xlsx-write';
+import { closed, headerOf, type WrittenSheet } from './xlsx-write';
 
 export function csvField(v: string | number | null): string {
   if (v === null) return '';
@@ -33,7 +33,7 @@ export async function writeCsv(file: string, sheet: WrittenSheet, locale: Locale
     out.end();
     await once(out, 'finish');
   } catch (err) {
-    out.destroy();
+    await closed(out);
     throw err;
   }
 }

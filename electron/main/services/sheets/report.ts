@@ -57,15 +57,15 @@ function summaryRows(view: RollupView, scopeLabel: string, by: RollupGroup, loca
   const space = view.targets.space;
   const firms = view.targets.firms;
   const total: SheetRow = {
-    id: '', level: word('district', locale), name: scopeLabel, ...view.totals,
+    id: '', level: 'district', name: scopeLabel, ...view.totals,
     spaceTargetM2: space?.value ?? null,
     gapM2: space ? round2(view.totals.providedM2 - space.value) : null,
     firmsTarget: firms?.value ?? null,
     firmsGap: firms ? view.totals.newFirms - firms.value : null,
   };
-  const level = word(by === 'zone' ? 'zone' : by === 'park' ? 'park' : 'building', locale);
-  const rows = [...view.rows].sort((a, b) => pick(a.name, locale).localeCompare(pick(b.name, locale), locale) || a.id.localeCompare(b.id));
-  return [total, ...rows.map((r) => ({ ...r, level, name: r.id === '' && by === 'park' ? word('noPark', locale) : pick(r.name, locale) }))];
+  // Ordered by the Chinese name whatever the language, so both languages hash the same rows in the same order.
+  const rows = [...view.rows].sort((a, b) => a.name.zh.localeCompare(b.name.zh, 'zh-CN') || a.id.localeCompare(b.id));
+  return [total, ...rows.map((r) => ({ ...r, level: by, name: r.id === '' && by === 'park' ? word('noPark', locale) : pick(r.name, locale) }))];
 }
 
 export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale): ReportPlan {

@@ -1,7 +1,7 @@
 // Writes report sheets with exceljs's streaming writer: header row frozen and filtered, widths, areas as numbers
 // with #,##0.00, dates as real dates (UTC midnight, so no time zone moves them), hidden id columns. Rows are
 // committed as they are written (memory stays flat) and styles are on (`useStyles`), else formats are dropped.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../../shared/enums';
 import { outValue, type OutValue } from '../../../../shared/sheets/cell-out';
@@ -68,9 +68,18 @@ export async function writeXlsx(file: string, sheets: Iterable<WrittenSheet>, lo
     }
     await wb.commit();
   } catch (err) {
-    stream.destroy();
+    await closed(stream);
     throw err;
   }
+}
+
+/** Destroys a file stream and waits until it is closed (so the caller can remove the file for good). */
+export function closed(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.closed) return resolve();
+    stream.once('close', () => resolve());
+    stream.destroy();
+  });
 }
 
 function addValidations(ws: ExcelJS.Worksheet, columns: readonly ColumnSpec[], lastRow: number, listValues: (c: ColumnSpec) => string[]): void {
