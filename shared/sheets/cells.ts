@@ -14,6 +14,9 @@ export type CellResult = { ok: true; value: unknown } | { ok: false; code: Field
 export const SHEET_CELL_CODES = ['cell_error', 'formula_no_value', 'ambiguous_date'] as const;
 export type SheetCellCode = (typeof SHEET_CELL_CODES)[number];
 
+/** What a reader puts in a formula cell saved without its result (e.g. by a program that does not calculate). */
+export const NO_FORMULA_VALUE = '#NO-VALUE';
+
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 const bad = (code: FieldCode | SheetCellCode, params?: Record<string, string | number>): CellResult =>
   params ? { ok: false, code, params } : { ok: false, code };
@@ -22,7 +25,7 @@ const bad = (code: FieldCode | SheetCellCode, params?: Record<string, string | n
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 export function numberOf(text: string): number | null {
-  const t = text.trim().replace(/，/g, ',').replace(/[－−]/g, '-').replace(/\s/g, '');
+  const t = text.normalize('NFKC').trim().replace(/，/g, ',').replace(/[－−]/g, '-').replace(/\s/g, '');
   if (!NUMBER.test(t)) return null;
   const n = Number(t.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
@@ -54,7 +57,7 @@ export const isEmptyCell = (v: CellValue): boolean => v === null || (typeof v ==
 
 /** The typed value of a non-empty cell for `column`, or the code of what is wrong with it. */
 export function readCell(column: ColumnSpec, v: CellValue): CellResult {
-  if (isErrorCell(v)) return bad('cell_error', { value: v.error });
+  if (isErrorCell(v)) return v.error === NO_FORMULA_VALUE ? bad('formula_no_value') : bad('cell_error', { value: v.error });
   switch (column.kind) {
     case 'id':
     case 'text':

@@ -46,7 +46,15 @@ export function inventoryState(db: Db): string {
   return hash.digest('hex');
 }
 
-interface ZipInput { name: string; data: Buffer; method?: 0 | 8; declaredSize?: number; flags?: number }
+interface ZipInput {
+  name: string;
+  data: Buffer;
+  method?: 0 | 8;
+  declaredSize?: number;
+  flags?: number;
+  /** `data` is already deflated (method 8): written as it is. */
+  deflated?: boolean;
+}
 
 /** A zip file (stored or deflated entries), with the declared size overridable to make a lying archive. */
 export function makeZip(entries: ZipInput[]): Buffer {
@@ -55,7 +63,7 @@ export function makeZip(entries: ZipInput[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const method = e.method ?? 8;
-    const body = method === 8 ? deflateRawSync(e.data) : e.data;
+    const body = method === 8 && !e.deflated ? deflateRawSync(e.data) : e.data;
     const name = Buffer.from(e.name, 'utf8');
     const size = e.declaredSize ?? e.data.length;
     const local = Buffer.alloc(30);

@@ -10,7 +10,7 @@
 //   back as `{ sharedString: n }` is looked up in the table.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../../../shared/sheets/cells';
+import { NO_FORMULA_VALUE, type CellValue } from '../../../../shared/sheets/cells';
 import { entryChunks, entryText, newBudget, type SheetScan, type XlsxScan } from './zip-scan';
 import type { Ticker } from './progress';
 
@@ -71,7 +71,7 @@ function plain(value: unknown, numFmt: string | undefined, ctx: Ctx): CellValue 
   const v = value as Record<string, unknown>;
   if ('formula' in v || 'sharedFormula' in v) {
     ctx.formulas += 1;
-    if (v.result === undefined || v.result === null) return { error: '#FORMULA' };
+    if (v.result === undefined || v.result === null) return { error: NO_FORMULA_VALUE };
     if (typeof v.result === 'number' && isDateFormat(numFmt)) return { date: serialToIso(v.result) };
     return plain(v.result, numFmt, ctx);
   }
