@@ -125,9 +125,20 @@ commands:
                                          leased, reserved, available, out of service, pipeline, pre-let,
                                          occupancy, new firms, and a break-down (default --by zone;
                                          the file is opened read-only)
+  export --db PATH --as-of YYYY-MM-DD (--out FILE.xlsx | --csv DIR) [--zone CODE | --park ID]
+         [--lang zh|en] [--force]        the floor-space report: Summary, Buildings, Floor schedule, Units,
+                                         Leases, Tenants, Vacancies, Expiries and About (with a SHA-256 of
+                                         the data); --csv writes one UTF-8 CSV per sheet into DIR
+  import --db PATH --file FILE [--dry-run]
+                                         buildings, units, tenants and leases from an .xlsx or .csv (the
+                                         template or an export): always checked in full first; written in one
+                                         transaction after a backup only when no row is in error or conflict
+  template --out FILE.xlsx [--lang zh|en] [--force]
+                                         the import template (bilingual headers, an example row, choice lists)
 
 every command takes --json (machine-readable output) and --help.
-exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line on stderr).`,
+exit status: 0 done, 1 problems found (check) or rows in error or conflict (import; nothing written),
+2 bad input, an unreadable file or a failure (one line on stderr).`,
   'zh-CN': `园区空间台账 命令行
 
 用法：park-space-desk <命令> [选项]     （或：npm run cli -- <命令> [选项]）
@@ -143,7 +154,16 @@ exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line 
                                          指定日期的空间台账：已提供空间与目标对比、已出租、已预留、
                                          可出租、停用、在建未交付、预租、出租率、新增企业，以及分项汇总
                                          （默认 --by zone 按片区；以只读方式打开文件）
+  export --db 路径 --as-of YYYY-MM-DD (--out 文件.xlsx | --csv 文件夹) [--zone 代码 | --park 编号]
+         [--lang zh|en] [--force]        楼宇空间报表：汇总、楼宇、楼层明细、单元、租约、企业、空置、到期
+                                         和“关于本报表”（含数据 SHA-256）；--csv 在文件夹中为每张表写一个 UTF-8 CSV
+  import --db 路径 --file 文件 [--dry-run]
+                                         从 .xlsx 或 .csv（导入模板或导出的报表）导入楼宇、单元、企业和租约：
+                                         总是先完整校验；没有出错或冲突的行时，先备份再一次性写入
+  template --out 文件.xlsx [--lang zh|en] [--force]
+                                         导入模板（中英文列名、示例行、下拉选项）
 
 所有命令都支持 --json（机器可读输出）和 --help。
-退出码：0 完成，1 发现问题（check），2 输入有误或失败（stderr 输出一行原因）。`,
+退出码：0 完成，1 发现问题（check）或有出错、冲突的行（import，未写入任何数据），
+2 输入有误、文件无法读取或失败（stderr 输出一行原因）。`,
 };

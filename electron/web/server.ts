@@ -13,6 +13,7 @@ import type { Dispatch } from '../main/ipc/dispatch';
 import type { Session } from '../main/session';
 import { serveStatic } from './static';
 import { configuredBasemapFile, readBasemapRange } from '../main/services/basemap-file';
+import { handleSheetRoute } from './sheet-routes';
 
 export const TOKEN_HEADER = 'x-park-token';
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -113,6 +114,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       res.end(answer.body ?? undefined);
       return;
     }
+    if (await handleSheetRoute(req, res, pathname, session)) return;
     if (pathname === '/api/events') {
       if (req.method !== 'GET') {
         sendJson(res, 405, errorResult('bad_input', 'Use GET for /api/events'));

@@ -8,12 +8,13 @@ import type { ImportNote } from '../../../../shared/sheets/results';
 import { matchHeaders, sheetByHeaders, sheetByName, type HeaderMatch } from '../../../../shared/sheets/recognise';
 import { IMPORT_SHEETS, MAX_IMPORT_ROWS, type ImportSheet } from '../../../../shared/sheets/spec';
 import { AppError } from '../../../../shared/errors';
+import { MAX_IMPORT_BYTES } from '../../../../shared/sheets/limits';
 import { readCsvFile } from './csv-read';
 import { Ticker } from './progress';
 import { readXlsx, type RawRow } from './xlsx-read';
 import { badFile, scanXlsx, type SheetScan } from './zip-scan';
 
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_IMPORT_BYTES;
 
 export interface RecognisedSheet {
   key: ImportSheet;
