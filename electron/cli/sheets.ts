@@ -38,6 +38,8 @@ function percentReporter(ctx: Context, key: 'export_progress' | 'import_progress
   };
 }
 
+const withoutTimings = <T extends { sheetMs: unknown }>({ sheetMs: _ms, ...rest }: T) => rest;
+
 export async function runExport(cmd: ExportCommand, ctx: Context): Promise<Outcome> {
   const file = existingFile(cmd.db);
   openForCheck(file).close(); // ours, at this app's schema
@@ -52,7 +54,7 @@ export async function runExport(cmd: ExportCommand, ctx: Context): Promise<Outco
   const files = xlsx ? [xlsx, ...(csvDir ? [path.join(csvDir, '*.csv')] : [])] : [path.join(csvDir ?? '', '*.csv')];
   return {
     lines: [say('export_done', ctx.locale, { scope: result.scope, date: result.asOf, files: files.join(', '), sha: result.sha256, seconds: secs })],
-    json: { command: 'export', db: file, ...result, seconds: secs },
+    json: { command: 'export', db: file, ...withoutTimings(result), seconds: secs },
     exitCode: 0,
   };
 }

@@ -27,10 +27,10 @@ export function outValue(column: ColumnSpec, raw: unknown, locale: Locale): OutV
   }
 }
 
+/** The keys a sheet's rows are hashed by, in column order (localized text left out). */
+export const hashedKeys = (columns: readonly ColumnSpec[]): string[] => columns.filter((c) => !c.localized).map((c) => c.key);
+
 /** The stored values of a row in column order, as hashed for the About sheet's SHA-256 (language-independent). */
-export function canonicalRow(columns: readonly ColumnSpec[], row: Record<string, unknown>): string {
-  return JSON.stringify(columns.filter((c) => !c.localized).map((c) => {
-    const v = row[c.key];
-    return v === undefined ? null : v;
-  }));
+export function canonicalRow(keys: readonly string[], row: Record<string, unknown>): string {
+  return JSON.stringify(keys.map((k) => row[k] ?? null));
 }

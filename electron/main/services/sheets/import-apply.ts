@@ -2,7 +2,7 @@
 // schema, then applyCreate / applyUpdate (services/inventory/crud.ts, the entity's rules). A row in error writes
 // nothing and is listed with its sheet, row and column; a row whose version is older than the record's is a
 // conflict; an unchanged row writes nothing. The caller commits only a clean run (and never a dry run).
-import { SHEET_ENTITY, IMPORT_SHEETS, type ImportSheet } from '../../../../shared/sheets/spec';
+import { SHEET_ENTITY, IMPORT_SHEETS, type ColumnSpec, type ImportSheet } from '../../../../shared/sheets/spec';
 import type { EntityName } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { Draft, EntityMap } from '../../../../shared/models';
@@ -74,11 +74,10 @@ export class ImportRun {
   private row(key: ImportSheet, cols: SheetColumns, row: RowInput): void {
     const entity = SHEET_ENTITY[key] as Indexed;
     const refs = REFS[key](this.ix, cols, row);
-    const issues = [...row.issues, ...refs.issues];
-    const fields: Draftish = { ...refs.fields };
-    for (const field of Object.keys(TABLES[entity].columns)) {
-      const spec = cols.specs.get(field);
-      if (!spec || spec.computed) continue;
+    const issues = refs.issues.length ? [...row.issues, ...refs.issues] : row.issues;
+    const fields: Draftish = refs.fields;
+    for (const field of this.fieldsOf(entity, cols)) {
+      const spec = cols.specs.get(field) as ColumnSpec;
       fields[field] = row.values.has(field) ? row.values.get(field) : (spec.empty ?? (spec.kind === 'text' ? '' : null));
     }
     const id = row.values.get('id') as string | undefined;
@@ -88,26 +87,50 @@ export class ImportRun {
       if (!current) issues.push(cols.issue(row.n, 'id', 'record_missing', { value: id }));
     }
     if (issues.length) return this.fail(row, issues);
-    let draft: Draftish;
-    if (current) draft = { ...(draftOf(entity, current) as Draftish), ...fields };
-    else {
+    let candidate: Draftish | null = null;
+    if (!current) {
       // No id: match by natural key (an existing record is updated, never duplicated).
-      const candidate = this.insertDraft(entity, fields);
+      candidate = this.insertDraft(entity, fields);
       const nk = naturalKey(entity, candidate);
       const found = nk ? this.ix.find(entity, nk) : [];
       if (found.length > 1) return this.fail(row, [cols.issue(row.n, '', 'ambiguous_reference', { value: nk ?? '' })]);
       current = found[0] ? this.ix.get(entity, found[0]) : undefined;
-      draft = current ? { ...(draftOf(entity, current) as Draftish), ...fields } : candidate;
     }
-    const identity = current ? current.id : `new:${naturalKey(entity, draft) ?? `${row.sheet.name}:${row.n}`}`;
+    const identity = current ? current.id : `new:${(candidate && naturalKey(entity, candidate)) ?? `${row.sheet.name}:${row.n}`}`;
     const first = this.seen.get(`${entity}:${identity}`);
     if (first !== undefined) return this.fail(row, [cols.issue(row.n, id !== undefined ? 'id' : '', 'duplicate_row', { row: first })]);
     this.seen.set(`${entity}:${identity}`, row.n);
+    // Most rows of a re-imported export are unchanged: they are counted without further work.
+    const changed = current ? this.changedFields(entity, current, fields) : [];
+    if (current && !changed.length) {
+      this.outcome.unchanged += 1;
+      return;
+    }
+    const draft = current ? { ...(draftOf(entity, current) as Draftish), ...fields } : (candidate as Draftish);
     const shape = draftSchemas[entity].safeParse(draft);
     if (!shape.success) return this.fail(row, this.fieldIssues(cols, row, toFieldErrors(shape.error.issues)));
     const parsed = shape.data as Draftish;
-    if (current) this.update(entity, cols, row, current, parsed, Object.keys(fields));
+    if (current) this.update(entity, cols, row, current, parsed, changed);
     else this.insert(entity, cols, row, parsed);
+  }
+
+  private readonly fieldLists = new Map<SheetColumns, string[]>();
+
+  /** The record's fields this sheet has a column for (worked out once per sheet). */
+  private fieldsOf(entity: Indexed, cols: SheetColumns): string[] {
+    let list = this.fieldLists.get(cols);
+    if (!list) {
+      list = Object.keys(TABLES[entity].columns).filter((f) => cols.specs.has(f) && !cols.specs.get(f)?.computed);
+      this.fieldLists.set(cols, list);
+    }
+    return list;
+  }
+
+  /** The fields this row sets (sheet columns and references) whose value differs from the record's. */
+  private changedFields(entity: Indexed, current: EntityMap[Indexed], fields: Draftish): string[] {
+    const before = current as unknown as Draftish;
+    const norm = (f: string, v: unknown) => (entity === 'tenant' && f === 'uscc' && typeof v === 'string' ? normalizeUscc(v) : v);
+    return Object.keys(fields).filter((f) => !same(before[f], norm(f, fields[f])));
   }
 
   private insertDraft(entity: Indexed, fields: Draftish): Draftish {
@@ -131,15 +154,9 @@ export class ImportRun {
     }
   }
 
-  /** `given`: the fields this row sets (columns of the sheet and references); no other field can change. */
-  private update(entity: Indexed, cols: SheetColumns, row: RowInput, current: EntityMap[Indexed], draft: Draftish, given: string[]): void {
+  /** `changed`: the fields this row changes (the rest of `draft` is the record as it is). */
+  private update(entity: Indexed, cols: SheetColumns, row: RowInput, current: EntityMap[Indexed], draft: Draftish, changed: string[]): void {
     const before = draftOf(entity, current) as Draftish;
-    const norm = (f: string, v: unknown) => (entity === 'tenant' && f === 'uscc' && typeof v === 'string' ? normalizeUscc(v) : v);
-    const changed = given.filter((f) => !same(before[f], norm(f, draft[f])));
-    if (!changed.length) {
-      this.outcome.unchanged += 1;
-      return;
-    }
     const fileVersion = row.values.get('version');
     if (row.values.has('id') && typeof fileVersion === 'number' && fileVersion !== current.version) {
       const conflict: ImportConflict = { sheet: row.sheet.name, row: row.n, entity, id: current.id, label: this.label(entity, current as unknown as Draftish), fileVersion, dbVersion: current.version };

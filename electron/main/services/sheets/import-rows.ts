@@ -38,9 +38,10 @@ export class SheetColumns {
   }
 }
 
-export function readRows(cols: SheetColumns): RowInput[] {
+/** The rows one at a time (a large sheet is never held twice: as read and as typed). */
+export function* readRows(cols: SheetColumns): Generator<RowInput> {
   const { sheet } = cols;
-  return sheet.rows.map((raw) => {
+  for (const raw of sheet.rows) {
     const values = new Map<string, unknown>();
     const issues: SheetIssue[] = [];
     for (const [key, i] of cols.index) {
@@ -54,6 +55,6 @@ export function readRows(cols: SheetColumns): RowInput[] {
         issues.push(cols.issue(raw.n, key, read.code, { value: shown, ...read.params }));
       }
     }
-    return { sheet, n: raw.n, values, cells: raw.cells, issues };
-  });
+    yield { sheet, n: raw.n, values, cells: raw.cells, issues };
+  }
 }
