@@ -104,6 +104,7 @@ export const useSheets = create<SheetsState>((set, get) => {
         notifyError(up.error);
         return;
       }
+      if (get().phase !== 'reading') return; // cancelled while the file was on its way
       await preview(up.value.uploadId);
     },
     async pickAndImport() {

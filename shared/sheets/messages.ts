@@ -17,7 +17,6 @@ const CELL_AND_ROW_MESSAGES: Catalog<SheetCellCode | SheetRowCode> = {
   duplicate_row: { 'zh-CN': '与第 {row} 行是同一条记录', en: 'the same record as row {row}' },
   record_missing: { 'zh-CN': '编号对应的记录已不存在（可能已被删除）', en: 'no record has this ID any more (it may have been deleted)' },
   ambiguous_reference: { 'zh-CN': '有多条记录与“{value}”同名，无法确定指哪一条', en: 'more than one record is called “{value}”; cannot tell which is meant' },
-  id_mismatch: { 'zh-CN': '编号属于另一条记录，与本行的名称不符', en: 'the ID belongs to another record than this row names' },
 };
 
 const NOTE_MESSAGES: Catalog<ImportNoteCode> = {

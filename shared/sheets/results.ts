@@ -5,7 +5,7 @@ import type { FieldCode } from '../errors';
 import type { SheetCellCode } from './cells';
 
 /** Row problems that are not a form field's or a cell's. */
-export const SHEET_ROW_CODES = ['duplicate_row', 'record_missing', 'ambiguous_reference', 'id_mismatch'] as const;
+export const SHEET_ROW_CODES = ['duplicate_row', 'record_missing', 'ambiguous_reference'] as const;
 export type SheetRowCode = (typeof SHEET_ROW_CODES)[number];
 export type SheetIssueCode = FieldCode | SheetCellCode | SheetRowCode;
 

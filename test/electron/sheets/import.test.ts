@@ -12,6 +12,7 @@ import { updateRecord } from '../../../electron/main/services/inventory/crud';
 import { writeSampleFile } from '../../../electron/main/services/sample/file';
 import { exportReport } from '../../../electron/main/services/sheets/export';
 import { parseImport, runImport } from '../../../electron/main/services/sheets/import';
+import { writeTemplate } from '../../../electron/main/services/sheets/template';
 import { cli, digestDb, digestFile, inventoryState } from './helpers';
 
 let dir: string;
@@ -106,6 +107,27 @@ describe('import', () => {
       expect(historyState(db).undoLabel).toBe('导入 three.xlsx / Import three.xlsx');
       undo(db);
       expect(inventoryState(db)).toBe(state);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('imports the template’s example rows, with bilingual headers and choice lists', async () => {
+    const file = path.join(dir, 'template.xlsx');
+    await writeTemplate(file, 'zh-CN');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const units = sheet(wb, '单元 Units');
+    expect(units.getRow(1).getCell(1).value).toBe('片区代码 / Zone code');
+    const lists = (units as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    expect(Object.values(lists).map((v) => v.formulae[0])).toContain('"办公,实验室,商业,公共,其他"');
+    const { db } = freshDb();
+    try {
+      const { outcome } = runImport(db, await parseImport(file, 'template.xlsx'), 'apply');
+      expect(outcome.errors).toEqual([]);
+      expect({ insert: outcome.insert, applied: outcome.applied }).toEqual({ insert: 4, applied: true });
+      expect(outcome.changes.map((c) => c.entity)).toEqual(['building', 'unit', 'tenant', 'lease']);
+      expect(db.prepare("SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id WHERE b.name_zh = '示例大厦'").get()).toEqual({ n: 1 });
     } finally {
       db.close();
     }
