@@ -11,11 +11,13 @@ import { Notice } from './features/app/Notice';
 import { SetupDialog } from './features/app/SetupDialog';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { InventoryScreen } from './features/inventory/InventoryScreen';
+import { SheetDialogs } from './features/sheets/SheetDialogs';
 import { useT } from './i18n';
 import { useApp } from './stores/app';
 import { useHistory } from './stores/history';
 import { useInventory } from './stores/inventory';
 import { useLookups } from './stores/lookups';
+import { useSheets } from './stores/sheets';
 import { useUi } from './stores/ui';
 
 // The map (and maplibre with it) loads only when the map is opened, keeping it out of every other screen's start.
@@ -50,6 +52,15 @@ function runMenuCommand(command: MenuCommand): void {
       return;
     case 'go:inventory':
       ui.navigate(ui.lastInventory);
+      return;
+    case 'sheets:export':
+      useSheets.getState().openExport(true);
+      return;
+    case 'sheets:import':
+      void useSheets.getState().pickAndImport();
+      return;
+    case 'sheets:template':
+      void useSheets.getState().downloadTemplate(ui.locale);
   }
 }
 
@@ -153,6 +164,7 @@ export function App() {
       {info?.needsSetup ? <SetupDialog /> : null}
       {dialog === 'about' ? <AboutDialog /> : null}
       {dialog === 'backups' ? <BackupDialog /> : null}
+      <SheetDialogs />
       <Notice />
     </div>
   );

@@ -10,6 +10,7 @@ import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, va
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { AccessState } from './access';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
+import { sheetChannels } from './sheets/channels';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -96,7 +97,7 @@ export interface BackupInfo {
   createdAt: string;
   sizeBytes: number;
   /** 'replaced': what a window still held when its file was replaced by another program. */
-  reason: 'daily' | 'manual' | 'migration' | 'restore' | 'replaced';
+  reason: 'daily' | 'manual' | 'migration' | 'restore' | 'import' | 'replaced';
 }
 
 export interface FloorSummary {
@@ -130,6 +131,7 @@ export const contract = {
     kind: z.enum(BASEMAP_KINDS),
     source: z.string().max(2000).refine((s) => s === '' || /^(https:\/\/|\/|[A-Za-z]:\\)/.test(s), { params: { code: 'invalid_type' } }),
   }).strict()),
+  ...sheetChannels,
   ...crud('zone'),
   ...crud('park'),
   ...crud('building'),
@@ -154,7 +156,8 @@ export function isChannel(name: string): name is Channel {
 }
 
 const WRITE_VERBS = new Set(['create', 'update', 'delete']);
-const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set']);
+// An import's preview is a dry run inside a rolled-back write transaction, so it needs the right to write too.
+const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply']);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */
 export function isWriteChannel(channel: Channel): boolean {
@@ -163,7 +166,7 @@ export function isWriteChannel(channel: Channel): boolean {
 
 /** Events main sends to the renderer. */
 export interface EventMap {
-  progress: { taskId: string; kind: 'backup' | 'restore' | 'sample'; done: number; total: number; finished: boolean };
+  progress: { taskId: string; kind: 'backup' | 'restore' | 'sample' | 'export' | 'import'; done: number; total: number; finished: boolean };
   menu: { command: MenuCommand };
   /** 'access': this window's right to write changed; 'external': the program holding the file wrote to it. */
   'data-changed': { reason: 'edit' | 'undo' | 'redo' | 'open' | 'restore' | 'access' | 'external' };
@@ -171,5 +174,8 @@ export interface EventMap {
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];
 
-export const MENU_COMMANDS = ['undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map'] as const;
+export const MENU_COMMANDS = [
+  'undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map',
+  'sheets:export', 'sheets:import', 'sheets:template',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'file_system', // an operating-system error; details: os (EACCES, ENOSPC, …), file
   'too_large', // a request beyond the limits of its channel (body size, vertices); details: max
   'file_exists',
+  'bad_file', // a spreadsheet that cannot be imported at all; details: reason (shared/sheets/file-problems.ts) and its values
   'cancelled',
   'forbidden',
   'internal',

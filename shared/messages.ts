@@ -1,6 +1,7 @@
 // Error and validation messages in both interface languages. Shared so the UI and the CLI say the same thing.
 import { osErrorCode, type ErrorCode, type FieldCode, type FieldError, type FieldParams, type AppErrorShape, type OsErrorCode } from './errors';
 import type { Locale } from './enums';
+import { BAD_FILE_MESSAGES, type BadFileReason } from './sheets/file-problems';
 
 type Catalog<K extends string> = Record<K, Record<Locale, string>>;
 
@@ -99,6 +100,7 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
   file_system: { 'zh-CN': '无法使用文件 {file}：{reason}', en: 'Could not use {file}: {reason}' },
   too_large: { 'zh-CN': '请求过大（上限 {max}）', en: 'The request is too large (limit {max})' },
   file_exists: { 'zh-CN': '文件已存在', en: 'The file already exists' },
+  bad_file: { 'zh-CN': '无法导入该文件：{reason}', en: 'This file cannot be imported: {reason}' },
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
   forbidden: { 'zh-CN': '无权访问', en: 'Forbidden' },
   internal: { 'zh-CN': '内部错误：{message}', en: 'Internal error: {message}' },
@@ -180,6 +182,10 @@ export function errorMessage(error: AppErrorShape, locale: Locale): string {
     const program = String(error.details?.program ?? 'unknown');
     params.program = (PROGRAM_NAMES as Record<string, Record<Locale, string>>)[program]?.[locale] ?? PROGRAM_NAMES.unknown[locale];
     params.since = String(error.details?.since ?? '').replace('T', ' ').slice(0, 16) || '?';
+  }
+  if (error.code === 'bad_file') {
+    const reason = BAD_FILE_MESSAGES[String(error.details?.reason) as BadFileReason] ?? BAD_FILE_MESSAGES.damaged;
+    params.reason = interpolate(reason[locale], params);
   }
   const head = interpolate(ERROR_MESSAGES[error.code][locale], params);
   const fields = error.details?.fields ?? [];

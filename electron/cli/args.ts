@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ROLLUP_GROUPS, type RollupGroup } from '../../shared/accounting/rollup';
 import { isIsoDate } from '../../shared/dates';
+import type { Locale } from '../../shared/enums';
 import type { CliMessage } from './messages';
 
 export type Command =
@@ -9,7 +10,22 @@ export type Command =
   | { name: 'sample'; db: string; large: boolean; force: boolean }
   | { name: 'check'; db: string }
   | { name: 'backup'; db: string; out: string; force: boolean }
-  | { name: 'rollup'; db: string; asOf: string; by: RollupGroup };
+  | { name: 'rollup'; db: string; asOf: string; by: RollupGroup }
+  | ExportCommand
+  | { name: 'import'; db: string; file: string; dryRun: boolean }
+  | { name: 'template'; out: string; lang: Locale; force: boolean };
+
+export interface ExportCommand {
+  name: 'export';
+  db: string;
+  asOf: string;
+  out: string | null;
+  csv: string | null;
+  zone: string | null;
+  park: string | null;
+  lang: Locale;
+  force: boolean;
+}
 
 export interface Parsed {
   command: Command;
@@ -29,6 +45,9 @@ const FLAGS = {
   check: { db: 'string' },
   backup: { db: 'string', out: 'string', force: 'boolean' },
   rollup: { db: 'string', 'as-of': 'string', by: 'string' },
+  export: { db: 'string', 'as-of': 'string', out: 'string', csv: 'string', zone: 'string', park: 'string', lang: 'string', force: 'boolean' },
+  import: { db: 'string', file: 'string', 'dry-run': 'boolean' },
+  template: { out: 'string', lang: 'string', force: 'boolean' },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -69,7 +88,29 @@ function rollupCommand(values: Record<string, string | boolean | undefined>, db:
   return { name: 'rollup', db, asOf, by };
 }
 
-export function parseCommandLine(argv: readonly string[]): Parsed {
+function langOf(values: Record<string, string | boolean | undefined>, command: CommandName, fallback: Locale): Locale {
+  if (values.lang === undefined) return fallback;
+  const lang = required(values, command, 'lang');
+  if (lang === 'zh' || lang === 'zh-CN') return 'zh-CN';
+  if (lang === 'en') return 'en';
+  throw new UsageError('bad_choice', { option: '--lang', value: lang, choices: 'zh|en' });
+}
+
+function exportCommand(values: Record<string, string | boolean | undefined>, db: string, locale: Locale): ExportCommand {
+  const asOf = required(values, 'export', 'as-of');
+  if (!isIsoDate(asOf)) throw new UsageError('bad_date', { option: '--as-of', value: asOf });
+  const optional = (flag: string) => (values[flag] === undefined ? null : required(values, 'export', flag));
+  const out = optional('out');
+  const csv = optional('csv');
+  if (out === null && csv === null) throw new UsageError('missing_option', { command: 'export', option: '--out' });
+  const zone = optional('zone');
+  const park = optional('park');
+  if (zone !== null && park !== null) throw new UsageError('one_of', { a: '--zone', b: '--park' });
+  return { name: 'export', db, asOf, out, csv, zone, park, lang: langOf(values, 'export', locale), force: values.force === true };
+}
+
+/** `locale`: the language of the user's terminal, the default for --lang. */
+export function parseCommandLine(argv: readonly string[], locale: Locale = 'en'): Parsed {
   const json = argv.includes('--json');
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no_command');
@@ -77,14 +118,19 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (first.startsWith('-')) {
     if (first === '--json' && rest.length === 0) throw new UsageError('no_command');
     if (first !== '--json') throw new UsageError('no_command');
-    return parseCommandLine(rest.concat('--json'));
+    return parseCommandLine(rest.concat('--json'), locale);
   }
   if (!isCommand(first)) throw new UsageError('unknown_command', { name: first });
   const values = parseFlags(first, rest);
   if (values.help) return { command: { name: 'help' }, json };
+  if (first === 'template') {
+    return { command: { name: 'template', out: required(values, first, 'out'), lang: langOf(values, first, locale), force: values.force === true }, json };
+  }
   const db = required(values, first, 'db');
   if (first === 'sample') return { command: { name: 'sample', db, large: values.large === true, force: values.force === true }, json };
   if (first === 'check') return { command: { name: 'check', db }, json };
   if (first === 'rollup') return { command: rollupCommand(values, db), json };
+  if (first === 'export') return { command: exportCommand(values, db, locale), json };
+  if (first === 'import') return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
   return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };
 }

@@ -32,7 +32,7 @@ export interface Context {
 const seconds = (startMs: number) => Math.round(performance.now() - startMs) / 1000;
 
 /** `npm run cli` runs in the project folder; relative paths mean the folder the user typed the command in. */
-function resolvePath(file: string): string {
+export function resolvePath(file: string): string {
   const base = process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
   return canonicalPath(path.resolve(base, file));
 }
@@ -44,7 +44,7 @@ export function existingFile(file: string): string {
   return resolved;
 }
 
-function newFile(file: string, force: boolean): string {
+export function newFile(file: string, force: boolean): string {
   const resolved = resolvePath(file);
   if (!existsSync(path.dirname(resolved)) || !statSync(path.dirname(resolved)).isDirectory()) {
     throw new UsageError('no_folder', { path: path.dirname(resolved) });

@@ -6,6 +6,7 @@ import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
 import { cliLocale, HELP, say } from './messages';
 import { runRollup } from './rollup';
+import { runExport, runImport, runTemplate } from './sheets';
 
 async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
   const { command } = parsed;
@@ -20,6 +21,12 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runBackup(command, ctx);
     case 'rollup':
       return runRollup(command, ctx);
+    case 'export':
+      return runExport(command, ctx);
+    case 'import':
+      return runImport(command, ctx);
+    case 'template':
+      return runTemplate(command, ctx);
   }
 }
 
@@ -36,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const wantsJson = argv.includes('--json');
   const ctx: Context = { locale: cliLocale(), progress: null };
   try {
-    const parsed = parseCommandLine(argv);
+    const parsed = parseCommandLine(argv, ctx.locale);
     if (!parsed.json && process.stderr.isTTY) ctx.progress = (line) => process.stderr.write(`\r${line}`);
     const outcome = await execute(parsed, ctx);
     if (ctx.progress) process.stderr.write('\n');

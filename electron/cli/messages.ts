@@ -4,8 +4,33 @@ import type { Locale } from '../../shared/enums';
 import { interpolate } from '../../shared/messages';
 
 export const CLI_MESSAGES = {
-  no_command: { 'zh-CN': '缺少命令（可用：sample、check、backup、rollup；--help 查看帮助）', en: 'no command given (sample, check, backup or rollup; try --help)' },
-  unknown_command: { 'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup）', en: 'unknown command "{name}" (try sample, check, backup or rollup)' },
+  no_command: {
+    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、export、import、template；--help 查看帮助）',
+    en: 'no command given (sample, check, backup, rollup, export, import or template; try --help)',
+  },
+  unknown_command: {
+    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、export、import、template）',
+    en: 'unknown command "{name}" (try sample, check, backup, rollup, export, import or template)',
+  },
+  one_of: { 'zh-CN': '{a} 和 {b} 只能选一个', en: 'give either {a} or {b}, not both' },
+  not_a_folder: { 'zh-CN': '不是文件夹：{path}', en: 'not a folder: {path}' },
+  export_done: {
+    'zh-CN': '已导出 {scope} 截至 {date} 的楼宇空间报表：{files}（SHA-256 {sha}，用时 {seconds} 秒）',
+    en: 'exported the floor-space report for {scope} at {date}: {files} (SHA-256 {sha}, {seconds} s)',
+  },
+  template_done: { 'zh-CN': '已生成导入模板：{path}', en: 'wrote the import template: {path}' },
+  export_progress: { 'zh-CN': '正在导出… {percent}%', en: 'exporting… {percent}%' },
+  import_progress: { 'zh-CN': '正在读取和校验… {percent}%', en: 'reading and checking… {percent}%' },
+  import_counts: {
+    'zh-CN': '新增 {insert} 行，修改 {update} 行，未变化 {unchanged} 行，出错 {errors} 行，冲突 {conflicts} 行',
+    en: '{insert} to insert, {update} to update, {unchanged} unchanged, {errors} in error, {conflicts} in conflict',
+  },
+  import_applied: { 'zh-CN': '已导入 {file}（一次写入；在程序中可一步撤销）', en: 'imported {file} (one write; one undo in the app reverts it)' },
+  import_dry_run: { 'zh-CN': '试运行：未写入任何数据', en: 'dry run: nothing was written' },
+  import_refused: { 'zh-CN': '有出错或冲突的行，未写入任何数据', en: 'rows are in error or in conflict; nothing was written' },
+  import_change: { 'zh-CN': '{sheet} 第 {row} 行 {action} {label}：{fields}', en: '{sheet} row {row} {action} {label}: {fields}' },
+  action_insert: { 'zh-CN': '新增', en: 'insert' },
+  action_update: { 'zh-CN': '修改', en: 'update' },
   unknown_option: { 'zh-CN': '{command} 不支持选项 {option}', en: 'unknown option {option} for {command}' },
   missing_value: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   missing_option: { 'zh-CN': '{command} 需要 {option}', en: '{command} needs {option}' },
@@ -100,9 +125,20 @@ commands:
                                          leased, reserved, available, out of service, pipeline, pre-let,
                                          occupancy, new firms, and a break-down (default --by zone;
                                          the file is opened read-only)
+  export --db PATH --as-of YYYY-MM-DD (--out FILE.xlsx | --csv DIR) [--zone CODE | --park ID]
+         [--lang zh|en] [--force]        the floor-space report: Summary, Buildings, Floor schedule, Units,
+                                         Leases, Tenants, Vacancies, Expiries and About (with a SHA-256 of
+                                         the data); --csv writes one UTF-8 CSV per sheet into DIR
+  import --db PATH --file FILE [--dry-run]
+                                         buildings, units, tenants and leases from an .xlsx or .csv (the
+                                         template or an export): always checked in full first; written in one
+                                         transaction after a backup only when no row is in error or conflict
+  template --out FILE.xlsx [--lang zh|en] [--force]
+                                         the import template (bilingual headers, an example row, choice lists)
 
 every command takes --json (machine-readable output) and --help.
-exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line on stderr).`,
+exit status: 0 done, 1 problems found (check) or rows in error or conflict (import; nothing written),
+2 bad input, an unreadable file or a failure (one line on stderr).`,
   'zh-CN': `园区空间台账 命令行
 
 用法：park-space-desk <命令> [选项]     （或：npm run cli -- <命令> [选项]）
@@ -118,7 +154,16 @@ exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line 
                                          指定日期的空间台账：已提供空间与目标对比、已出租、已预留、
                                          可出租、停用、在建未交付、预租、出租率、新增企业，以及分项汇总
                                          （默认 --by zone 按片区；以只读方式打开文件）
+  export --db 路径 --as-of YYYY-MM-DD (--out 文件.xlsx | --csv 文件夹) [--zone 代码 | --park 编号]
+         [--lang zh|en] [--force]        楼宇空间报表：汇总、楼宇、楼层明细、单元、租约、企业、空置、到期
+                                         和“关于本报表”（含数据 SHA-256）；--csv 在文件夹中为每张表写一个 UTF-8 CSV
+  import --db 路径 --file 文件 [--dry-run]
+                                         从 .xlsx 或 .csv（导入模板或导出的报表）导入楼宇、单元、企业和租约：
+                                         总是先完整校验；没有出错或冲突的行时，先备份再一次性写入
+  template --out 文件.xlsx [--lang zh|en] [--force]
+                                         导入模板（中英文列名、示例行、下拉选项）
 
 所有命令都支持 --json（机器可读输出）和 --help。
-退出码：0 完成，1 发现问题（check），2 输入有误或失败（stderr 输出一行原因）。`,
+退出码：0 完成，1 发现问题（check）或有出错、冲突的行（import，未写入任何数据），
+2 输入有误、文件无法读取或失败（stderr 输出一行原因）。`,
 };

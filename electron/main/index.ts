@@ -5,12 +5,13 @@ import type { Locale } from '../../shared/enums';
 import { forwardEvents, registerIpc } from './ipc/register';
 import { handlers } from './ipc/handlers';
 import { createFileActions } from './platform/file-actions';
-import { askOpenReadOnly, showError } from './platform/dialogs';
+import { askOpenReadOnly, chooseSpreadsheet, chooseSpreadsheetTarget, showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
 import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { migrationBackupHook } from './services/backup';
 import { startBackupSchedule } from './services/backup-schedule';
+import { stagingOf } from './services/sheets/staging';
 import { Session, type WhenLocked } from './session';
 import { AppError } from '../../shared/errors';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
@@ -78,6 +79,11 @@ async function start(): Promise<void> {
   installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range));
   denyPermissions(webSessions.defaultSession);
   registerIpc(current, handlers);
+  // The spreadsheet channels choose files through native dialogs here (web mode uploads and downloads instead).
+  stagingOf(current).native = {
+    chooseImportFile: () => chooseSpreadsheet(mainWindow, locale),
+    chooseSaveFile: (name) => chooseSpreadsheetTarget(mainWindow, locale, name),
+  };
   forwardEvents(current, () => mainWindow?.webContents ?? null);
 
   const fileActions = createFileActions({

@@ -100,6 +100,11 @@ export class Session {
     return this.options.appVersion;
   }
 
+  /** The better-sqlite3 binary path, for services that open their own connection (the spreadsheet export). */
+  get nativeBinding(): string | undefined {
+    return this.options.nativeBinding;
+  }
+
   get schemaVersion(): number {
     return schemaVersionOf(this.slot.db);
   }

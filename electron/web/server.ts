@@ -14,6 +14,7 @@ import type { Session } from '../main/session';
 import { serveStatic } from './static';
 import { configuredBasemapFile, readBasemapRange } from '../main/services/basemap-file';
 import { bodyLimitOf } from './limits';
+import { handleSheetRoute } from './sheet-routes';
 
 export const TOKEN_HEADER = 'x-park-token';
 const HEARTBEAT_MS = 20_000;
@@ -120,6 +121,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       res.end(answer.body ?? undefined);
       return;
     }
+    if (await handleSheetRoute(req, res, pathname, session)) return;
     if (pathname === '/api/events') {
       if (req.method !== 'GET') {
         sendJson(res, 405, errorResult('bad_input', 'Use GET for /api/events'));

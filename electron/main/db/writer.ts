@@ -113,16 +113,20 @@ export class ChangeWriter {
   }
 }
 
+/** Origins the user can undo: their own edits and their imports (one import = one undo step). */
+const UNDOABLE: readonly ChangeOrigin[] = ['user', 'import'];
+
 /**
- * Runs `fn` in one transaction as one history batch. A user edit discards the redo stack.
+ * Runs `fn` in one transaction as one history batch. A user edit or import discards the redo stack.
  * Anything thrown rolls the whole batch back.
  */
 export function inBatch<T>(db: Db, options: BatchOptions, fn: (w: ChangeWriter) => T): T {
   const batchId = (options.newId ?? uuidv7)();
   return db.transaction(() => {
     const writer = new ChangeWriter(db, batchId, options);
-    if (options.origin === 'user') db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
-    const state = options.origin === 'user' ? 'done' : 'final';
+    const undoable = UNDOABLE.includes(options.origin);
+    if (undoable) db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
+    const state = undoable ? 'done' : 'final';
     db.prepare('INSERT INTO history_batch (id, label, origin, at, state) VALUES (?, ?, ?, ?, ?)').run(
       batchId, options.label, options.origin, writer.now(), state,
     );

@@ -54,6 +54,30 @@ export async function chooseBackupFile(win: BrowserWindow | null, locale: Locale
   return r.canceled ? null : (r.filePaths[0] ?? null);
 }
 
+/** A spreadsheet to import (XLSX or CSV). */
+export async function chooseSpreadsheet(win: BrowserWindow | null, locale: Locale): Promise<string | null> {
+  const options = {
+    title: t(locale, 'importTitle'),
+    filters: [{ name: t(locale, 'filterSheet'), extensions: ['xlsx', 'csv'] }],
+    properties: ['openFile'] as 'openFile'[],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+/** Where to save a produced spreadsheet (report, template, error rows), suggested under its own name. */
+export async function chooseSpreadsheetTarget(win: BrowserWindow | null, locale: Locale, suggestedName: string): Promise<string | null> {
+  const ext = path.extname(suggestedName).slice(1) || 'xlsx';
+  const options = {
+    title: t(locale, 'saveSheetTitle'),
+    defaultPath: suggestedName,
+    filters: [{ name: t(locale, 'filterSheet'), extensions: [ext] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
 async function confirm(win: BrowserWindow | null, locale: Locale, message: string, okLabel: string): Promise<boolean> {
   const options = {
     type: 'warning' as const,

@@ -53,6 +53,10 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
       { type: 'separator' },
       { id: 'file-backup', label: L('backupNow'), accelerator: 'CmdOrCtrl+B', click: () => actions.backupNow() },
       { id: 'file-restore', label: L('restoreBackup'), click: () => actions.restoreBackup() },
+      { type: 'separator' },
+      { id: 'file-export-report', label: L('exportReport'), accelerator: 'CmdOrCtrl+E', click: () => actions.command('sheets:export') },
+      { id: 'file-import-sheet', label: L('importSheet'), accelerator: 'CmdOrCtrl+I', click: () => actions.command('sheets:import') },
+      { id: 'file-import-template', label: L('downloadTemplate'), click: () => actions.command('sheets:template') },
       ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file-quit', role: 'quit', label: L('quit'), accelerator: 'Ctrl+Q' } as const]),
     ],
   });

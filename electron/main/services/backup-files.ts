@@ -11,9 +11,9 @@ export type BackupReason = BackupInfo['reason'];
  * backup. Each kind is pruned apart, so a burst of one kind never rotates another away; manual backups are the
  * user's and are never deleted automatically.
  */
-export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = { daily: 14, migration: 10, restore: 10, replaced: 10 };
+export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = { daily: 14, migration: 10, restore: 10, import: 10, replaced: 10 };
 
-const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore|replaced)(?:-(\d{1,3}))?\.sqlite$/;
+const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore|import|replaced)(?:-(\d{1,3}))?\.sqlite$/;
 
 /** The file name for a backup taken at `at` (UTC), with a counter when two land in the same millisecond. */
 export function backupFileName(at: Date, reason: BackupReason, counter = 0): string {

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
+import { SheetsToolbar } from '../sheets/SheetsToolbar';
 import { StackingScreen } from '../stacking/StackingScreen';
 import { AsOfBar } from './AsOfBar';
 import { Breakdown } from './Breakdown';
@@ -45,6 +46,7 @@ function Dashboard() {
   return (
     <div className="dashboard" data-testid="screen-dashboard">
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
+      <SheetsToolbar />
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {view ? <Headline view={view} ready={!zones.stale} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
       {view ? (

@@ -10,7 +10,7 @@ export const accessZh = {
   'access.stillLocked': '仍被占用，稍后再试',
   'backup.total': '共 {count} 个备份，{size}',
   'backup.reason.replaced': '文件被替换前',
-  'backup.policy': '自动备份：每日备份保留最近 14 个，恢复前和升级前的备份各保留最近 10 个；手动备份不会被自动删除。',
+  'backup.policy': '自动备份：每日备份保留最近 14 个，恢复前、升级前和导入前的备份各保留最近 10 个；手动备份不会被自动删除。',
 } as const;
 
 export const accessEn: Record<keyof typeof accessZh, string> = {
@@ -28,5 +28,5 @@ export const accessEn: Record<keyof typeof accessZh, string> = {
   'backup.total': '{count} backups, {size} in all',
   'backup.reason.replaced': 'Before the file was replaced',
   'backup.policy':
-    'Automatic backups: the newest 14 daily ones are kept, and the newest 10 taken before restores and before upgrades; manual backups are never deleted automatically.',
+    'Automatic backups: the newest 14 daily ones are kept, and the newest 10 taken before restores, before upgrades and before imports; manual backups are never deleted automatically.',
 };

@@ -7,7 +7,7 @@ import type { Draft, EntityMap } from '../../../../shared/models';
 import { normalizeUscc } from '../../../../shared/uscc';
 import type { Db } from '../../db/connection';
 import { draftOf } from '../../db/tables';
-import { inBatch } from '../../db/writer';
+import { inBatch, type ChangeWriter } from '../../db/writer';
 import { deleteWithDependents } from './deletion';
 import { RULES } from './rules';
 
@@ -41,24 +41,33 @@ function check<E extends EntityName>(entity: E, w: Parameters<(typeof RULES)[E]>
   if (errors.length) throw validationError(errors);
 }
 
+/**
+ * One create inside a batch that is already open: normalise, check the entity's rules, insert. The form's
+ * create and the spreadsheet import (many rows in one batch) both go through here, so they enforce the same rules.
+ */
+export function applyCreate<E extends EntityName>(w: ChangeWriter, entity: E, input: Draft<E>): EntityMap[E] {
+  const draft = normalize(entity, input);
+  check(entity, w, draft, null);
+  return w.insert(entity, draft);
+}
+
+/** One update inside an open batch: version check, the record as it would be, the entity's rules, write. */
+export function applyUpdate<E extends EntityName>(w: ChangeWriter, entity: E, id: string, version: number, changes: Partial<Draft<E>>): EntityMap[E] {
+  const current = w.require(entity, id);
+  if (current.version !== version) throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
+  // A key present with `undefined` (possible over Electron IPC) means "not changed", never "clear it".
+  const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Draft<E>>;
+  const draft = normalize(entity, { ...draftOf(entity, current), ...given });
+  check(entity, w, draft, id);
+  return w.update(entity, id, draft, version);
+}
+
 export function createRecord<E extends EntityName>(db: Db, entity: E, input: Draft<E>): EntityMap[E] {
-  return inBatch(db, { label: batchLabel('create', entity), origin: 'user' }, (w) => {
-    const draft = normalize(entity, input);
-    check(entity, w, draft, null);
-    return w.insert(entity, draft);
-  });
+  return inBatch(db, { label: batchLabel('create', entity), origin: 'user' }, (w) => applyCreate(w, entity, input));
 }
 
 export function updateRecord<E extends EntityName>(db: Db, entity: E, id: string, version: number, changes: Partial<Draft<E>>): EntityMap[E] {
-  return inBatch(db, { label: batchLabel('update', entity), origin: 'user' }, (w) => {
-    const current = w.require(entity, id);
-    if (current.version !== version) throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
-    // A key present with `undefined` (possible over Electron IPC) means "not changed", never "clear it".
-    const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Draft<E>>;
-    const draft = normalize(entity, { ...draftOf(entity, current), ...given });
-    check(entity, w, draft, id);
-    return w.update(entity, id, draft, version);
-  });
+  return inBatch(db, { label: batchLabel('update', entity), origin: 'user' }, (w) => applyUpdate(w, entity, id, version, changes));
 }
 
 export function deleteRecord(db: Db, entity: EntityName, id: string, version: number): DeleteResult {

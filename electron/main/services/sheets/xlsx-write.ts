@@ -1,0 +1,97 @@
+// Writes report sheets with exceljs's streaming writer: header row frozen and filtered, widths, areas as numbers
+// with #,##0.00, dates as real dates (UTC midnight, so no time zone moves them), hidden id columns. Rows are
+// committed as they are written (memory stays flat) and styles are on (`useStyles`), else formats are dropped.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Locale } from '../../../../shared/enums';
+import { outValue, type OutValue } from '../../../../shared/sheets/cell-out';
+import type { CellKind, ColumnSpec } from '../../../../shared/sheets/spec';
+import type { SheetRow } from '../../db/repos/sheet-rows';
+import type { Ticker } from './progress';
+
+export interface WrittenSheet {
+  /** The sheet's name in the workbook. */
+  name: string;
+  columns: readonly ColumnSpec[];
+  /** Header texts (default: the column's name in the workbook's language). */
+  headers?: string[];
+  rows: Iterable<SheetRow>;
+  /** Called with every row as written (the report hashes them). */
+  onRow?: (row: SheetRow) => void;
+  /** Drop-down lists (the template's enum and yes/no columns) from row 2 down to `rows`. */
+  validations?: { rows: number; values: (c: ColumnSpec) => string[] };
+}
+
+export const NUM_FMT: Partial<Record<CellKind, string>> = {
+  area: '#,##0.00', number: '#,##0.00', int: '0', version: '0', percent: '0.0%', date: 'yyyy-mm-dd',
+};
+
+export function toCell(v: OutValue): ExcelJS.CellValue {
+  if (v !== null && typeof v === 'object') {
+    const [y, m, d] = v.date.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return v;
+}
+
+export const headerOf = (c: ColumnSpec, locale: Locale): string => (locale === 'zh-CN' ? c.zh : c.en);
+
+/** Column letters as Excel shows them (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** Writes the workbook to `file`; on any failure or cancel the stream is destroyed and the caller removes the file. */
+export async function writeXlsx(file: string, sheets: Iterable<WrittenSheet>, locale: Locale, ticker: Ticker): Promise<void> {
+  const stream = createWriteStream(file);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Park Space Desk';
+  try {
+    for (const sheet of sheets) {
+      const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+      // Only formatted columns carry a style: exceljs files a style for every cell that has one, which costs time.
+      ws.columns = sheet.columns.map((c) => {
+        const numFmt = NUM_FMT[c.kind];
+        return { key: c.key, width: c.width, hidden: c.hidden === true, ...(numFmt ? { style: { numFmt } } : {}) };
+      });
+      const header = ws.addRow(sheet.headers ?? sheet.columns.map((c) => headerOf(c, locale)));
+      header.font = { bold: true };
+      header.commit();
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+      if (sheet.validations) addValidations(ws, sheet.columns, sheet.validations.rows, sheet.validations.values);
+      for (const row of sheet.rows) {
+        sheet.onRow?.(row);
+        ws.addRow(sheet.columns.map((c) => toCell(outValue(c, row[c.key], locale)))).commit();
+        await ticker.tick();
+      }
+      await ws.commit();
+    }
+    await wb.commit();
+  } catch (err) {
+    await closed(stream);
+    throw err;
+  }
+}
+
+/** Destroys a file stream and waits until it is closed (so the caller can remove the file for good). */
+export function closed(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.closed) return resolve();
+    stream.once('close', () => resolve());
+    stream.destroy();
+  });
+}
+
+function addValidations(ws: ExcelJS.Worksheet, columns: readonly ColumnSpec[], lastRow: number, listValues: (c: ColumnSpec) => string[]): void {
+  columns.forEach((c, i) => {
+    const values = listValues(c);
+    if (!values.length) return;
+    const letter = columnLetter(i + 1);
+    // The streaming worksheet keeps a `dataValidations` list its typings do not declare; a range is written as its sqref.
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
+      type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`], showErrorMessage: true,
+    });
+  });
+}
