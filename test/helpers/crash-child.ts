@@ -5,11 +5,13 @@
 //   sample <db> [step]                     write the standard sample to <db> (as `cli sample --force` does)
 //   writes <db>                            open a session, create tenants one by one, print `ack <id>` after each
 //   restore <db> <backup file name> [step] restore that backup over <db> through the app's restore
+//   import <db> <spreadsheet>              read the file, print `parsed`, apply it in one transaction, print `done`
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { tryWriteLock } from '../../electron/main/db/write-lock';
 import { restoreBackup } from '../../electron/main/services/backup-restore';
 import { writeSampleFile } from '../../electron/main/services/sample/file';
+import { parseImport, runImport } from '../../electron/main/services/sheets/import';
 import { Session } from '../../electron/main/session';
 import type { LockProgram } from '../../shared/access';
 
@@ -45,6 +47,14 @@ async function main(): Promise<void> {
       if (!r.ok) throw new Error(r.error.message);
       say(`ack ${(r.value as { id: string }).id}`);
     }
+  }
+  if (mode === 'import') {
+    const parsed = await parseImport(arg ?? '', 'import.xlsx');
+    say('parsed');
+    const result = runImport(session.db, parsed, 'apply');
+    say(result.outcome.applied ? `done ${result.outcome.update}` : 'not applied');
+    session.close();
+    return;
   }
   if (mode === 'restore') {
     say('open');

@@ -1,14 +1,17 @@
 // Crash trials: real child processes killed with SIGKILL, at every named step of a procedure and at random moments
-// (at least 20 each) during sample generation, write bursts and restore. After every trial: the file at the path is
+// (at least 20 each) during sample generation, write bursts, restore and spreadsheet import. After every trial: the file at the path is
 // a complete database (integrity_check ok) holding either the old or the new content, no acknowledged write is
 // lost, and after the next start no leftover remains beside it.
 import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/main/ipc/dispatch';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { createBackup } from '../../../electron/main/services/backup';
+import { writeSampleFile } from '../../../electron/main/services/sample/file';
+import { exportReport } from '../../../electron/main/services/sheets/export';
 import { Session } from '../../../electron/main/session';
 import { seededRandom } from '../../../shared/ids';
 import { startChild } from '../../helpers/child';
@@ -83,6 +86,7 @@ describe('sample generation killed', () => {
       expect(restart(target)).toEqual([]);
     }
     expect(outcomes.old + outcomes.new).toBe(TRIALS);
+    console.info(`sample generation killed ${TRIALS}×: old file ${outcomes.old}, new file ${outcomes.new}`);
   });
 });
 
@@ -108,6 +112,7 @@ describe('write bursts killed', () => {
       expect(restart(file)).toEqual([]);
     }
     expect(acknowledged).toBeGreaterThan(TRIALS);
+    console.info(`write bursts killed ${TRIALS}×: ${acknowledged} acknowledged writes, all present`);
   });
 });
 
@@ -157,5 +162,57 @@ describe('restore killed', () => {
       expect(restart(dbPath)).toEqual([]);
     }
     expect(outcomes.old + outcomes.restored).toBe(TRIALS);
+    console.info(`restore killed ${TRIALS}×: old file ${outcomes.old}, restored file ${outcomes.restored}`);
+  });
+});
+
+describe('spreadsheet import killed', () => {
+  it(`at ${TRIALS} random moments while applying: all of the import or none of it`, async () => {
+    const dir = makeTempDir('psd-crash-import-');
+    const base = path.join(dir, 'base.sqlite');
+    writeSampleFile(base, { size: 'standard' });
+    const report = path.join(dir, 'report.xlsx');
+    await exportReport({ asOf: '2025-12-31', scope: { kind: 'district' }, locale: 'en' }, { xlsx: report }, { dbPath: base, appVersion: 'test' });
+    // 300 unit areas changed in the report, as a user would in Excel.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(report);
+    const units = wb.getWorksheet('Units');
+    if (!units) throw new Error('no Units sheet');
+    let areaColumn = 0;
+    units.getRow(1).eachCell((cell, c) => {
+      if (cell.value === 'Area (m²)') areaColumn = c;
+    });
+    for (let r = 2; r < 302; r += 1) {
+      const cell = units.getRow(r).getCell(areaColumn);
+      cell.value = Number(cell.value) + 1;
+    }
+    const edited = path.join(dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const sumOf = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare('SELECT total(area_m2) AS s FROM unit').get() as { s: number }).s;
+      } finally {
+        db.close();
+      }
+    };
+    const before = sumOf(base);
+    const outcomes = { none: 0, all: 0 };
+    for (let i = 0; i < TRIALS; i += 1) {
+      const file = path.join(makeTempDir('psd-trial-'), 'import.sqlite');
+      copyFileSync(base, file);
+      const child = await startChild(['import', file, edited]);
+      await child.waitFor((l) => l === 'parsed');
+      await pause(between(0, 250));
+      await child.kill();
+      expect(counts(file).integrity).toBe('ok');
+      const grown = Math.round(sumOf(file) - before);
+      expect([0, 300]).toContain(grown);
+      outcomes[grown === 300 ? 'all' : 'none'] += 1;
+      if (child.lines.some((l) => l.startsWith('done'))) expect(grown).toBe(300); // acknowledged: it is there
+      expect(restart(file)).toEqual([]);
+    }
+    expect(outcomes.none + outcomes.all).toBe(TRIALS);
+    console.info(`import killed ${TRIALS}×: none applied ${outcomes.none}, all applied ${outcomes.all}`);
   });
 });
