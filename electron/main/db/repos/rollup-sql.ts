@@ -1,8 +1,10 @@
-// The roll-up in SQL, for large databases: the same figures as shared/accounting/rollup.ts (a property test
-// holds the two together), computed by SQLite without loading rows into JavaScript.
+// The roll-up in SQL, for one-shot callers (the CLI, the app before its snapshot is ready): the same figures as
+// shared/accounting/rollup.ts (a property test holds the two together). SQLite sums the units per building in
+// one pass; the per-building rules (delivered at D, declared area of buildings without units) are applied here
+// with the shared/ functions on the 2,000-odd building rows.
 import { TARGET_TENANT_CATEGORIES } from '../../../../shared/enums';
-import { emptySums, type AreaSums } from '../../../../shared/accounting/figures';
-import type { GroupSums, RollupGroup, TargetWindow } from '../../../../shared/accounting/rollup';
+import { addContribution, emptySums } from '../../../../shared/accounting/figures';
+import { isDelivered, type GroupSums, type RollupGroup, type TargetWindow } from '../../../../shared/accounting/rollup';
 import type { Db } from '../connection';
 import { activeAt } from './active';
 
@@ -13,59 +15,62 @@ const UNIT_KEY: Record<RollupGroup, string> = {
   floor: "b.id || ':' || u.floor",
   use: 'u.use',
 };
-const BUILDING_KEY: Record<RollupGroup, string> = {
-  zone: 'b.zone_id',
-  park: "coalesce(b.park_id, '')",
-  building: 'b.id',
-  floor: "b.id || ':'",
-  use: "''",
-};
+
+/** The part of a building a floor or use break-down splits it into (none otherwise: the group is the building). */
+const PART: Record<RollupGroup, string | null> = { zone: null, park: null, building: null, floor: 'u.floor', use: 'u.use' };
 
 const ACTIVE = activeAt('@d');
-const DELIVERED = '(b.delivery_date IS NOT NULL AND b.delivery_date <= @d)';
 const CATEGORIES = TARGET_TENANT_CATEGORIES.map((c) => `'${c}'`).join(', ');
 
 /** Restricts to one zone, park or building (`@w`), for level-by-level break-downs. */
-const within = (w: boolean) => (w ? ' AND (b.zone_id = @w OR b.park_id = @w OR b.id = @w)' : '');
+const WITHIN = 'SELECT id FROM building WHERE zone_id = @w OR park_id = @w OR id = @w';
 
+/**
+ * Per building (and floor or use), the units that count: their area, what active leases and reservations hold of
+ * them, and the rest split into out of service and free. Delivery is per building, so it is applied in JS.
+ * One pass over the leases active at D and one over the units; no join to buildings.
+ */
 const unitSql = (by: RollupGroup, w: boolean) => `
 WITH active AS (
   SELECT l.unit_id,
-    sum(CASE WHEN l.kind = 'lease' THEN l.area_m2 ELSE 0 END) AS leased,
-    sum(CASE WHEN l.kind = 'reservation' THEN l.area_m2 ELSE 0 END) AS reserved
+    total(CASE WHEN l.kind = 'lease' THEN l.area_m2 END) AS leased,
+    total(CASE WHEN l.kind = 'reservation' THEN l.area_m2 END) AS reserved
   FROM lease l WHERE ${ACTIVE} GROUP BY l.unit_id
-), per_unit AS (
-  SELECT ${UNIT_KEY[by]} AS key, u.area_m2 AS area, u.out_of_service AS oos, ${DELIVERED} AS delivered,
-    coalesce(a.leased, 0) AS leased, coalesce(a.reserved, 0) AS reserved
-  FROM unit u JOIN building b ON b.id = u.building_id LEFT JOIN active a ON a.unit_id = u.id
-  WHERE u.counts_toward_target = 1${within(w)}
 )
-SELECT key,
-  total(CASE WHEN delivered THEN area END) AS providedM2,
-  total(CASE WHEN delivered THEN leased END) AS leasedM2,
-  total(CASE WHEN delivered THEN reserved END) AS reservedM2,
-  total(CASE WHEN delivered AND oos THEN max(0, area - leased - reserved) END) AS outOfServiceM2,
-  total(CASE WHEN delivered AND NOT oos THEN max(0, area - leased - reserved) END) AS availableM2,
-  total(CASE WHEN delivered THEN 0 ELSE area END) AS pipelineM2,
-  total(CASE WHEN delivered THEN 0 ELSE leased END) AS preLetM2
-FROM per_unit GROUP BY key`;
+SELECT u.building_id AS building, ${PART[by] ?? 'NULL'} AS part, total(u.area_m2) AS area, total(a.leased) AS leased, total(a.reserved) AS reserved,
+  total(CASE WHEN u.out_of_service THEN max(0, u.area_m2 - coalesce(a.leased, 0) - coalesce(a.reserved, 0)) END) AS held,
+  total(CASE WHEN NOT u.out_of_service THEN max(0, u.area_m2 - coalesce(a.leased, 0) - coalesce(a.reserved, 0)) END) AS free
+FROM unit u LEFT JOIN active a ON a.unit_id = u.id
+WHERE u.counts_toward_target = 1${w ? ` AND u.building_id IN (${WITHIN})` : ''}
+GROUP BY u.building_id${PART[by] ? `, ${PART[by]}` : ''}`;
 
-const declaredSql = (by: RollupGroup, w: boolean) => `
-SELECT ${BUILDING_KEY[by]} AS key,
-  total(CASE WHEN ${DELIVERED} THEN b.declared_rentable_m2 END) AS providedM2,
-  total(CASE WHEN ${DELIVERED} THEN b.declared_rentable_m2 END) AS availableM2,
-  total(CASE WHEN ${DELIVERED} THEN 0 ELSE b.declared_rentable_m2 END) AS pipelineM2
-FROM building b
-WHERE b.declared_rentable_m2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id)${within(w)}
-GROUP BY key`;
+const buildingSql = (w: boolean) => `
+SELECT b.id, b.zone_id AS zone, b.park_id AS park, b.delivery_date AS delivery, b.declared_rentable_m2 AS declared,
+  EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id) AS hasUnits
+FROM building b${w ? ` WHERE b.id IN (${WITHIN})` : ''}`;
 
 const NEW_FIRM = `t.category IN (${CATEGORIES}) AND t.entered_district_on >= @start AND t.entered_district_on <= @due AND t.entered_district_on <= @d`;
 
+/** From the few new firms to their leases (lease(tenant_id, …) index), not from every lease to its tenant. */
 const firmsSql = (by: RollupGroup, w: boolean) => `
 SELECT ${UNIT_KEY[by]} AS key, count(DISTINCT l.tenant_id) AS n
-FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id JOIN tenant t ON t.id = l.tenant_id
-WHERE ${ACTIVE} AND u.counts_toward_target = 1 AND ${NEW_FIRM}${within(w)}
+FROM tenant t CROSS JOIN lease l ON l.tenant_id = t.id JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
+WHERE ${NEW_FIRM} AND ${activeAt('@d', { indexStart: false })} AND u.counts_toward_target = 1${w ? ` AND b.id IN (${WITHIN})` : ''}
 GROUP BY key`;
+
+interface BuildingRow { id: string; zone: string; park: string | null; delivery: string | null; declared: number | null; hasUnits: number }
+interface UnitSums { building: string; part: string | number; area: number; leased: number; reserved: number; held: number; free: number }
+
+/** A building's (or one of its floors' or uses') group key, as shared/accounting/rollup.ts keys them. */
+function keyOf(by: RollupGroup, b: BuildingRow, part: string | number | null): string {
+  switch (by) {
+    case 'zone': return b.zone;
+    case 'park': return b.park ?? '';
+    case 'building': return b.id;
+    case 'floor': return `${b.id}:${part ?? ''}`;
+    case 'use': return part === null ? '' : String(part);
+  }
+}
 
 export function rollupGroupsSql(db: Db, asOf: string, by: RollupGroup, window: TargetWindow, withinId?: string): GroupSums[] {
   const w = withinId !== undefined;
@@ -76,15 +81,28 @@ export function rollupGroupsSql(db: Db, asOf: string, by: RollupGroup, window: T
     if (!g) groups.set(key, (g = { key, sums: emptySums(), newFirms: 0 }));
     return g;
   };
-  for (const row of db.prepare(unitSql(by, w)).all({ d: asOf, ...scope }) as (AreaSums & { key: string })[]) {
-    const { key, ...sums } = row;
-    Object.assign(group(key).sums, sums);
+  const buildings = new Map((db.prepare(buildingSql(w)).all(scope) as BuildingRow[]).map((b) => [b.id, b]));
+  for (const row of db.prepare(unitSql(by, w)).all({ d: asOf, ...scope }) as UnitSums[]) {
+    const b = buildings.get(row.building);
+    if (!b) continue;
+    const sums = group(keyOf(by, b, row.part)).sums;
+    if (isDelivered(b.delivery, asOf)) {
+      sums.providedM2 += row.area;
+      sums.leasedM2 += row.leased;
+      sums.reservedM2 += row.reserved;
+      sums.outOfServiceM2 += row.held;
+      sums.availableM2 += row.free;
+    } else {
+      sums.pipelineM2 += row.area;
+      sums.preLetM2 += row.leased;
+    }
   }
-  for (const row of db.prepare(declaredSql(by, w)).all({ d: asOf, ...scope }) as (Partial<AreaSums> & { key: string })[]) {
-    const g = group(row.key);
-    g.sums.providedM2 += row.providedM2 ?? 0;
-    g.sums.availableM2 += row.availableM2 ?? 0;
-    g.sums.pipelineM2 += row.pipelineM2 ?? 0;
+  for (const b of buildings.values()) {
+    if (b.hasUnits || b.declared === null) continue;
+    addContribution(group(keyOf(by, b, null)).sums, {
+      areaM2: b.declared, countsTowardTarget: true, outOfService: false, delivered: isDelivered(b.delivery, asOf),
+      activeLeaseM2: 0, activeReservationM2: 0,
+    });
   }
   if (window.firms) {
     const params = { d: asOf, start: window.firms.startDate, due: window.firms.dueDate, ...scope };
