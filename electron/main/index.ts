@@ -7,16 +7,19 @@ import { handlers } from './ipc/handlers';
 import { createFileActions } from './platform/file-actions';
 import { showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
-import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
+import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, readWorkerPath, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { ensureDailyBackup, migrationBackupHook } from './services/backup';
 import { Session } from './session';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
 import { policyFor } from './csp';
 import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
+import { offloadTo } from './workers/offload';
+import { ReadPool } from './workers/read-pool';
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
+let readPool: ReadPool | null = null;
 
 function openSession(file: string): Session {
   return new Session({
@@ -59,7 +62,11 @@ async function start(): Promise<void> {
 
   installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range));
   denyPermissions(webSessions.defaultSession);
-  registerIpc(current, handlers);
+  // Heavy reads run in a worker thread with its own read-only connection, so the window never freezes.
+  const workerScript = readWorkerPath(appPath);
+  readPool = workerScript ? new ReadPool({ script: workerScript, nativeBinding: nativeBindingPath(appPath, app.isPackaged) }) : null;
+  registerIpc(current, handlers, readPool ? offloadTo(readPool) : undefined);
+  readPool?.warmSnapshot(current).catch((err: unknown) => console.error('[read worker] snapshot failed:', err));
   forwardEvents(current, () => mainWindow?.webContents ?? null);
 
   const fileActions = createFileActions({
@@ -115,6 +122,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void readPool?.close();
+    readPool = null;
     session?.close();
     session = null;
   });

@@ -7,6 +7,9 @@ import { createDispatcher } from '../main/ipc/dispatch';
 import { handlers } from '../main/ipc/handlers';
 import { ensureDailyBackup, migrationBackupHook } from '../main/services/backup';
 import { Session } from '../main/session';
+import { offloadTo } from '../main/workers/offload';
+import { ReadPool } from '../main/workers/read-pool';
+import { SOURCE_WORKER_SCRIPT } from '../main/workers/source-script';
 import { ArgsError, USAGE, parseWebArgs, type WebArgs } from './args';
 import { prepareDatabase } from './setup';
 import { createToken, startWebServer, type WebServer } from './server';
@@ -37,9 +40,12 @@ async function main(): Promise<void> {
   } catch (err) {
     return fail(`cannot open ${args.dbPath}: ${(err as Error).message}`);
   }
-  const dispatch = createDispatcher(session, handlers);
+  // Heavy reads in a worker thread with its own read-only connection, as in the desktop app.
+  const readPool = new ReadPool({ script: SOURCE_WORKER_SCRIPT });
+  const dispatch = createDispatcher(session, handlers, offloadTo(readPool));
   const problem = await prepareDatabase(dispatch, args.setup);
   if (problem) {
+    void readPool.close();
     session.close();
     fail(problem);
   }
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
     session.close();
     return fail(`cannot listen on 127.0.0.1:${args.port}: ${(err as Error).message}`);
   }
+  readPool.warmSnapshot(session).catch((err: unknown) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
   process.stderr.write(`web mode: database ${session.dbPath}\n`);
   process.stdout.write(`web mode ready: ${server.url}\n`);
 
@@ -63,7 +70,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`web mode: ${signal} received, closing\n`);
-    void server.close().finally(() => {
+    void server.close().then(() => readPool.close()).finally(() => {
       session.close();
       process.exit(0);
     });
