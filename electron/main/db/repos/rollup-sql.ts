@@ -8,14 +8,6 @@ import { isDelivered, type GroupSums, type RollupGroup, type TargetWindow } from
 import type { Db } from '../connection';
 import { activeAt } from './active';
 
-const UNIT_KEY: Record<RollupGroup, string> = {
-  zone: 'b.zone_id',
-  park: "coalesce(b.park_id, '')",
-  building: 'b.id',
-  floor: "b.id || ':' || u.floor",
-  use: 'u.use',
-};
-
 /** The part of a building a floor or use break-down splits it into (none otherwise: the group is the building). */
 const PART: Record<RollupGroup, string | null> = { zone: null, park: null, building: null, floor: 'u.floor', use: 'u.use' };
 
@@ -25,21 +17,29 @@ const CATEGORIES = TARGET_TENANT_CATEGORIES.map((c) => `'${c}'`).join(', ');
 /** Restricts to one zone, park or building (`@w`), for level-by-level break-downs. */
 const WITHIN = 'SELECT id FROM building WHERE zone_id = @w OR park_id = @w OR id = @w';
 
+const NEW_FIRM = `t.category IN (${CATEGORIES}) AND t.entered_district_on >= @start AND t.entered_district_on <= @due AND t.entered_district_on <= @d`;
+
+/** Separates tenant ids in the lists of new firms (ids never hold control characters). */
+const SEP = '\u001f';
+
 /**
  * Per building (and floor or use), the units that count: their area, what active leases and reservations hold of
- * them, and the rest split into out of service and free. Delivery is per building, so it is applied in JS.
- * One pass over the leases active at D and one over the units; no join to buildings.
+ * them, the rest split into out of service and free, and the new firms leasing there (their ids, `firms` only).
+ * Delivery is per building, so it is applied in JS. One pass over the leases active at D (read from the
+ * lease_unit_active index) and one over the units, joined on the fly; no join to buildings or tenants.
  */
-const unitSql = (by: RollupGroup, w: boolean) => `
-WITH active AS (
+const unitSql = (by: RollupGroup, w: boolean, firms: boolean) => `
+WITH${firms ? ` firm AS (SELECT t.id FROM tenant t WHERE ${NEW_FIRM}),` : ''} active AS (
   SELECT l.unit_id,
     total(CASE WHEN l.kind = 'lease' THEN l.area_m2 END) AS leased,
-    total(CASE WHEN l.kind = 'reservation' THEN l.area_m2 END) AS reserved
+    total(CASE WHEN l.kind = 'reservation' THEN l.area_m2 END) AS reserved,
+    ${firms ? `group_concat(CASE WHEN l.tenant_id IN firm THEN l.tenant_id END, char(31))` : 'NULL'} AS firms
   FROM lease l WHERE ${ACTIVE} GROUP BY l.unit_id
 )
 SELECT u.building_id AS building, ${PART[by] ?? 'NULL'} AS part, total(u.area_m2) AS area, total(a.leased) AS leased, total(a.reserved) AS reserved,
   total(CASE WHEN u.out_of_service THEN max(0, u.area_m2 - coalesce(a.leased, 0) - coalesce(a.reserved, 0)) END) AS held,
-  total(CASE WHEN NOT u.out_of_service THEN max(0, u.area_m2 - coalesce(a.leased, 0) - coalesce(a.reserved, 0)) END) AS free
+  total(CASE WHEN NOT u.out_of_service THEN max(0, u.area_m2 - coalesce(a.leased, 0) - coalesce(a.reserved, 0)) END) AS free,
+  group_concat(a.firms, char(31)) AS firms
 FROM unit u LEFT JOIN active a ON a.unit_id = u.id
 WHERE u.counts_toward_target = 1${w ? ` AND u.building_id IN (${WITHIN})` : ''}
 GROUP BY u.building_id${PART[by] ? `, ${PART[by]}` : ''}`;
@@ -49,17 +49,8 @@ SELECT b.id, b.zone_id AS zone, b.park_id AS park, b.delivery_date AS delivery, 
   EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id) AS hasUnits
 FROM building b${w ? ` WHERE b.id IN (${WITHIN})` : ''}`;
 
-const NEW_FIRM = `t.category IN (${CATEGORIES}) AND t.entered_district_on >= @start AND t.entered_district_on <= @due AND t.entered_district_on <= @d`;
-
-/** From the few new firms to their leases (lease(tenant_id, …) index), not from every lease to its tenant. */
-const firmsSql = (by: RollupGroup, w: boolean) => `
-SELECT ${UNIT_KEY[by]} AS key, count(DISTINCT l.tenant_id) AS n
-FROM tenant t CROSS JOIN lease l ON l.tenant_id = t.id JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
-WHERE ${NEW_FIRM} AND ${activeAt('@d', { indexStart: false })} AND u.counts_toward_target = 1${w ? ` AND b.id IN (${WITHIN})` : ''}
-GROUP BY key`;
-
 interface BuildingRow { id: string; zone: string; park: string | null; delivery: string | null; declared: number | null; hasUnits: number }
-interface UnitSums { building: string; part: string | number; area: number; leased: number; reserved: number; held: number; free: number }
+interface UnitSums { building: string; part: string | number | null; area: number; leased: number; reserved: number; held: number; free: number; firms: string | null }
 
 /** A building's (or one of its floors' or uses') group key, as shared/accounting/rollup.ts keys them. */
 function keyOf(by: RollupGroup, b: BuildingRow, part: string | number | null): string {
@@ -75,17 +66,19 @@ function keyOf(by: RollupGroup, b: BuildingRow, part: string | number | null): s
 export function rollupGroupsSql(db: Db, asOf: string, by: RollupGroup, window: TargetWindow, withinId?: string): GroupSums[] {
   const w = withinId !== undefined;
   const scope = w ? { w: withinId } : {};
-  const groups = new Map<string, GroupSums>();
+  const groups = new Map<string, { sums: GroupSums['sums']; firms: Set<string> }>();
   const group = (key: string) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, sums: emptySums(), newFirms: 0 }));
+    if (!g) groups.set(key, (g = { sums: emptySums(), firms: new Set() }));
     return g;
   };
   const buildings = new Map((db.prepare(buildingSql(w)).all(scope) as BuildingRow[]).map((b) => [b.id, b]));
-  for (const row of db.prepare(unitSql(by, w)).all({ d: asOf, ...scope }) as UnitSums[]) {
+  const params = { d: asOf, ...scope, ...(window.firms ? { start: window.firms.startDate, due: window.firms.dueDate } : {}) };
+  for (const row of db.prepare(unitSql(by, w, window.firms !== null)).all(params) as UnitSums[]) {
     const b = buildings.get(row.building);
     if (!b) continue;
-    const sums = group(keyOf(by, b, row.part)).sums;
+    const g = group(keyOf(by, b, row.part));
+    const sums = g.sums;
     if (isDelivered(b.delivery, asOf)) {
       sums.providedM2 += row.area;
       sums.leasedM2 += row.leased;
@@ -96,6 +89,7 @@ export function rollupGroupsSql(db: Db, asOf: string, by: RollupGroup, window: T
       sums.pipelineM2 += row.area;
       sums.preLetM2 += row.leased;
     }
+    if (row.firms) for (const tenant of row.firms.split(SEP)) g.firms.add(tenant);
   }
   for (const b of buildings.values()) {
     if (b.hasUnits || b.declared === null) continue;
@@ -104,14 +98,7 @@ export function rollupGroupsSql(db: Db, asOf: string, by: RollupGroup, window: T
       activeLeaseM2: 0, activeReservationM2: 0,
     });
   }
-  if (window.firms) {
-    const params = { d: asOf, start: window.firms.startDate, due: window.firms.dueDate, ...scope };
-    for (const row of db.prepare(firmsSql(by, w)).all(params) as { key: string; n: number }[]) {
-      const g = groups.get(row.key);
-      if (g) g.newFirms = row.n;
-    }
-  }
-  return [...groups.values()];
+  return [...groups].map(([key, g]) => ({ key, sums: g.sums, newFirms: g.firms.size }));
 }
 
 export function newFirmsSql(db: Db, asOf: string, window: TargetWindow): number {
