@@ -1,6 +1,8 @@
 // The read worker thread: its own read-only connection to the session's file, answering ReadJobs in order, so
 // heavy reads never stall the main process (the window, or web mode's server). Opened again whenever the main
 // thread's connection changed (File > Open, restore): every request carries the connection's generation.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { openDatabase, type Db } from '../db/connection';
@@ -8,6 +10,20 @@ import { runJob } from './read-jobs';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol';
 
 const setup = workerData as WorkerSetup;
+
+/**
+ * On Linux a thread has its own nice value: this one steps back (nice 10), so on a busy machine the main thread
+ * (the window, the server) is scheduled first. Elsewhere threads share the process priority; nothing to do.
+ */
+function yieldToMainThread(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // not Linux, or not allowed: run at the process priority
+  }
+}
+yieldToMainThread();
 let db: Db | null = null;
 let generation = -1;
 
