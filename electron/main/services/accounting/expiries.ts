@@ -14,6 +14,7 @@ export const LAST_DAY_SQL = `CASE WHEN l.terminated_on IS NULL THEN l.end_date
   WHEN l.end_date IS NULL OR date(l.terminated_on, '-1 day') < l.end_date THEN date(l.terminated_on, '-1 day')
   ELSE l.end_date END`;
 const ACTIVE = activeAt('@d');
+const LIST_LIMIT = 500;
 
 /**
  * Active leases whose last day falls before `until`. The two bounded ranges let SQLite read the end-date and
@@ -25,8 +26,8 @@ const ENDING = `((l.end_date >= @d AND l.end_date < @until) OR (l.terminated_on 
 
 export function expiries(db: Db, asOf: string): ExpiriesView {
   // One pass over the year's expiring leases (no joins) gives all three cumulative buckets.
-  const ending = db.prepare(`SELECT l.tenant_id AS tenant, l.unit_id AS unit, l.area_m2 AS area, ${LAST_DAY_SQL} AS lastDay FROM lease l WHERE ${ENDING}`)
-    .all({ d: asOf, until: addMonths(asOf, 12) }) as { tenant: string; unit: string; area: number; lastDay: string }[];
+  const ending = db.prepare(`SELECT l.rowid AS r, l.tenant_id AS tenant, l.unit_id AS unit, l.area_m2 AS area, ${LAST_DAY_SQL} AS lastDay FROM lease l WHERE ${ENDING}`)
+    .all({ d: asOf, until: addMonths(asOf, 12) }) as { r: number; tenant: string; unit: string; area: number; lastDay: string }[];
   const buckets = ([3, 6, 12] as const).map((months) => {
     const until = addMonths(asOf, months);
     const inside = ending.filter((r) => r.lastDay < until);
@@ -37,12 +38,16 @@ export function expiries(db: Db, asOf: string): ExpiriesView {
       unitCount: new Set(inside.map((r) => r.unit)).size,
     };
   });
+  // The list shows the first 500 by last day (then unit label): only those ending on or before the 500th last
+  // day, ties included, are read again with their names.
+  const cutoff = ending.map((r) => r.lastDay).sort()[LIST_LIMIT - 1];
+  const first = cutoff === undefined ? ending : ending.filter((r) => r.lastDay <= cutoff);
   const rows = db.prepare(`
     SELECT l.id AS leaseId, l.unit_id AS unitId, u.label AS unitLabel, b.id AS buildingId, b.name_zh AS bzh, b.name_en AS ben,
       t.name_zh AS tzh, t.name_en AS ten, l.area_m2 AS areaM2, ${LAST_DAY_SQL} AS lastDay
     FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id JOIN tenant t ON t.id = l.tenant_id
-    WHERE ${ENDING}
-    ORDER BY lastDay, u.label LIMIT 500`).all({ d: asOf, until: addMonths(asOf, 12) }) as (Omit<ExpiryLease, 'buildingName' | 'tenantName'> & {
+    WHERE l.rowid IN (SELECT value FROM json_each(@rows))
+    ORDER BY lastDay, u.label LIMIT ${LIST_LIMIT}`).all({ rows: JSON.stringify(first.map((r) => r.r)) }) as (Omit<ExpiryLease, 'buildingName' | 'tenantName'> & {
       bzh: string; ben: string; tzh: string; ten: string;
     })[];
   const leases: ExpiryLease[] = rows.map((r) => ({
@@ -52,31 +57,37 @@ export function expiries(db: Db, asOf: string): ExpiriesView {
   return { asOf, buckets, leases };
 }
 
-/** Sort keys → columns of the vacancy select. */
+/** Sort keys → SQL expressions over the vacancy scan. */
 const VACANCY_SORT: Record<NonNullable<z.output<typeof vacancyQuery>['sortBy']>, string> = {
-  areaM2: 'areaM2', availableM2: 'available', floor: 'floor', zone: 'zoneCode', building: 'bzh',
+  areaM2: 'u.area_m2', availableM2: 'u.area_m2 - coalesce(a.taken, 0)', floor: 'u.floor', zone: '(SELECT code FROM zone WHERE id = b.zone_id)', building: 'b.name_zh',
 };
 
 export function vacancies(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {
   const where = ['u.counts_toward_target = 1', 'u.out_of_service = 0', 'b.delivery_date IS NOT NULL', 'b.delivery_date <= @d'];
   if (q.zoneId) where.push('b.zone_id = @zone');
   if (q.use) where.push('u.use = @use');
-  const base = `
-    WITH active AS (SELECT l.unit_id, sum(l.area_m2) AS taken FROM lease l WHERE ${ACTIVE} GROUP BY l.unit_id)
-    SELECT u.id AS unitId, u.label, u.floor, u.use, u.area_m2 AS areaM2, u.area_m2 - coalesce(a.taken, 0) AS available,
-      b.id AS buildingId, b.name_zh AS bzh, b.name_en AS ben, z.id AS zoneId, z.code AS zoneCode, z.name_zh AS zzh, z.name_en AS zen
-    FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id LEFT JOIN active a ON a.unit_id = u.id
-    WHERE ${where.join(' AND ')}`;
-  const params = { d: q.asOf, zone: q.zoneId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005 };
-  const filtered = `SELECT * FROM (${base}) WHERE available >= @min`;
-  const total = (db.prepare(`SELECT count(*) AS n FROM (${filtered})`).get(params) as { n: number }).n;
   const dir = q.sortDir === 'asc' ? 'ASC' : 'DESC';
+  // One pass finds the page (by rowid, carrying only the sort key through the sort) and counts every match
+  // (the window count is taken before LIMIT); names are joined for the page's rows only.
+  const scan = `
+    WITH active AS (SELECT l.unit_id, sum(l.area_m2) AS taken FROM lease l WHERE ${ACTIVE} GROUP BY l.unit_id),
+    page AS (
+      SELECT u.rowid AS r, ${VACANCY_SORT[q.sortBy ?? 'availableM2']} AS k, u.area_m2 - coalesce(a.taken, 0) AS available, count(*) OVER () AS total
+      FROM unit u JOIN building b ON b.id = u.building_id LEFT JOIN active a ON a.unit_id = u.id
+      WHERE ${where.join(' AND ')} AND u.area_m2 - coalesce(a.taken, 0) >= @min
+      ORDER BY k ${dir}, u.id LIMIT @limit OFFSET @offset)
+    SELECT u.id AS unitId, u.label, u.floor, u.use, u.area_m2 AS areaM2, page.available, page.total,
+      b.id AS buildingId, b.name_zh AS bzh, b.name_en AS ben, z.id AS zoneId, z.name_zh AS zzh, z.name_en AS zen
+    FROM page CROSS JOIN unit u ON u.rowid = page.r JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
+    ORDER BY page.k ${dir}, u.id`;
   const offset = q.offset ?? 0;
-  const rows = db.prepare(`${filtered} ORDER BY ${VACANCY_SORT[q.sortBy ?? 'availableM2']} ${dir}, unitId LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: q.limit ?? 200, offset }) as {
-      unitId: string; label: string; floor: number; use: VacancyRow['use']; areaM2: number; available: number;
-      buildingId: string; bzh: string; ben: string; zoneId: string; zzh: string; zen: string;
-    }[];
+  const params = { d: q.asOf, zone: q.zoneId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005, limit: q.limit ?? 200, offset };
+  const rows = db.prepare(scan).all(params) as {
+    unitId: string; label: string; floor: number; use: VacancyRow['use']; areaM2: number; available: number; total: number;
+    buildingId: string; bzh: string; ben: string; zoneId: string; zzh: string; zen: string;
+  }[];
+  // A page past the end has no row to carry the count: count again without the page.
+  const total = rows[0]?.total ?? (offset > 0 ? vacancies(db, { ...q, offset: 0, limit: 1 }).total : 0);
   return {
     total,
     offset,
