@@ -12,7 +12,7 @@ import { createToken, startWebServer } from '../electron/web/server';
 import { ROOT, type WebApp } from '../test/e2e/harness';
 
 export interface InProcessApp extends WebApp {
-  /** Starts the read worker thread (as the app does at launch), outside any timing. */
+  /** Starts the read worker threads (as the app does at launch), outside any timing. */
   startWorker(): Promise<void>;
 }
 
@@ -30,7 +30,9 @@ export async function startInProcessApp(dbPath: string, options: { worker: boole
     dbPath,
     api: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
     async startWorker() {
-      await pool?.run(session, { kind: 'read', channel: 'tenants:list', input: { limit: 1 } });
+      // Two jobs at once reach both threads.
+      const ping = () => pool?.run(session, { kind: 'read', channel: 'tenants:list', input: { limit: 1 } });
+      await Promise.all([ping(), ping()]);
     },
     async stop() {
       await server.close();

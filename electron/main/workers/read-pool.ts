@@ -1,6 +1,7 @@
-// The main thread's side of the read worker: one worker thread, started on first use, with its own read-only
-// connection. Jobs are answered in order; errors come back as AppErrors with their code; a worker that dies
-// fails what it had and is started again on the next job.
+// The main thread's side of the read workers: a few worker threads (two by default), each started on first use
+// with its own read-only connection. A job goes to the thread with the fewest jobs waiting, so the dashboard's
+// panels are read side by side; each thread answers its jobs in order. Errors come back as AppErrors with their
+// code; a thread that dies fails what it had and is started again on its next job.
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
@@ -18,6 +19,8 @@ export interface ReadTarget {
 export interface ReadPoolOptions extends WorkerSetup {
   /** The worker's entry: dist/electron/read-worker.cjs in the Electron build, SOURCE_WORKER_SCRIPT from the sources. */
   script: string | URL;
+  /** Worker threads (default 2). */
+  threads?: number;
 }
 
 interface Waiting {
@@ -25,16 +28,16 @@ interface Waiting {
   reject: (err: Error) => void;
 }
 
-export class ReadPool {
+/** One worker thread and the replies it owes. */
+class ReadThread {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, Waiting>();
-  private nextId = 1;
-  private readonly generations = new WeakMap<Db, number>();
-  private nextGeneration = 1;
-  private readonly builds = new WeakMap<Db, Promise<void>>();
-  private closed = false;
 
   constructor(private readonly options: ReadPoolOptions) {}
+
+  get load(): number {
+    return this.waiting.size;
+  }
 
   private started(): Worker {
     if (this.worker) return this.worker;
@@ -62,6 +65,41 @@ export class ReadPool {
     this.waiting.clear();
   }
 
+  send(request: Extract<WorkerRequest, { kind: 'job' }>): Promise<unknown> {
+    let worker: Worker;
+    try {
+      worker = this.started();
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { resolve, reject });
+      worker.ref();
+      worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    const request: WorkerRequest = { kind: 'close' };
+    worker.postMessage(request);
+    await worker.terminate();
+  }
+}
+
+export class ReadPool {
+  private readonly threads: ReadThread[];
+  private nextId = 1;
+  private readonly generations = new WeakMap<Db, number>();
+  private nextGeneration = 1;
+  private readonly builds = new WeakMap<Db, Promise<void>>();
+  private closed = false;
+
+  constructor(options: ReadPoolOptions) {
+    this.threads = Array.from({ length: Math.max(1, options.threads ?? 2) }, () => new ReadThread(options));
+  }
+
   private generation(db: Db): number {
     let generation = this.generations.get(db);
     if (generation === undefined) {
@@ -74,24 +112,14 @@ export class ReadPool {
 
   run<T>(target: ReadTarget, job: ReadJob): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The read worker is closed'));
-    let worker: Worker;
-    try {
-      worker = this.started();
-    } catch (err) {
-      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-    }
     const id = this.nextId;
     this.nextId += 1;
-    const request: WorkerRequest = { kind: 'job', id, file: target.dbPath, generation: this.generation(target.db), job };
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.ref();
-      worker.postMessage(request);
-    });
+    const thread = this.threads.reduce((best, t) => (t.load < best.load ? t : best));
+    return thread.send({ kind: 'job', id, file: target.dbPath, generation: this.generation(target.db), job }) as Promise<T>;
   }
 
   /**
-   * Builds the roll-up snapshot of the target's database in the worker and installs it on the main thread (the
+   * Builds the roll-up snapshot of the target's database in a worker and installs it on the main thread (the
    * arrays are moved, not copied). One build per connection at a time; writes made meanwhile are patched in.
    */
   warmSnapshot(target: ReadTarget): Promise<void> {
@@ -111,10 +139,6 @@ export class ReadPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const worker = this.worker;
-    if (!worker) return;
-    const request: WorkerRequest = { kind: 'close' };
-    worker.postMessage(request);
-    await worker.terminate();
+    await Promise.all(this.threads.map((t) => t.close()));
   }
 }
