@@ -2,16 +2,17 @@
 // headline figures show (the headline's data-ready marker), and until every panel shows. The first load is cold
 // (the server has just opened the file; its roll-up snapshot is not built); the warm median follows.
 // main_block_max_ms: the longest stall of the server's event loop (perf_hooks.monitorEventLoopDelay) during the
-// cold load, with the read worker; the reference is the same cold load with every read on the main thread.
+// cold load, with the read workers; the reference is the same cold load with every read on the main thread.
+// main_block_max_busy_ms (Linux): the main thread's own CPU time within its longest stalls (bench/stalls.ts).
 // Each app works on its own copy, so the cached sample file is never modified.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { openBrowser } from '../test/e2e/harness';
 import { median, round } from './measure';
 import { copyOf } from './session.bench';
+import { watchMainThread, type StallReport } from './stalls';
 import { startInProcessApp, type InProcessApp } from './web-app';
 
 const WARM_RUNS = 7;
@@ -47,12 +48,10 @@ async function load(app: InProcessApp, page: Page, run: number): Promise<{ headl
 }
 
 /** The cold load, and the longest event-loop stall of this (the server's) process meanwhile. */
-async function coldLoad(app: InProcessApp, page: Page): Promise<{ headline: number; all: number; maxStallMs: number }> {
-  const stalls = monitorEventLoopDelay({ resolution: 10 });
-  stalls.enable();
+async function coldLoad(app: InProcessApp, page: Page): Promise<{ headline: number; all: number } & StallReport> {
+  const watch = watchMainThread();
   const cold = await load(app, page, 0);
-  stalls.disable();
-  return { ...cold, maxStallMs: round(stalls.max / 1e6) };
+  return { ...cold, ...watch.stop() };
 }
 
 export async function dashboardBench(file: string): Promise<Record<string, number>> {
@@ -69,6 +68,10 @@ export async function dashboardBench(file: string): Promise<Record<string, numbe
       dashboard_load_runs: warm.length,
       main_block_max_ms: cold.maxStallMs,
       main_block_max_inline_ms: inline.maxStallMs,
+      ...(cold.maxBusyMs === null || inline.maxBusyMs === null ? {} : {
+        main_block_max_busy_ms: cold.maxBusyMs,
+        main_block_max_busy_inline_ms: inline.maxBusyMs,
+      }),
       dashboard_all_panels_cold_inline_ms: round(inline.all),
     };
   });

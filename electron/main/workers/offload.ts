@@ -21,9 +21,13 @@ export function offloadTo(pool: ReadPool): Offload {
     };
     if (isWorkerChannel(channel)) return pool.run(session, { kind: 'read', channel, input }).catch(orLocal);
     if (!SNAPSHOT_CHANNELS.has(channel) || snapshotIsCurrent(session.db)) return null;
-    // The worker answers in order: this roll-up first, then the snapshot that will answer the next ones.
-    const answer = channel === 'accounting:rollup' ? pool.run(session, { kind: 'rollup-sql', input: input as RollupRequest }).catch(orLocal) : null;
-    const built = pool.warmSnapshot(session);
-    return answer ?? built.then(local, orLocal);
+    if (channel === 'accounting:rollup') {
+      // This roll-up first, then (not competing with it for the CPU) the snapshot that will answer the next ones.
+      const answer = pool.run(session, { kind: 'rollup-sql', input: input as RollupRequest });
+      const warm = () => pool.warmSnapshot(session).catch((err: unknown) => console.error(`[read worker] snapshot: ${String(err)}`));
+      answer.then(warm, warm);
+      return answer.catch(orLocal);
+    }
+    return pool.warmSnapshot(session).then(local, orLocal);
   };
 }
