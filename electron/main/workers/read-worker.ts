@@ -12,13 +12,15 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol';
 const setup = workerData as WorkerSetup;
 
 /**
- * On Linux a thread has its own nice value: this one steps back (nice 10), so on a busy machine the main thread
- * (the window, the server) is scheduled first. Elsewhere threads share the process priority; nothing to do.
+ * On Linux a thread has its own nice value: this one steps back (nice 5), so that when the two compete the main
+ * thread (the window, the server) gets about three times this thread's share of a core, while the reads are not
+ * starved when other programs keep the machine busy (as they were at nice 10). Elsewhere threads share the
+ * process priority; nothing to do.
  */
 function yieldToMainThread(): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 5);
   } catch {
     // not Linux, or not allowed: run at the process priority
   }
