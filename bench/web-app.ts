@@ -30,9 +30,9 @@ export async function startInProcessApp(dbPath: string, options: { worker: boole
     dbPath,
     api: (channel, input) => dispatch(channel, input) as Promise<Result<never>>,
     async startWorker() {
-      // Two jobs at once reach both threads.
+      // As many jobs at once as threads reach every thread.
       const ping = () => pool?.run(session, { kind: 'read', channel: 'tenants:list', input: { limit: 1 } });
-      await Promise.all([ping(), ping()]);
+      await Promise.all(Array.from({ length: pool?.size ?? 0 }, ping));
     },
     async stop() {
       await server.close();

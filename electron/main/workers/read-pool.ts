@@ -1,4 +1,4 @@
-// The main thread's side of the read workers: a few worker threads (two by default), each started on first use
+// The main thread's side of the read workers: a few worker threads (three by default), each started on first use
 // with its own read-only connection. A job goes to the thread with the fewest jobs waiting, so the dashboard's
 // panels are read side by side; each thread answers its jobs in order. Errors come back as AppErrors with their
 // code; a thread that dies fails what it had and is started again on its next job.
@@ -19,7 +19,7 @@ export interface ReadTarget {
 export interface ReadPoolOptions extends WorkerSetup {
   /** The worker's entry: dist/electron/read-worker.cjs in the Electron build, SOURCE_WORKER_SCRIPT from the sources. */
   script: string | URL;
-  /** Worker threads (default 2). */
+  /** Worker threads (default 3: the dashboard's three SQL panels each get one). */
   threads?: number;
 }
 
@@ -97,7 +97,12 @@ export class ReadPool {
   private closed = false;
 
   constructor(options: ReadPoolOptions) {
-    this.threads = Array.from({ length: Math.max(1, options.threads ?? 2) }, () => new ReadThread(options));
+    this.threads = Array.from({ length: Math.max(1, options.threads ?? 3) }, () => new ReadThread(options));
+  }
+
+  /** How many worker threads there are. */
+  get size(): number {
+    return this.threads.length;
   }
 
   private generation(db: Db): number {
