@@ -11,6 +11,7 @@ const results: Record<string, unknown> = {
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, load_avg_1m: os.loadavg()[0] },
   sample: 'large (2,000 buildings, 100,000 units, 150,000 leases)',
   ...(await accountingBench(file)),
+  ...(await (await import('./session.bench')).sessionBench(file)),
   ...(await (await import('./map.bench')).mapBench(file)),
   ...(await (await import('./dashboard.bench')).dashboardBench(file)),
   ...(await (await import('./sheets.bench')).sheetsBench(file)),

@@ -2,6 +2,8 @@
 //   electron/main/index.ts    -> dist/electron/main.cjs     (node platform; electron and better-sqlite3 stay external)
 //   electron/preload/index.ts -> dist/electron/preload.cjs  (sandboxed preloads cannot require project files,
 //                                                            so everything but `electron` is bundled in)
+//   electron/main/workers/read-worker.ts -> dist/electron/read-worker.cjs (the read worker thread main starts;
+//                                                            better-sqlite3 stays external, as in main)
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +35,13 @@ const results = await Promise.allSettled([
   }),
   build({
     ...common,
+    entryPoints: ['electron/main/workers/read-worker.ts'],
+    outfile: path.join(outDir, 'read-worker.cjs'),
+    platform: 'node',
+    external: ['better-sqlite3'],
+  }),
+  build({
+    ...common,
     entryPoints: ['electron/preload/index.ts'],
     outfile: path.join(outDir, 'preload.cjs'),
     platform: 'browser',
@@ -44,4 +53,4 @@ if (results.some((r) => r.status === 'rejected')) {
   console.error('build:electron: failed');
   process.exit(1);
 }
-console.log(`build:electron: dist/electron/main.cjs and preload.cjs in ${Date.now() - started} ms`);
+console.log(`build:electron: dist/electron/main.cjs, read-worker.cjs and preload.cjs in ${Date.now() - started} ms`);

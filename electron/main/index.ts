@@ -7,7 +7,7 @@ import { handlers } from './ipc/handlers';
 import { createFileActions } from './platform/file-actions';
 import { askOpenReadOnly, chooseSpreadsheet, chooseSpreadsheetTarget, showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
-import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
+import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, readWorkerPath, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { migrationBackupHook } from './services/backup';
 import { startBackupSchedule } from './services/backup-schedule';
@@ -17,9 +17,12 @@ import { AppError } from '../../shared/errors';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
 import { policyFor } from './csp';
 import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
+import { offloadTo } from './workers/offload';
+import { ReadPool } from './workers/read-pool';
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
+let readPool: ReadPool | null = null;
 
 function openSession(file: string, whenLocked: WhenLocked): Session {
   return new Session({
@@ -78,7 +81,11 @@ async function start(): Promise<void> {
 
   installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range));
   denyPermissions(webSessions.defaultSession);
-  registerIpc(current, handlers);
+  // Heavy reads run in a worker thread with its own read-only connection, so the window never freezes.
+  const workerScript = readWorkerPath(appPath);
+  readPool = workerScript ? new ReadPool({ script: workerScript, nativeBinding: nativeBindingPath(appPath, app.isPackaged) }) : null;
+  registerIpc(current, handlers, readPool ? offloadTo(readPool) : undefined);
+  readPool?.warmSnapshot(current).catch((err: unknown) => console.error('[read worker] snapshot failed:', err));
   // The spreadsheet channels choose files through native dialogs here (web mode uploads and downloads instead).
   stagingOf(current).native = {
     chooseImportFile: () => chooseSpreadsheet(mainWindow, locale),
@@ -139,6 +146,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void readPool?.close();
+    readPool = null;
     session?.close();
     session = null;
   });

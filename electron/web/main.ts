@@ -11,6 +11,9 @@ import { handlers } from '../main/ipc/handlers';
 import { migrationBackupHook } from '../main/services/backup';
 import { startBackupSchedule } from '../main/services/backup-schedule';
 import { Session } from '../main/session';
+import { offloadTo } from '../main/workers/offload';
+import { ReadPool } from '../main/workers/read-pool';
+import { SOURCE_WORKER_SCRIPT } from '../main/workers/source-script';
 import { ArgsError, USAGE, parseWebArgs, type WebArgs } from './args';
 import { prepareDatabase } from './setup';
 import { createToken, startWebServer, type WebServer } from './server';
@@ -49,9 +52,12 @@ async function main(): Promise<void> {
     const why = errorMessage(lockedError(session.dbPath, access.holder).toShape(), 'en');
     process.stderr.write(`web mode: ${why}. Serving it READ-ONLY.\n`);
   }
-  const dispatch = createDispatcher(session, handlers);
+  // Heavy reads in a worker thread with its own read-only connection, as in the desktop app.
+  const readPool = new ReadPool({ script: SOURCE_WORKER_SCRIPT });
+  const dispatch = createDispatcher(session, handlers, offloadTo(readPool));
   const problem = access.mode === 'write' ? await prepareDatabase(dispatch, args.setup) : null;
   if (problem) {
+    void readPool.close();
     session.close();
     fail(problem);
   }
@@ -67,6 +73,7 @@ async function main(): Promise<void> {
     session.close();
     return fail(`cannot listen on 127.0.0.1:${args.port}: ${(err as Error).message}`);
   }
+  readPool.warmSnapshot(session).catch((err: unknown) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
   process.stderr.write(`web mode: database ${session.dbPath}\n`);
   process.stdout.write(`web mode ready: ${server.url}\n`);
 
@@ -76,7 +83,7 @@ async function main(): Promise<void> {
     stopping = true;
     process.stderr.write(`web mode: ${signal} received, closing\n`);
     stopBackups();
-    void server.close().finally(() => {
+    void server.close().then(() => readPool.close()).finally(() => {
       session.close();
       process.exit(0);
     });

@@ -19,9 +19,45 @@ export interface BatchOptions {
   unlogged?: boolean;
 }
 
+/** A row this batch wrote, by SQLite rowid (still known after a delete), for patching caches built from the tables. */
+export interface WrittenRow {
+  entity: EntityName;
+  rowid: number;
+}
+
+/**
+ * What one batch did to the connection: `total_changes()` before and after it, and every row it wrote. Reported
+ * whether the batch committed or rolled back (a rolled-back row reads as it was before), so a cache that saw
+ * `fromChanges` can tell that these rows are all that changed up to `toChanges`.
+ */
+export interface BatchRecord {
+  fromChanges: number;
+  toChanges: number;
+  rows: readonly WrittenRow[];
+}
+
+export type BatchListener = (record: BatchRecord) => void;
+
+const batchListeners = new WeakMap<Db, Set<BatchListener>>();
+
+/** Calls `listener` after every batch on this connection; returns the function that stops it. */
+export function onBatch(db: Db, listener: BatchListener): () => void {
+  let set = batchListeners.get(db);
+  if (!set) batchListeners.set(db, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** Rows inserted, updated or deleted on this connection so far (SQLite's own counter, triggers included). */
+export function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
 export class ChangeWriter {
   private readonly stmtCache = new Map<string, Database.Statement<unknown[]>>();
   readonly touched: { entity: EntityName; id: string }[] = [];
+  /** The same writes by rowid, for the inventory snapshot (services/accounting/snapshot.ts). */
+  readonly rows: WrittenRow[] = [];
 
   constructor(
     readonly db: Db,
@@ -78,7 +114,8 @@ export class ChangeWriter {
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
       throw new AppError('conflict', `${entity} ${id} is at version ${before.version}, not ${expectedVersion}`, { entity, id });
     }
-    this.stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(id);
+    const gone = this.stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ? RETURNING rowid AS r`).get(id) as { r: number };
+    this.rows.push({ entity, rowid: gone.r });
     this.log(entity, id, 'delete', before, null, this.now());
     return before;
   }
@@ -99,10 +136,11 @@ export class ChangeWriter {
     const cols = Object.keys(row);
     const sql =
       mode === 'insert'
-        ? `INSERT INTO ${TABLES[entity].table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
-        : `UPDATE ${TABLES[entity].table} SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
-    this.stmt(sql).run(row);
+        ? `INSERT INTO ${TABLES[entity].table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) RETURNING rowid AS r`
+        : `UPDATE ${TABLES[entity].table} SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id RETURNING rowid AS r`;
+    const written = this.stmt(sql).get(row) as { r: number };
     this.touched.push({ entity, id: record.id });
+    this.rows.push({ entity, rowid: written.r });
   }
 
   private log(entity: EntityName, id: string, action: 'insert' | 'update' | 'delete', before: unknown, after: unknown, at: string): void {
@@ -122,14 +160,23 @@ const UNDOABLE: readonly ChangeOrigin[] = ['user', 'import'];
  */
 export function inBatch<T>(db: Db, options: BatchOptions, fn: (w: ChangeWriter) => T): T {
   const batchId = (options.newId ?? uuidv7)();
-  return db.transaction(() => {
-    const writer = new ChangeWriter(db, batchId, options);
-    const undoable = UNDOABLE.includes(options.origin);
-    if (undoable) db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
-    const state = undoable ? 'done' : 'final';
-    db.prepare('INSERT INTO history_batch (id, label, origin, at, state) VALUES (?, ?, ?, ?, ?)').run(
-      batchId, options.label, options.origin, writer.now(), state,
-    );
-    return fn(writer);
-  })();
+  const listeners = batchListeners.get(db);
+  const fromChanges = listeners?.size ? totalChanges(db) : 0;
+  const writer = new ChangeWriter(db, batchId, options);
+  try {
+    return db.transaction(() => {
+      const undoable = UNDOABLE.includes(options.origin);
+      if (undoable) db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
+      const state = undoable ? 'done' : 'final';
+      db.prepare('INSERT INTO history_batch (id, label, origin, at, state) VALUES (?, ?, ?, ?, ?)').run(
+        batchId, options.label, options.origin, writer.now(), state,
+      );
+      return fn(writer);
+    })();
+  } finally {
+    if (listeners?.size) {
+      const record: BatchRecord = { fromChanges, toChanges: totalChanges(db), rows: writer.rows };
+      for (const listener of listeners) listener(record);
+    }
+  }
 }

@@ -8,7 +8,13 @@ import type { HandlerMap } from './types';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
-export function createDispatcher(session: Session, handlers: HandlerMap): Dispatch {
+/**
+ * Lets another thread answer a call (electron/main/workers/offload.ts): the answer's promise, or null to run the
+ * handler here. `local` runs the handler here (a fallback, or after preparing something elsewhere).
+ */
+export type Offload = (channel: Channel, input: unknown, session: Session, local: () => unknown) => Promise<unknown> | null;
+
+export function createDispatcher(session: Session, handlers: HandlerMap, offload?: Offload): Dispatch {
   return async (channel, rawInput) => {
     try {
       if (typeof channel !== 'string' || !isChannel(channel)) {
@@ -27,7 +33,8 @@ export function createDispatcher(session: Session, handlers: HandlerMap): Dispat
       // the file was replaced under it), with a message that says why.
       if (isWriteChannel(channel)) session.assertWritable();
       const handler = handlers[channel] as (input: unknown, session: Session) => unknown;
-      const value = await handler(parsed.data, session);
+      const local = () => handler(parsed.data, session);
+      const value = await (offload?.(channel, parsed.data, session, local) ?? local());
       return { ok: true, value };
     } catch (err) {
       // Constraint failures that slipped past validation still come back as a result, never a crash.

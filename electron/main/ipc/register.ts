@@ -7,7 +7,7 @@ import { AppError, type Result } from '../../../shared/errors';
 import { EVENT_CHANNEL } from '../../preload/channels';
 import type { Session } from '../session';
 import { isAppUrl } from '../window';
-import { createDispatcher } from './dispatch';
+import { createDispatcher, type Offload } from './dispatch';
 import type { HandlerMap } from './types';
 
 export { EVENT_CHANNEL };
@@ -24,8 +24,8 @@ export function isTrustedSender(frame: SenderFrame): boolean {
   }
 }
 
-export function registerIpc(session: Session, handlers: HandlerMap): () => void {
-  const dispatch = createDispatcher(session, handlers);
+export function registerIpc(session: Session, handlers: HandlerMap, offload?: Offload): () => void {
+  const dispatch = createDispatcher(session, handlers, offload);
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame)) {

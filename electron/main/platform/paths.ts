@@ -52,6 +52,12 @@ export function rendererRoot(appPath: string): string {
   return path.join(appPath, 'dist', 'renderer');
 }
 
+/** The read worker's bundle (build-electron.mjs); undefined when it was not built, and reads then stay on main. */
+export function readWorkerPath(appPath: string): string | undefined {
+  const file = path.join(appPath, 'dist', 'electron', 'read-worker.cjs');
+  return existsSync(file) ? file : undefined;
+}
+
 export function preloadPath(appPath: string): string {
   return path.join(appPath, 'dist', 'electron', 'preload.cjs');
 }

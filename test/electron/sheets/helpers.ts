@@ -13,10 +13,15 @@ import { openDatabase } from '../../../electron/main/db/connection';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
-/** SHA-256 over every row of every table (schema order, rowid order): any write anywhere changes it. */
+/**
+ * SHA-256 over every row of every ordinary table (schema order, rowid order): any write anywhere changes it. Virtual
+ * tables and their shadow tables (the unit search index, kept by triggers) follow the tables they index.
+ */
 export function digestDb(db: Db): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  const tables = db.prepare(`SELECT name FROM sqlite_master s WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
+    AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL%' AND s.name LIKE v.name || '\\_%' ESCAPE '\\')
+    ORDER BY name`).all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(`#${name}\n`);
     for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate()) hash.update(`${JSON.stringify(row)}\n`);

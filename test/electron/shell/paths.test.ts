@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  DB_FILE_NAME, defaultDbPath, nativeBindingPath, readSettings, startupDbPath, writeSettings,
+  DB_FILE_NAME, defaultDbPath, nativeBindingPath, readSettings, readWorkerPath, startupDbPath, writeSettings,
 } from '../../../electron/main/platform/paths';
 
 const userData = mkdtempSync(path.join(os.tmpdir(), 'psd-userdata-'));
@@ -39,6 +39,11 @@ describe('paths', () => {
       writeFileSync(path.join(appPath, '.native', 'electron', 'better_sqlite3.node'), '');
       expect(nativeBindingPath(appPath, false)).toBe(path.join(appPath, '.native', 'electron', 'better_sqlite3.node'));
       expect(nativeBindingPath(appPath, true)).toBeUndefined();
+      // The read worker's bundle: used when built, else reads stay on the main thread.
+      expect(readWorkerPath(appPath)).toBeUndefined();
+      mkdirSync(path.join(appPath, 'dist', 'electron'), { recursive: true });
+      writeFileSync(path.join(appPath, 'dist', 'electron', 'read-worker.cjs'), '');
+      expect(readWorkerPath(appPath)).toBe(path.join(appPath, 'dist', 'electron', 'read-worker.cjs'));
     } finally {
       rmSync(appPath, { recursive: true, force: true });
     }

@@ -18,6 +18,15 @@ export interface ListJoin {
   needs?: string[];
 }
 
+/**
+ * Something the search box matches, case-insensitively by substring (as `lower(column) LIKE '%term%'`):
+ * - a column of the query;
+ * - a column with an FTS5 trigram index whose rowid is `rowid` (terms of 3+ characters read the index, and every
+ *   hit is checked with the same LIKE, so the answer is exactly the LIKE's; shorter terms use the LIKE alone);
+ * - rows whose `key` is the id of a row of `table` matching on `columns` (a small table, read by itself).
+ */
+export type SearchTarget = string | { column: string; trigramTable: string; rowid: string } | { key: string; table: string; columns: string[] };
+
 export interface ListSpec<Q extends ListQueryBase> {
   /** The entity's table with its alias, e.g. `unit u`. */
   from: string;
@@ -25,8 +34,8 @@ export interface ListSpec<Q extends ListQueryBase> {
   joins?: ListJoin[];
   /** Alias of the entity's table, e.g. `u`. */
   alias: string;
-  /** Columns matched by the search box (case-insensitive substring). */
-  search: string[];
+  /** What the search box matches. */
+  search: SearchTarget[];
   /** sortBy value → SQL expression. */
   sorts: Record<NonNullable<Q['sortBy']>, string>;
   defaultSort: NonNullable<Q['sortBy']>;
@@ -38,6 +47,39 @@ export const DEFAULT_LIMIT = 200;
 
 export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The trigram tokenizer indexes runs of three characters; a shorter term cannot be looked up in it. */
+export const TRIGRAM = 3;
+
+/** An FTS5 query for the term as one literal string (a phrase: with trigrams, a substring). */
+export const ftsPhrase = (term: string): string => `"${term.replace(/"/g, '""')}"`;
+
+/** The WHERE fragment and its values for a search term (already trimmed, non-empty). */
+export function searchClause(targets: SearchTarget[], term: string): [string, SqlValue[]] {
+  const lower = term.toLowerCase();
+  const like = `%${escapeLike(lower)}%`;
+  const likeOf = (column: string) => `lower(${column}) LIKE ? ESCAPE '\\'`;
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  for (const target of targets) {
+    if (typeof target === 'string') {
+      parts.push(likeOf(target));
+      params.push(like);
+    } else if ('trigramTable' in target) {
+      if ([...lower].length >= TRIGRAM) {
+        parts.push(`(${target.rowid} IN (SELECT rowid FROM ${target.trigramTable} WHERE ${target.trigramTable} MATCH ?) AND ${likeOf(target.column)})`);
+        params.push(ftsPhrase(lower), like);
+      } else {
+        parts.push(likeOf(target.column));
+        params.push(like);
+      }
+    } else {
+      parts.push(`${target.key} IN (SELECT id FROM ${target.table} WHERE ${target.columns.map(likeOf).join(' OR ')})`);
+      params.push(...target.columns.map(() => like));
+    }
+  }
+  return [`(${parts.join(' OR ')})`, params];
 }
 
 /**
@@ -56,9 +98,9 @@ export function pageIds<Q extends ListQueryBase>(db: Db, spec: ListSpec<Q>, quer
   const params: SqlValue[] = [];
   const term = query.search?.trim();
   if (term) {
-    const like = `%${escapeLike(term.toLowerCase())}%`;
-    where.push(`(${spec.search.map((c) => `lower(${c}) LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-    params.push(...spec.search.map(() => like));
+    const [sql, values] = searchClause(spec.search, term);
+    where.push(sql);
+    params.push(...values);
   }
   for (const [key, build] of Object.entries(spec.filters) as [keyof Q, ((v: unknown) => [string, SqlValue[]]) | undefined][]) {
     const value = query[key];

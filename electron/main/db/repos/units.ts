@@ -15,7 +15,8 @@ const spec: ListSpec<Query> = {
   from: 'unit u',
   joins: [{ alias: 'b', sql: 'JOIN building b ON b.id = u.building_id' }],
   alias: 'u',
-  search: ['u.label', 'b.name_zh', 'b.name_en'],
+  // Labels through the trigram index (migration 003); building names in the 2,000-row building table.
+  search: [{ column: 'u.label', trigramTable: 'unit_search', rowid: 'u.rowid' }, { key: 'u.building_id', table: 'building', columns: ['name_zh', 'name_en'] }],
   sorts: { label: 'u.label', floor: 'u.floor', areaM2: 'u.area_m2', use: 'u.use', building: 'b.name_zh' },
   defaultSort: 'label',
   filters: {

@@ -26,7 +26,11 @@ export function expiries(db: Db, asOf: string): ExpiriesView {
       unitCount: new Set(inside.map((r) => r.unitId)).size,
     };
   });
-  return { asOf, buckets, leases: endingLeaseList(db, asOf, yearOut, LIST_LIMIT) };
+  // The list shows the first 500 by last day (then unit label): only those ending on or before the 500th last
+  // day, ties included, are read again with their names.
+  const cutoff = ending.map((r) => r.lastDay).sort()[LIST_LIMIT - 1];
+  const first = cutoff === undefined ? ending : ending.filter((r) => r.lastDay <= cutoff);
+  return { asOf, buckets, leases: endingLeaseList(db, first.map((r) => r.rowid), LIST_LIMIT) };
 }
 
 export function vacancies(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {
