@@ -74,6 +74,27 @@ export function unitStatus(u: UnitAtDate): UnitStatus {
   return 'available';
 }
 
+/** How a unit's area splits between the statuses at D (m²), for drawing a partly let unit partly filled. */
+export type StatusShares = Record<UnitStatus, number>;
+
+/**
+ * A unit's shares at D are exactly what addContribution books for it (so a stacking plan's blocks add up to the
+ * roll-up), plus its whole area as not counted when it does not count toward the target.
+ */
+export function unitShares(u: UnitAtDate): StatusShares {
+  const s = emptySums();
+  addContribution(s, u);
+  return sharesOfSums(s, u.countsTowardTarget ? 0 : u.areaM2);
+}
+
+/** The roll-up's figures as status shares (not counted: what the caller adds, the roll-up has no such figure). */
+export function sharesOfSums(s: AreaSums, notCountedM2: number): StatusShares {
+  return {
+    leased: s.leasedM2, reserved: s.reservedM2, available: s.availableM2, out_of_service: s.outOfServiceM2,
+    pipeline: s.pipelineM2, not_counted: notCountedM2,
+  };
+}
+
 /** Add one unit's contribution at D (a building without units contributes its declared area the same way). */
 export function addContribution(into: AreaSums, u: UnitAtDate): void {
   const status = unitStatus(u);

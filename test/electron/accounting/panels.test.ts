@@ -2,14 +2,14 @@
 // plan, each held to the plain reading of the rules (./reference.ts) and, where they overlap, to the roll-up.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addContribution, AREA_KEYS, emptySums, type UnitStatus } from '../../../shared/accounting/figures';
+import { addContribution, AREA_KEYS, emptySums, UNIT_STATUSES, type UnitStatus } from '../../../shared/accounting/figures';
 import { addMonths } from '../../../shared/dates';
 import { expiries, vacancies } from '../../../electron/main/services/accounting/expiries';
 import { rollupView } from '../../../electron/main/services/accounting/rollup';
 import { stackingPlan } from '../../../electron/main/services/accounting/stacking';
 import { tempDb } from '../inventory/fixture';
 import { EDGE_DAYS, inventoryArb, loadInventory } from './inventory-arb';
-import { activeOn, lastDayOf, unitAt } from './reference';
+import { activeOn, lastDayOf, referenceTotals, unitAt } from './reference';
 
 let ctx: ReturnType<typeof tempDb>;
 beforeAll(() => { ctx = tempDb(); });
@@ -91,6 +91,16 @@ describe('stacking plans on random inventories', () => {
         for (const b of inv.buildings) {
           const plan = stackingPlan(ctx.db, b.id, asOf);
           const units = plan.floors.flatMap((f) => f.units);
+          // The legend's figures equal the roll-up by building and the plain reading of the rules (issue 10, item 1).
+          const own = referenceTotals(inv, asOf, null, (id) => id === b.id);
+          const legend = { leased: own.leasedM2, reserved: own.reservedM2, available: own.availableM2, out_of_service: own.outOfServiceM2, pipeline: own.pipelineM2 };
+          for (const [s, v] of Object.entries(legend)) expect(plan.totals[s as UnitStatus], `${b.id} legend ${s}`).toBeCloseTo(v, 1);
+          const notCounted = inv.units.filter((u) => u.buildingId === b.id && !u.countsTowardTarget).reduce((t, u) => t + u.areaM2, 0);
+          expect(plan.totals.not_counted).toBeCloseTo(notCounted, 1);
+          const row = rows.get(b.id);
+          for (const [s, k] of [['leased', 'leasedM2'], ['reserved', 'reservedM2'], ['available', 'availableM2'], ['out_of_service', 'outOfServiceM2'], ['pipeline', 'pipelineM2']] as const) {
+            expect(plan.totals[s], `${b.id} legend vs roll-up ${s}`).toBe(row?.[k] ?? 0);
+          }
           const mine = inv.units.filter((u) => u.buildingId === b.id);
           expect(units.map((u) => u.id).sort()).toEqual(mine.map((u) => u.id).sort());
           if (mine.length === 0) continue;
@@ -100,8 +110,11 @@ describe('stacking plans on random inventories', () => {
             expect([u.leasedM2, u.reservedM2]).toEqual([expect.closeTo(at.leased, 6), expect.closeTo(at.reserved, 6)]);
             addContribution(sums, { ...fromStatus(u.status), areaM2: u.areaM2, activeLeaseM2: u.leasedM2, activeReservationM2: u.reservedM2 });
           }
-          const row = rows.get(b.id);
           for (const k of AREA_KEYS) expect(sums[k], `${b.id} ${k}`).toBeCloseTo(row?.[k] ?? 0, 2);
+          // The blocks as drawn (each unit's shares) add up to the legend, status by status.
+          for (const s of UNIT_STATUSES) {
+            expect(units.reduce((t, u) => t + u.shares[s], 0), `${b.id} blocks ${s}`).toBeCloseTo(plan.totals[s], 1);
+          }
         }
       }),
       { numRuns: 100 },
