@@ -18,12 +18,21 @@ export interface TargetsInUse {
   firms: Target | null;
 }
 
+/** A target's result at its due date: what was reached then and the gap to its value (negative = missed). */
+export interface TargetResult {
+  date: string;
+  reached: number;
+  gap: number;
+}
+
 export interface RollupView {
   asOf: string;
   by: RollupGroup;
   targets: TargetsInUse;
   totals: Figures;
   rows: RollupRowView[];
+  /** For each target in use whose due date lies before D (isPastDue): its result at the due date; else null. */
+  atDue: { space: TargetResult | null; firms: TargetResult | null };
 }
 
 export interface TrajectoryPoint {

@@ -1,3 +1,5 @@
+import type { BuildingStatus } from '../enums';
+
 // Floors: 1..floorsAbove above ground, -1..-floorsBelow below; there is no floor 0.
 export function floorInBuilding(floor: number, building: { floorsAbove: number; floorsBelow: number }): boolean {
   if (!Number.isInteger(floor) || floor === 0) return false;
@@ -16,4 +18,17 @@ export function rentableMismatch(unitSumM2: number, declaredM2: number | null): 
 /** The data-quality warning (ARCHITECTURE "Rentable area"): units and declared area differ by more than 1 %. */
 export function isRentableMismatch(unitSumM2: number, declaredM2: number | null): boolean {
   return declaredM2 !== null && declaredM2 > 0 && unitSumM2 > 0 && Math.abs(unitSumM2 - declaredM2) > RENTABLE_MISMATCH_LIMIT * declaredM2;
+}
+
+/** What a building is at an as-of date D, as every map card, colour and label shows it. */
+export const BUILDING_STATES = ['pipeline', 'renovating', 'operational'] as const;
+export type BuildingState = (typeof BUILDING_STATES)[number];
+
+/**
+ * A building not delivered at D is pipeline, whatever its stored status says (that status describes today);
+ * a delivered one is renovating or in use (issue 10, item 3). `delivered` is isDeliveredOn(deliveryDate, D).
+ */
+export function buildingStateAt(b: { delivered: boolean; status: BuildingStatus }): BuildingState {
+  if (!b.delivered) return 'pipeline';
+  return b.status === 'renovating' ? 'renovating' : 'operational';
 }

@@ -49,7 +49,7 @@ function TargetPickers({ targets, inUse }: { targets: TargetRow[] | null; inUse:
     `${r.label || r.dueDate} · ${r.metric === 'space_provided_m2' ? formatArea(r.value, locale) : formatNumber(r.value, locale)}`;
   const select = (metric: 'space' | 'firms', value: string | null) => (
     <label className="target-pick">
-      <span>{t(metric === 'space' ? 'target.space' : 'target.firms')}</span>
+      <span>{t(metric === 'space' ? 'term.spaceTarget' : 'term.firmsTarget')}</span>
       <select data-testid={`target-${metric}`} value={value ?? ''} onChange={(e) => useDashboard.getState().setTarget(metric, e.target.value || null)}>
         <option value="">{t('target.auto')}{value === null && inUse?.[metric] ? ` · ${label(inUse[metric])}` : ''}</option>
         {rows

@@ -86,7 +86,7 @@ function NodeRows({ node, depth, asOf, picks }: { node: TreeNode; depth: number;
           ) : <span className="twist-space" />}
           <Link route={nodeRoute(node)} testId="bd-link">{label}</Link>
           {node.level === 'building' ? (
-            <Link route={routes.stacking(node.row.id)} className="bd-stack" testId="bd-stacking">{t('breakdown.stacking')}</Link>
+            <Link route={routes.stacking(node.row.id)} className="bd-stack" testId="bd-stacking">{t('term.stackingPlan')}</Link>
           ) : null}
         </th>
         <FigureCells figures={node.row} />

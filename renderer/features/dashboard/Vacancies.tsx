@@ -27,7 +27,7 @@ const HEAD: { label: MessageKey; sort?: VacancySortKey; num?: boolean }[] = [
   { label: 'vacancy.floor', sort: 'floor', num: true },
   { label: 'vacancy.use' },
   { label: 'vacancy.area', sort: 'areaM2', num: true },
-  { label: 'vacancy.available', sort: 'availableM2', num: true },
+  { label: 'term.available', sort: 'availableM2', num: true },
 ];
 
 export function Vacancies({ asOf }: { asOf: string }) {
@@ -67,7 +67,7 @@ export function Vacancies({ asOf }: { asOf: string }) {
     }
     const area = (key: MessageKey) => `${t(key)} (${locale === 'zh-CN' ? '平方米' : 'm²'})`;
     const text = vacancyTsv(r.value.rows, {
-      headers: [t('vacancy.unit'), t('vacancy.building'), t('vacancy.zone'), t('vacancy.floor'), t('vacancy.use'), area('vacancy.area'), area('vacancy.available')],
+      headers: [t('vacancy.unit'), t('vacancy.building'), t('vacancy.zone'), t('vacancy.floor'), t('vacancy.use'), area('vacancy.area'), area('term.available')],
       use: (row) => t(enumKey(row.use)),
     }, locale);
     try {

@@ -47,7 +47,7 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
           <h2 data-testid="detail-title">{rowLabel(entity, row, locale)}</h2>
         </div>
         <div className="actions">
-          {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('stacking.title')}</Link> : null}
+          {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('term.stackingPlan')}</Link> : null}
           {canWrite ? (
             <Link route={routes.edit(tab, row.id)} className="button" testId="edit">{t('action.edit')}</Link>
           ) : (

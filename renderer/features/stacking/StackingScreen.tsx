@@ -5,6 +5,7 @@ import { UNIT_STATUSES, type StackingUnit } from '../../../shared/accounting/vie
 import { errorMessage } from '../../../shared/messages';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
+import { statusKey } from '../../i18n/parts/glossary';
 import { formatArea, formatFloor, localName } from '../../lib/format';
 import { routes } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
@@ -57,7 +58,7 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         {colour === 'status'
           ? UNIT_STATUSES.map((s) => (
             <span key={s} data-testid={`stacking-total-${s}`} data-value={totals?.[s] ?? ''}>
-              <i className={`sw st-${s}`} />{t(`status.${s}`)}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
+              <i className={`sw st-${s}`} />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
             </span>
           ))
           : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} />{t(`band.${b}`)}</span>)}
@@ -77,7 +78,7 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
                       const byStatus = colour === 'status';
                       const parts = shareSegments(b.unit);
                       const cls = byStatus ? `st-${b.unit.status}` : `ex-${expiryBand(b.unit)}`;
-                      const partsTitle = parts.map((p) => `${t(`status.${p.status}`)} ${formatArea(b.unit.shares[p.status], locale)}`).join(' · ');
+                      const partsTitle = parts.map((p) => `${t(statusKey(p.status))} ${formatArea(b.unit.shares[p.status], locale)}`).join(' · ');
                       return (
                         <button
                           key={b.unit.id}

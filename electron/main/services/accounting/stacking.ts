@@ -48,7 +48,7 @@ export function stackingPlan(db: Db, buildingId: string, asOf: string): Stacking
     floors.push({ floor, areaM2: onFloor.reduce((s, u) => s + u.areaM2, 0), units: onFloor });
   }
   // The legend's sums: the dashboard's roll-up for this building, so the two never disagree.
-  const row = rollupView(db, { asOf, by: 'building', withinId: buildingId }).rows.find((r) => r.id === buildingId);
+  const row = rollupView(db, { asOf, by: 'building', withinId: buildingId }, 'memory', false).rows.find((r) => r.id === buildingId);
   const notCounted = units.filter((u) => !u.countsTowardTarget).reduce((s, u) => s + u.areaM2, 0);
   const totals = sharesOfSums(row ?? emptySums(), round2(notCounted));
   return { buildingId, name: { zh: b.nameZh, en: b.nameEn }, asOf, delivered, totals, floors };
