@@ -6,6 +6,18 @@ export function floorInBuilding(floor: number, building: { floorsAbove: number; 
   return floor > 0 ? floor <= building.floorsAbove : -floor <= building.floorsBelow;
 }
 
+/**
+ * The floors a building has, as people write them (issue 10, item 9): "B2–B1, 1–3", "1–12", "B1, 1". The same text in
+ * both languages, used by the floor field's hint and by the out-of-range message.
+ */
+export function floorRangeText(building: { floorsAbove: number; floorsBelow: number }): string {
+  const span = (a: string, b: string) => (a === b ? a : `${a}–${b}`);
+  const parts: string[] = [];
+  if (building.floorsBelow > 0) parts.push(span(`B${building.floorsBelow}`, 'B1'));
+  if (building.floorsAbove > 0) parts.push(span('1', String(building.floorsAbove)));
+  return parts.join(', ') || '—';
+}
+
 /** A unit sum off the declared rentable area by more than this share of it is a data-quality warning. */
 export const RENTABLE_MISMATCH_LIMIT = 0.01;
 

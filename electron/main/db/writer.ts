@@ -42,6 +42,11 @@ export class ChangeWriter {
     return s;
   }
 
+  /** Name the batch once its record is known (e.g. "修改楼宇 一号楼 / Edit building Building 1"), for undo and history. */
+  relabel(label: string): void {
+    this.stmt('UPDATE history_batch SET label = ? WHERE id = ?').run(label, this.batchId);
+  }
+
   get<E extends EntityName>(entity: E, id: string): EntityMap[E] | null {
     const row = this.stmt(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     return row ? rowToRecord(entity, row) : null;

@@ -2,13 +2,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { EntityName } from '../../../shared/enums';
 import type { RowMap } from '../../../shared/models';
+import { floorRangeText } from '../../../shared/rules/buildings';
 import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
 import { createRecord, updateRecord } from '../../api/entities';
 import { Picker } from '../../components/Picker';
 import { useRefRow } from '../../components/RefLink';
 import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
-import { formatFloor } from '../../lib/format';
 import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
 import { routes, tabOfEntity } from '../../lib/routes';
 import { useApp, useCanWrite } from '../../stores/app';
@@ -202,11 +202,8 @@ function FormField({ spec, values, errors, onChange }: {
 /** The floors the chosen building has, next to the floor field. */
 function FloorRange({ buildingId }: { buildingId: string }) {
   const t = useT();
-  const locale = useUi((s) => s.locale);
   const row = useRefRow('building', buildingId);
   if (!row) return null;
-  const b = row as RowMap['building'];
-  const lowest = b.floorsBelow > 0 ? -b.floorsBelow : 1;
-  const range = `${formatFloor(lowest, locale)} – ${formatFloor(b.floorsAbove, locale)}`;
+  const range = floorRangeText(row as RowMap['building']);
   return <div className="hint" data-testid="floor-range">{t('hint.floorRange', { range })}</div>;
 }
