@@ -118,6 +118,12 @@ export class ChangeWriter {
   }
 }
 
+/** A record by id outside any batch (for checks that only read, such as the rules over a save's valid fields). */
+export function readRecord<E extends EntityName>(db: Db, entity: E, id: string): EntityMap[E] | null {
+  const row = db.prepare(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  return row ? rowToRecord(entity, row) : null;
+}
+
 /**
  * Runs `fn` in one transaction as one history batch. A user edit discards the redo stack.
  * Anything thrown rolls the whole batch back.

@@ -7,6 +7,8 @@ import { LIST_REPOS } from '../db/repos';
 import { floorsOf } from '../db/repos/units';
 import { createRecord, deleteRecord, updateRecord } from '../services/inventory/crud';
 import { deletePlan } from '../services/inventory/deletion';
+import { ruleErrorsOfInput } from '../services/inventory/validate';
+import type { FieldError } from '../../../shared/errors';
 import type { Session } from '../session';
 import type { PartialHandlers } from './types';
 
@@ -58,3 +60,15 @@ export const inventoryHandlers = {
     return floorsOf(s.db, buildingId);
   },
 } satisfies PartialHandlers<InventoryChannel>;
+
+/**
+ * For a create or update whose input fails its schema: the cross-record rules over the fields that are fine, so the
+ * one answer lists every problem (issue 10, item 7). Other channels: nothing to add.
+ */
+export function alsoInvalid(channel: Channel, raw: unknown, session: Session): FieldError[] {
+  const entity = ENTITIES.find((e) => channel === `${PLURALS[e]}:create` || channel === `${PLURALS[e]}:update`);
+  if (!entity) return [];
+  const id = channel.endsWith(':update') && typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  if (channel.endsWith(':update') && typeof id !== 'string') return [];
+  return ruleErrorsOfInput(session.db, entity, raw, typeof id === 'string' ? { id } : null);
+}

@@ -61,7 +61,14 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
+  // A field's message goes as soon as that field is changed (issue 10, item 7); the others stay until the next save.
+  const set = (name: string, value: string | boolean) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    const rest = errors.filter((e) => e.field !== name);
+    if (rest.length === errors.length) return;
+    setErrors(rest);
+    if (rest.length === 0 && failure?.code === 'validation') setFailure(null);
+  };
   const known = new Set(config.fields.map((f) => f.name));
   const errorsFor = (name: string) => errors.filter((e) => e.field === name);
   const general = errors.filter((e) => !known.has(e.field));

@@ -48,7 +48,7 @@ export function batchLabel(action: 'create' | 'update' | 'delete', entity: Entit
   return `${zh}${LABELS[entity].zh}${clean(name?.zh ?? '')} / ${en} ${LABELS[entity].en}${clean(name?.en ?? '')}`;
 }
 
-function normalize<E extends EntityName>(entity: E, draft: Draft<E>): Draft<E> {
+export function normalize<E extends EntityName>(entity: E, draft: Draft<E>): Draft<E> {
   if (entity === 'tenant') {
     const t = draft as Draft<'tenant'>;
     return { ...t, uscc: normalizeUscc(t.uscc) } as unknown as Draft<E>;
