@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
-import { draftSchemas } from './validation/entities';
+import { draftSchemas, unitsGenerateInput } from './validation/entities';
 import { id } from './validation/primitives';
 import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
@@ -104,6 +104,14 @@ export interface FloorSummary {
   areaM2: number;
 }
 
+/** What `units:generate` did: how many units it created, and the building's floors afterwards. */
+export interface GenerateResult {
+  buildingId: string;
+  created: number;
+  floorsAbove: number;
+  floorsBelow: number;
+}
+
 export const contract = {
   'app:info': def<AppInfo>()(empty),
   'app:setup': def<AppInfo>()(z.object({ mode: z.enum(['sample', 'empty']) }).strict()),
@@ -117,6 +125,8 @@ export const contract = {
   'backup:create': def<BackupInfo>()(empty),
   'backup:restore': def<AppInfo>()(z.object({ file: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
   'units:floors': def<FloorSummary[]>()(z.object({ buildingId: id }).strict()),
+  /** A building's floors and units in one step (one undo); the building's floors grow to hold them. */
+  'units:generate': def<GenerateResult>()(unitsGenerateInput),
   'accounting:rollup': def<RollupView>()(rollupInput),
   'accounting:trajectory': def<TrajectoryView>()(trajectoryInput),
   'accounting:expiries': def<ExpiriesView>()(asOfInput),
@@ -153,7 +163,7 @@ export function isChannel(name: string): name is Channel {
 }
 
 const WRITE_VERBS = new Set(['create', 'update', 'delete']);
-const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set']);
+const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'units:generate']);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */
 export function isWriteChannel(channel: Channel): boolean {

@@ -1,4 +1,4 @@
-// Hash routes: #/dashboard[/stacking/<buildingId>], #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v].
+// Hash routes: #/dashboard[/stacking/<buildingId>], #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n> | /generate]] | /<tab>/new[?k=v].
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
@@ -11,7 +11,9 @@ export type InventoryView =
   | { kind: 'new'; prefill: Record<string, string> }
   | { kind: 'detail'; id: string }
   | { kind: 'edit'; id: string }
-  | { kind: 'floor'; id: string; floor: number };
+  | { kind: 'floor'; id: string; floor: number }
+  /** A building's floors and units in one step. */
+  | { kind: 'generate'; id: string };
 
 export type Route =
   /** `stacking`: the stacking plan of that building, opened over the dashboard. */
@@ -64,6 +66,7 @@ export function parseHash(hash: string): Route {
   if (id === 'new' && sub === undefined) return { screen, tab, view: { kind: 'new', prefill: params } };
   if (sub === undefined) return { screen, tab, view: { kind: 'detail', id } };
   if (sub === 'edit' && arg === undefined) return { screen, tab, view: { kind: 'edit', id } };
+  if (sub === 'generate' && arg === undefined && tab === 'buildings') return { screen, tab, view: { kind: 'generate', id } };
   if (sub === 'floors' && arg !== undefined && /^-?\d+$/.test(arg) && parts.length === 5) {
     return { screen, tab, view: { kind: 'floor', id, floor: Number(arg) } };
   }
@@ -91,6 +94,8 @@ export function formatHash(route: Route): string {
       return `${base}/${encodeURIComponent(v.id)}/edit`;
     case 'floor':
       return `${base}/${encodeURIComponent(v.id)}/floors/${v.floor}`;
+    case 'generate':
+      return `${base}/${encodeURIComponent(v.id)}/generate`;
   }
 }
 
@@ -102,6 +107,7 @@ export const routes = {
   create: (tab: Tab, prefill: Record<string, string> = {}): Route => ({ screen: 'inventory', tab, view: { kind: 'new', prefill } }),
   floor: (buildingId: string, floor: number): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'floor', id: buildingId, floor } }),
   stacking: (buildingId: string): Route => ({ screen: 'dashboard', stacking: buildingId }),
+  generate: (buildingId: string): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'generate', id: buildingId } }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */

@@ -95,6 +95,11 @@ export function sharesOfSums(s: AreaSums, notCountedM2: number): StatusShares {
   };
 }
 
+/** What of a unit no active lease or reservation holds at D, never below 0 (the lease form pre-fills it too). */
+export function freeAreaM2(areaM2: number, leasedM2: number, reservedM2: number): number {
+  return Math.max(0, areaM2 - leasedM2 - reservedM2);
+}
+
 /** Add one unit's contribution at D (a building without units contributes its declared area the same way). */
 export function addContribution(into: AreaSums, u: UnitAtDate): void {
   const status = unitStatus(u);
@@ -106,7 +111,7 @@ export function addContribution(into: AreaSums, u: UnitAtDate): void {
   }
   // An out-of-service unit counts as out of service for the part no active lease or reservation holds, so a
   // unit is never subtracted twice and provided = leased + reserved + out of service + available.
-  const free = Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2);
+  const free = freeAreaM2(u.areaM2, u.activeLeaseM2, u.activeReservationM2);
   const outOfService = status === 'out_of_service' ? free : 0;
   into.providedM2 += u.areaM2;
   into.leasedM2 += u.activeLeaseM2;

@@ -44,6 +44,8 @@ export const unitQuery = z.object({
   floor: z.number().int().min(-20).max(200).optional(),
   use: z.enum(UNIT_USES).optional(),
   status: z.enum(BUILDING_STATUSES).optional(),
+  /** The date the rows' active leases and held area are read at (default today), e.g. a new lease's start. */
+  asOf: isoDate.optional(),
 }).strict();
 
 export const tenantQuery = z.object({

@@ -21,6 +21,8 @@ describe('hash routes', () => {
     expect(parseHash('#/inventory/units/new?buildingId=b1&floor=3')).toEqual(routes.create('units', { buildingId: 'b1', floor: '3' }));
     expect(parseHash('#/inventory/widgets/1')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('#/inventory/buildings/b1/floors/x')).toEqual(routes.list('buildings'));
+    expect(parseHash('#/inventory/buildings/b1/generate')).toEqual(routes.generate('b1'));
+    expect(parseHash('#/inventory/units/u1/generate')).toEqual(routes.list('units'));
   });
 
   it('round-trips every kind of route', () => {
@@ -34,6 +36,7 @@ describe('hash routes', () => {
       routes.create('targets'),
       routes.floor('b-9', 12),
       routes.stacking('b 9/x'),
+      routes.generate('b 9'),
     ];
     for (const r of all) expect(parseHash(formatHash(r))).toEqual(r);
   });

@@ -7,6 +7,7 @@ import { LIST_REPOS } from '../db/repos';
 import { floorsOf } from '../db/repos/units';
 import { createRecord, deleteRecord, updateRecord } from '../services/inventory/crud';
 import { deletePlan } from '../services/inventory/deletion';
+import { generateUnits } from '../services/inventory/generate';
 import { ruleErrorsOfInput } from '../services/inventory/validate';
 import type { FieldError } from '../../../shared/errors';
 import type { Session } from '../session';
@@ -14,7 +15,7 @@ import type { PartialHandlers } from './types';
 
 type CrudVerb = 'list' | 'get' | 'create' | 'update' | 'dependents' | 'delete';
 type CrudChannel = Extract<Channel, `${(typeof PLURALS)[EntityName]}:${CrudVerb}`>;
-type InventoryChannel = CrudChannel | 'units:floors';
+type InventoryChannel = CrudChannel | 'units:floors' | 'units:generate';
 type AnyHandler = (input: never, session: Session) => unknown;
 
 function getRow(session: Session, entity: EntityName, id: string) {
@@ -58,6 +59,11 @@ export const inventoryHandlers = {
   'units:floors': ({ buildingId }, s) => {
     getRow(s, 'building', buildingId);
     return floorsOf(s.db, buildingId);
+  },
+  'units:generate': (spec, s) => {
+    const result = generateUnits(s.db, spec);
+    s.emit('data-changed', { reason: 'edit' });
+    return result;
   },
 } satisfies PartialHandlers<InventoryChannel>;
 

@@ -101,7 +101,14 @@ function RelatedFor({ entity, row }: { entity: EntityName; row: AnyRow }) {
       return <RelatedList entity="building" query={{ parkId: p.id }} title="related.buildings" omit={['col.park']} actions={add('buildings', { zoneId: p.zoneId, parkId: p.id }, 'new.building', 'add-building')} />;
     }
     case 'building':
-      return <FloorList buildingId={row.id} actions={add('units', { buildingId: row.id }, 'new.unit', 'add-unit')} />;
+      return (
+        <FloorList buildingId={row.id} actions={(
+          <span className="related-actions">
+            <Link route={routes.generate(row.id)} className="button small" testId="generate-units">{t('generate.open')}</Link>
+            {add('units', { buildingId: row.id }, 'new.unit', 'add-unit')}
+          </span>
+        )} />
+      );
     case 'unit': {
       const u = row as RowMap['unit'];
       return <RelatedList entity="lease" query={{ unitId: u.id }} title="related.leases" omit={['col.building', 'col.unit']} actions={add('leases', { unitId: u.id, areaM2: String(u.areaM2) }, 'new.lease', 'add-lease')} />;

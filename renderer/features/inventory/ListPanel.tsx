@@ -11,6 +11,8 @@ import { todayIso } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/messages';
 import { CONFIGS, type FilterSpec } from './config';
 import { useCanWrite } from '../../stores/app';
+import { useRefRow } from '../../components/RefLink';
+import type { RowMap } from '../../../shared/models';
 
 const ROW_HEIGHT = 34;
 
@@ -138,6 +140,9 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
       {config.filters.map((f) => (
         <FilterControl key={f.name} tab={tab} spec={f} list={list} />
       ))}
+      {typeof list.filters.buildingId === 'string' && !config.filters.some((f) => f.name === 'buildingId') ? (
+        <BuildingChip tab={tab} id={list.filters.buildingId} />
+      ) : null}
       {list.search || Object.keys(list.filters).length ? (
         <button type="button" className="small" data-testid="clear-filters" onClick={() => useInventory.getState().clearFilters(tab)}>
           {t('filter.clear')}
@@ -157,6 +162,19 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
         {t(`new.${entityOfTab(tab)}`)}
       </button>
     </div>
+  );
+}
+
+/** A list narrowed to one building (e.g. the units beside a new unit of it), with a way out. */
+function BuildingChip({ tab, id }: { tab: Tab; id: string }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const row = useRefRow('building', id);
+  return (
+    <span className="chip" data-testid="filter-building">
+      {t('col.building')}: {row ? localName(row as RowMap['building'], locale) : '…'}
+      <button type="button" className="link" aria-label={t('filter.clear')} onClick={() => useInventory.getState().setFilter(tab, 'buildingId', null)}>×</button>
+    </span>
   );
 }
 

@@ -73,7 +73,7 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
   const errorsFor = (name: string) => errors.filter((e) => e.field === name);
   const general = errors.filter((e) => !known.has(e.field));
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent, again = false) => {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
@@ -96,7 +96,16 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
       setFailure(null);
       useApp.getState().dataChanged();
       useUi.getState().notify({ kind: 'info', key: record ? 'notice.saved' : 'notice.created' });
-      navigate(routes.detail(tab, result.value.id));
+      if (again) {
+        // A fresh form that keeps what the next record shares with this one (`n` makes it a new form).
+        const kept = Object.fromEntries((config.keepForNext ?? []).map((k) => [k, String(values[k] ?? '')]));
+        navigate(routes.create(tab, { ...kept, n: String(Date.now()) }));
+      } else if (!record && entity === 'building') {
+        // A new building: offer to generate its floors and units next (issue 10, item 5).
+        navigate(routes.generate(result.value.id));
+      } else {
+        navigate(routes.detail(tab, result.value.id));
+      }
       return;
     }
     setFailure(result.error);
@@ -137,6 +146,11 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           <button type="submit" className="primary" data-testid="save" disabled={saving || !canWrite} title={canWrite ? undefined : t('access.readOnlyHint')}>
             {saving ? t('form.saving') : t('action.save')}
           </button>
+          {!record && config.keepForNext ? (
+            <button type="button" data-testid="save-and-new" disabled={saving || !canWrite} onClick={(e) => void submit(e, true)}>
+              {t('action.saveAndNew')}
+            </button>
+          ) : null}
           <button type="button" data-testid="cancel" onClick={() => navigate(record ? routes.detail(tab, record.id) : routes.list(tab))}>
             {t('action.cancel')}
           </button>
@@ -176,6 +190,8 @@ function FormField({ spec, values, errors, onChange }: {
         query={spec.refQuery?.(values)}
         nullable={spec.nullable}
         invalid={invalid}
+        describe={spec.pickDetail ? (row) => spec.pickDetail?.(row, { locale, t }) ?? '' : undefined}
+        onPick={spec.pickFill ? (row) => { for (const [k, v] of Object.entries(spec.pickFill?.(row, values) ?? {})) onChange(k, v); } : undefined}
       />
     );
   } else {

@@ -7,6 +7,8 @@ import { addMonths } from '../../../shared/dates';
 import { expiries, vacancies } from '../../../electron/main/services/accounting/expiries';
 import { rollupView } from '../../../electron/main/services/accounting/rollup';
 import { stackingPlan } from '../../../electron/main/services/accounting/stacking';
+import { listUnits } from '../../../electron/main/db/repos/units';
+import { freeAreaM2 } from '../../../shared/accounting/figures';
 import { tempDb } from '../inventory/fixture';
 import { EDGE_DAYS, inventoryArb, loadInventory } from './inventory-arb';
 import { activeOn, lastDayOf, referenceTotals, unitAt } from './reference';
@@ -43,6 +45,25 @@ describe('vacancies on random inventories', () => {
         }
       }),
       { numRuns: 120 },
+    );
+  });
+});
+
+describe('the lease form’s unit picker on random inventories (issue 10, item 6)', () => {
+  it('shows each unit’s area held by active leases and reservations at the lease’s start, and what is free', () => {
+    fc.assert(
+      fc.property(inventoryArb, asOfArb, (inv, asOf) => {
+        loadInventory(ctx.db, inv);
+        const page = listUnits(ctx.db, { asOf, limit: 1000 });
+        expect(page.total).toBe(inv.units.length);
+        for (const row of page.rows) {
+          const at = unitAt(inv, row.id, asOf);
+          expect(row.heldOn).toBe(asOf);
+          expect(row.heldM2, row.id).toBeCloseTo(at.leased + at.reserved, 6);
+          expect(freeAreaM2(row.areaM2, row.heldM2, 0), row.id).toBeCloseTo(at.free, 6);
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -42,6 +42,10 @@ export interface FieldSpec {
   ref?: EntityName;
   /** Narrow a reference picker by the form's other values (e.g. parks of the chosen zone). */
   refQuery?: (values: FormValues) => Record<string, string>;
+  /** A reference picker's second line for an option (e.g. a unit's area and what is let at the lease's start). */
+  pickDetail?: (row: AnyRow, ctx: Ctx) => string;
+  /** Values other fields take when an option is picked (e.g. the lease's area from the unit's free area). */
+  pickFill?: (row: AnyRow, values: FormValues) => FormValues;
   hint?: MessageKey;
   /** What an empty nullable value means, in the detail view (e.g. "stand-alone", "whole district"). */
   emptyLabel?: MessageKey;
@@ -60,6 +64,8 @@ export interface EntityConfig {
   defaults: FormValues;
   /** Fields the form does not show but a create must send (e.g. geometry, drawn on the map later). */
   createConstants?: Record<string, unknown>;
+  /** "Save and add another": the fields the next new record keeps (e.g. the building and floor of a unit). */
+  keepForNext?: readonly string[];
   /** Extra read-only facts in the detail view. */
   facts?: { label: MessageKey; render(row: AnyRow, ctx: Ctx): ReactNode }[];
 }
