@@ -98,6 +98,9 @@ describe('features', () => {
     expect(searchFeatures(data, '金融', 'en').map((h) => h.id)).toEqual(['p1']);
     expect(searchFeatures(data, 'core', 'en')[0]?.bounds).toEqual([116.33, 39.93, 116.35, 39.95]);
     expect(searchFeatures(data, '  ', 'en')).toEqual([]);
+    // A building without an outline is found where its point is: its park, else its zone (issue 10, item 8).
+    expect(searchFeatures(data, '二号楼', 'zh-CN')[0]?.bounds).toEqual([116.339, 39.939, 116.342, 39.942]);
+    expect(searchFeatures(data, 'tower', 'en')[0]?.bounds).toEqual([116.35, 39.89, 116.36, 39.9]);
     // An exact name comes before names that contain it.
     const parkNamed = { ...data, parks: [{ ...data.parks[0]!, name: { zh: '一号楼', en: 'No. 1' } }] };
     expect(searchFeatures(parkNamed, '一号楼', 'zh-CN').map((h) => h.kind)).toEqual(['building', 'park']);

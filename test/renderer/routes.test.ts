@@ -11,6 +11,9 @@ describe('hash routes', () => {
     expect(parseHash('#/inventory')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('#/nowhere/at/all')).toEqual(DEFAULT_ROUTE);
+    expect(parseHash('#/map/buildings/b1')).toEqual(routes.onMap('b1'));
+    expect(parseHash('#/map/buildings/b1/draw')).toEqual(routes.onMap('b1', true));
+    expect(parseHash('#/map/buildings/b1/paint')).toEqual(DEFAULT_ROUTE);
   });
 
   it('parses inventory tabs, records, forms and floors', () => {
@@ -37,6 +40,8 @@ describe('hash routes', () => {
       routes.floor('b-9', 12),
       routes.stacking('b 9/x'),
       routes.generate('b 9'),
+      routes.onMap('b 9'),
+      routes.onMap('b/9', true),
     ];
     for (const r of all) expect(parseHash(formatHash(r))).toEqual(r);
   });

@@ -48,6 +48,7 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
         </div>
         <div className="actions">
           {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('term.stackingPlan')}</Link> : null}
+          {entity === 'building' ? <MapLink building={row as RowMap['building']} /> : null}
           {canWrite ? (
             <Link route={routes.edit(tab, row.id)} className="button" testId="edit">{t('action.edit')}</Link>
           ) : (
@@ -80,6 +81,18 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
       <HistoryPanel entity={entity} id={row.id} />
       {deleting ? <DeleteDialog entity={entity} row={row} onClose={() => setDeleting(false)} /> : null}
     </section>
+  );
+}
+
+/** A building on the map: where it is, or, without an outline, "place on map" to draw one (issue 10, item 8). */
+export function MapLink({ building }: { building: RowMap['building'] }) {
+  const t = useT();
+  const canWrite = useCanWrite();
+  const place = building.footprint === null && canWrite;
+  return (
+    <Link route={routes.onMap(building.id, place)} className="button" testId="open-on-map">
+      {t(place ? 'map.placeOnMap' : 'map.showOnMap')}
+    </Link>
   );
 }
 

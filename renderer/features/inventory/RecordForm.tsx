@@ -16,6 +16,7 @@ import type { AnyRow } from '../../stores/inventory';
 import { useUi } from '../../stores/ui';
 import { CONFIGS, type FieldSpec } from './config';
 import { rowLabel } from './labels';
+import { MapLink } from './DetailPanel';
 import { useRecord } from './useRecord';
 
 export function CreateForm({ entity, prefill }: { entity: EntityName; prefill: Record<string, string> }) {
@@ -121,6 +122,7 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           <div className="eyebrow">{t(`entity.${entity}`)}</div>
           <h2>{record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}</h2>
         </div>
+        {record && entity === 'building' ? <div className="actions"><MapLink building={record as RowMap['building']} /></div> : null}
       </header>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {failure ? (

@@ -63,6 +63,15 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
         {building?.isThemeBuilding ? <span className="map-theme-tag"> · {t('map.panel.theme')}</span> : null}
         {zone ? ` · ${t(enumKey(zone.kind))}` : null}
       </div>
+      {building && !building.footprint ? (
+        // Named as such, with the way to fix it (issue 10, item 8): it is drawn as a point at its park or zone.
+        <div className="map-no-outline warning" data-testid="map-no-outline">
+          {t('map.noOutline')}
+          <button type="button" className="small primary" data-testid="map-draw-outline" onClick={() => onEdit('building', building.id, null, name)}>
+            {t('map.drawOutline')}
+          </button>
+        </div>
+      ) : null}
       {building ? <BuildingFigures b={building} /> : null}
       <div className="map-panel-actions">
         {building ? (

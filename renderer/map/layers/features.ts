@@ -125,6 +125,16 @@ export function districtBounds(data: MapFeatures): Bounds | null {
   return boundsOf([...data.zones.map((z) => z.boundary), ...data.parks.map((p) => p.boundary), ...data.buildings.map((b) => b.footprint)]);
 }
 
+/**
+ * Where a building is on the map: its footprint, or without one its park, else its zone, where its point is drawn
+ * (issue 10, item 8: opening a building without an outline goes to where it would be, never leaves the map as it was).
+ */
+export function placeBounds(data: MapFeatures, b: MapBuilding): Bounds | null {
+  const park = b.parkId ? data.parks.find((p) => p.id === b.parkId)?.boundary ?? null : null;
+  const zone = data.zones.find((z) => z.id === b.zoneId)?.boundary ?? null;
+  return boundsOf([b.footprint]) ?? boundsOf([park]) ?? boundsOf([zone]);
+}
+
 export interface SearchHit {
   kind: 'building' | 'park' | 'zone';
   id: string;
@@ -140,7 +150,7 @@ export function searchFeatures(data: MapFeatures, query: string, locale: Locale,
   const rank = (label: string, n: LocalName) => ([n.zh, n.en].some((x) => x.toLowerCase() === q) ? 0 : label.toLowerCase().startsWith(q) ? 1 : 2);
   const hits: SearchHit[] = [];
   for (const b of data.buildings) {
-    if (match(b.name)) hits.push({ kind: 'building', id: b.id, label: labelOf(b.name, locale), bounds: boundsOf([b.footprint]) });
+    if (match(b.name)) hits.push({ kind: 'building', id: b.id, label: labelOf(b.name, locale), bounds: placeBounds(data, b) });
   }
   for (const p of data.parks) {
     if (match(p.name)) hits.push({ kind: 'park', id: p.id, label: labelOf(p.name, locale), bounds: boundsOf([p.boundary]) });
