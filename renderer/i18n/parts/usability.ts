@@ -33,6 +33,9 @@ export const usabilityZh = {
   'generate.done': '已生成 {count} 个单元',
   'generate.unitProblem': '单元 {unit}',
   'action.saveAndNew': '保存并继续新建',
+  'history.shape.changed': '轮廓已修改（面积 {before} → {after}）',
+  'history.shape.drawn': '已绘制轮廓（面积 {after}）',
+  'history.shape.removed': '已删除轮廓（原面积 {before}）',
   'lease.unitPick': '面积 {area} · {date} 已租/预留 {held} · 可租 {free}',
 } satisfies Record<string, string>;
 
@@ -69,5 +72,8 @@ export const usabilityEn: Record<keyof typeof usabilityZh, string> = {
   'generate.done': 'Created {count} units',
   'generate.unitProblem': 'Unit {unit}',
   'action.saveAndNew': 'Save and add another',
+  'history.shape.changed': 'outline changed (area {before} → {after})',
+  'history.shape.drawn': 'outline drawn (area {after})',
+  'history.shape.removed': 'outline removed (area was {before})',
   'lease.unitPick': '{area} · let on {date}: {held} · free: {free}',
 };
