@@ -115,9 +115,10 @@ export function MapScreen() {
   const focus = route.screen === 'map' && route.building ? { id: route.building, draw: route.draw === true } : null;
   useEffect(() => {
     if (!focus || !data || !ready) return;
+    // Data from before a new building was added may not have it yet: wait for the data that does.
     const b = data.buildings.find((x) => x.id === focus.id);
-    useUi.getState().navigate({ screen: 'map' });
     if (!b) return;
+    useUi.getState().navigate({ screen: 'map' });
     const bounds = placeBounds(data, b);
     if (bounds) controller.current?.fit(bounds);
     select({ kind: 'building', id: b.id });
