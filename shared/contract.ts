@@ -123,6 +123,10 @@ export const contract = {
   'history:record': def<ChangeLogEntry[]>()(z.object({ entity: z.enum(ENTITIES), id }).strict()),
   'backup:list': def<BackupInfo[]>()(empty),
   'backup:create': def<BackupInfo>()(empty),
+  /** Where the backups are kept (to show, and copy where it cannot be opened). */
+  'backup:folder': def<{ path: string }>()(empty),
+  /** Opens the backups folder in the system's file manager (desktop app; web mode answers opened: false). */
+  'backup:open-folder': def<{ opened: boolean }>()(empty),
   'backup:restore': def<AppInfo>()(z.object({ file: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
   'units:floors': def<FloorSummary[]>()(z.object({ buildingId: id }).strict()),
   /** A building's floors and units in one step (one undo); the building's floors grow to hold them. */

@@ -36,6 +36,12 @@ export const usabilityZh = {
   'history.shape.changed': '轮廓已修改（面积 {before} → {after}）',
   'history.shape.drawn': '已绘制轮廓（面积 {after}）',
   'history.shape.removed': '已删除轮廓（原面积 {before}）',
+  'backup.folder': '备份文件夹',
+  'backup.openFolder': '打开文件夹',
+  'backup.copyFolder': '复制路径',
+  'backup.folderCopied': '已复制路径；浏览器无法直接打开本机文件夹，请粘贴到文件管理器的地址栏。',
+  'backup.folderCopyFailed': '无法写入剪贴板，请手动选择并复制上面的路径。',
+  'backup.folderBrowserHint': '浏览器无法打开本机文件夹，可复制路径后在文件管理器中打开',
   'lease.unitPick': '面积 {area} · {date} 已租/预留 {held} · 可租 {free}',
 } satisfies Record<string, string>;
 
@@ -75,5 +81,11 @@ export const usabilityEn: Record<keyof typeof usabilityZh, string> = {
   'history.shape.changed': 'outline changed (area {before} → {after})',
   'history.shape.drawn': 'outline drawn (area {after})',
   'history.shape.removed': 'outline removed (area was {before})',
+  'backup.folder': 'Backup folder',
+  'backup.openFolder': 'Open folder',
+  'backup.copyFolder': 'Copy path',
+  'backup.folderCopied': 'Path copied. A browser cannot open a folder on this computer; paste it into your file manager’s address bar.',
+  'backup.folderCopyFailed': 'Could not write to the clipboard; select and copy the path above.',
+  'backup.folderBrowserHint': 'A browser cannot open a folder on this computer; copy the path and open it in your file manager',
   'lease.unitPick': '{area} · let on {date}: {held} · free: {free}',
 };
