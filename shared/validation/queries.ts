@@ -106,6 +106,7 @@ export const vacancyQuery = z.object({
   sortBy: z.enum(['areaM2', 'availableM2', 'floor', 'zone', 'building']).optional(),
   sortDir: z.enum(['asc', 'desc']).optional(),
   zoneId: id.optional(),
+  parkId: id.optional(),
   use: z.enum(UNIT_USES).optional(),
   minAreaM2: z.number().min(0).max(10_000_000).optional(),
   offset: z.number().int().min(0).max(10_000_000).optional(),

@@ -28,16 +28,17 @@ function AreaValue({ value, locale }: { value: number; locale: 'zh-CN' | 'en' })
   return <div className="fig-value">{text.slice(0, cut)}<small>{text.slice(cut)}</small></div>;
 }
 
-export function Headline({ view, ready }: { view: RollupView; ready: boolean }) {
+export function Headline({ view, ready, scoped = false }: { view: RollupView; ready: boolean; scoped?: boolean }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const f = view.totals;
-  const space = view.targets.space;
+  // Narrowed to a zone or park, the district's target is not this place's: no progress or gap is shown.
+  const space = scoped ? null : view.targets.space;
   const firms = view.targets.firms;
   const gap = space ? gapToTarget(f.providedM2, space.value) : null;
   const progress = f.targetProgress ?? 0;
   // A target past its due date is judged there first (met or missed, on that date); D's figure comes second.
-  const spaceDue = view.atDue.space;
+  const spaceDue = scoped ? null : view.atDue.space;
   return (
     <section className="headline" data-testid="headline" data-ready={ready ? 'true' : 'false'} data-as-of={view.asOf}>
       <div className="dash-card fig fig-main" data-testid="fig-providedM2" data-value={f.providedM2}>
@@ -74,7 +75,7 @@ export function Headline({ view, ready }: { view: RollupView; ready: boolean }) 
             )}
           </>
         ) : (
-          <div className="fig-sub muted">{t('fig.noTarget')}</div>
+          <div className="fig-sub muted">{t(scoped ? 'fig.scopeNoTarget' : 'fig.noTarget')}</div>
         )}
       </div>
       {AREA_FIGURES.map((key) => (

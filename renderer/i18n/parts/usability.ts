@@ -42,6 +42,12 @@ export const usabilityZh = {
   'backup.folderCopied': '已复制路径；浏览器无法直接打开本机文件夹，请粘贴到文件管理器的地址栏。',
   'backup.folderCopyFailed': '无法写入剪贴板，请手动选择并复制上面的路径。',
   'backup.folderBrowserHint': '浏览器无法打开本机文件夹，可复制路径后在文件管理器中打开',
+  'breakdown.byBuilding': '楼宇排名',
+  'dashboard.scope': '当前只显示{what}：{name}',
+  'dashboard.scopeNote': '目标与新增企业仍按全区计算；可租单元清单已按此范围筛选。',
+  'dashboard.scopeTo': '只看 {name} 的数据',
+  'dashboard.wholeDistrict': '显示全区',
+  'fig.scopeNoTarget': '面积目标按全区计算，此处不比较',
   'lease.unitPick': '面积 {area} · {date} 已租/预留 {held} · 可租 {free}',
 } satisfies Record<string, string>;
 
@@ -87,5 +93,11 @@ export const usabilityEn: Record<keyof typeof usabilityZh, string> = {
   'backup.folderCopied': 'Path copied. A browser cannot open a folder on this computer; paste it into your file manager’s address bar.',
   'backup.folderCopyFailed': 'Could not write to the clipboard; select and copy the path above.',
   'backup.folderBrowserHint': 'A browser cannot open a folder on this computer; copy the path and open it in your file manager',
+  'breakdown.byBuilding': 'Buildings ranked',
+  'dashboard.scope': 'Showing one {what} only: {name}',
+  'dashboard.scopeNote': 'Targets and new firms stay district-wide; the available units list follows this choice.',
+  'dashboard.scopeTo': 'Show the figures of {name} only',
+  'dashboard.wholeDistrict': 'Show the whole district',
+  'fig.scopeNoTarget': 'The space target is the whole district’s; not compared here',
   'lease.unitPick': '{area} · let on {date}: {held} · free: {free}',
 };

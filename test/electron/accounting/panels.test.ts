@@ -37,6 +37,14 @@ describe('vacancies on random inventories', () => {
         got.forEach((r, i) => expect(r.availableM2).toBeCloseTo(expected[i]!.free, 2));
         // Largest first, by default.
         page.rows.forEach((r, i) => { if (i > 0) expect(r.availableM2).toBeLessThanOrEqual(page.rows[i - 1]!.availableM2); });
+        // Narrowed to a zone or a park (issue 10, item 11): exactly the listed units of that place's buildings.
+        const place = inv.buildings[0]!;
+        for (const [key, id] of [['zoneId', place.zoneId], ['parkId', place.parkId]] as const) {
+          if (id === null) continue;
+          const inPlace = new Set(inv.buildings.filter((b) => (key === 'zoneId' ? b.zoneId : b.parkId) === id).map((b) => b.id));
+          const narrowed = vacancies(ctx.db, { asOf, limit: 1000, [key]: id });
+          expect(narrowed.rows.map((r) => r.unitId).sort(), key).toEqual(page.rows.filter((r) => inPlace.has(r.buildingId)).map((r) => r.unitId).sort());
+        }
         // Per building with units, the list holds the roll-up's available space.
         const rows = new Map(rollupView(ctx.db, { asOf, by: 'building' }).rows.map((r) => [r.id, r]));
         for (const b of inv.buildings.filter((x) => inv.units.some((u) => u.buildingId === x.id))) {

@@ -17,6 +17,7 @@ const VACANCY_SORT: Record<NonNullable<z.output<typeof vacancyQuery>['sortBy']>,
 export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {
   const where = ['u.counts_toward_target = 1', 'u.out_of_service = 0', deliveredSql('@d')];
   if (q.zoneId) where.push('b.zone_id = @zone');
+  if (q.parkId) where.push('b.park_id = @park');
   if (q.use) where.push('u.use = @use');
   const base = `
     WITH active AS (SELECT l.unit_id, sum(l.area_m2) AS taken FROM lease l WHERE ${activeAt('@d')} GROUP BY l.unit_id)
@@ -24,7 +25,7 @@ export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<Vaca
       b.id AS buildingId, b.name_zh AS bzh, b.name_en AS ben, z.id AS zoneId, z.code AS zoneCode, z.name_zh AS zzh, z.name_en AS zen
     FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id LEFT JOIN active a ON a.unit_id = u.id
     WHERE ${where.join(' AND ')}`;
-  const params = { d: q.asOf, zone: q.zoneId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005 };
+  const params = { d: q.asOf, zone: q.zoneId ?? null, park: q.parkId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005 };
   const filtered = `SELECT * FROM (${base}) WHERE available >= @min`;
   const total = (db.prepare(`SELECT count(*) AS n FROM (${filtered})`).get(params) as { n: number }).n;
   const dir = q.sortDir === 'asc' ? 'ASC' : 'DESC';
