@@ -48,7 +48,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'list.total': '{n} records',
   'list.loading': 'Loading…',
   'list.empty': 'No records match',
-  'filter.all': 'All: {what}',
   'filter.clear': 'Clear filters',
   'filter.buildingStatus': 'Building status',
   'filter.activeToday': 'Active today',

@@ -46,7 +46,6 @@ export const zhCN = {
   'list.total': '共 {n} 条',
   'list.loading': '加载中…',
   'list.empty': '没有符合条件的记录',
-  'filter.all': '全部{what}',
   'filter.clear': '清除筛选',
   'filter.buildingStatus': '楼宇状态',
   'filter.activeToday': '仅今日有效',

@@ -53,3 +53,10 @@ export const DRAW_COLOR = '#d81b60';
 
 /** Metres per floor when buildings are extruded in 3D. */
 export const FLOOR_HEIGHT_M = 3.5;
+
+/**
+ * At district zoom a footprint is a few pixels wide, so in 3D each building also stands as a column (issue 10,
+ * item 14): a square this many metres wide, this many times as tall as the building, so the skyline reads.
+ */
+export const COLUMN_SIDE_M = 70;
+export const COLUMN_EXAGGERATION = 4;

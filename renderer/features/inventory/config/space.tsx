@@ -18,10 +18,10 @@ export const unitConfig: EntityConfig = {
     { header: 'col.activeLeases', width: '80px', align: 'end', render: (r, c) => formatNumber(r.activeLeaseCount, c.locale) },
   ]),
   filters: [
-    { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
-    { name: 'parkId', kind: 'park', label: 'field.parkId' },
-    { name: 'use', kind: 'enum', label: 'field.use', options: UNIT_USES },
-    { name: 'status', kind: 'enum', label: 'filter.buildingStatus', options: BUILDING_STATUSES },
+    { name: 'zoneId', kind: 'zone', label: 'field.zoneId', all: 'filter.allZones' },
+    { name: 'parkId', kind: 'park', label: 'field.parkId', all: 'filter.allParks' },
+    { name: 'use', kind: 'enum', label: 'field.use', all: 'filter.allUses', options: UNIT_USES },
+    { name: 'status', kind: 'enum', label: 'filter.buildingStatus', all: 'filter.allStatuses', options: BUILDING_STATUSES },
   ],
   fields: [
     { name: 'buildingId', kind: 'ref', ref: 'building', label: 'field.buildingId' },
@@ -46,7 +46,7 @@ export const tenantConfig: EntityConfig = {
     { header: 'col.entered', sortKey: 'enteredDistrictOn', width: '100px', render: (r) => formatDate(r.enteredDistrictOn) },
     { header: 'col.leaseCount', sortKey: 'leaseCount', width: '70px', align: 'end', render: (r, c) => formatNumber(r.leaseCount, c.locale) },
   ]),
-  filters: [{ name: 'category', kind: 'enum', label: 'field.category', options: TENANT_CATEGORIES }],
+  filters: [{ name: 'category', kind: 'enum', label: 'field.category', all: 'filter.allCategories', options: TENANT_CATEGORIES }],
   fields: [
     { name: 'nameZh', kind: 'text', label: 'field.nameZh' },
     { name: 'nameEn', kind: 'text', label: 'field.nameEn' },
@@ -70,9 +70,9 @@ export const leaseConfig: EntityConfig = {
     { header: 'col.area', sortKey: 'areaM2', width: '120px', align: 'end', render: (r, c) => formatArea(r.areaM2, c.locale) },
   ]),
   filters: [
-    { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
-    { name: 'parkId', kind: 'park', label: 'field.parkId' },
-    { name: 'kind', kind: 'enum', label: 'field.leaseKind', options: LEASE_KINDS },
+    { name: 'zoneId', kind: 'zone', label: 'field.zoneId', all: 'filter.allZones' },
+    { name: 'parkId', kind: 'park', label: 'field.parkId', all: 'filter.allParks' },
+    { name: 'kind', kind: 'enum', label: 'field.leaseKind', all: 'filter.allLeaseKinds', options: LEASE_KINDS },
     { name: 'activeOn', kind: 'today', label: 'filter.activeToday' },
   ],
   fields: [

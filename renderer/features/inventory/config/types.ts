@@ -21,10 +21,11 @@ export interface ColumnDef<R> {
 
 export type { EnumValue };
 
+/** Select filters name their empty choice in words ("All zones"), not "All: Zone" (issue 10, item 13). */
 export type FilterSpec =
-  | { name: string; kind: 'zone'; label: MessageKey }
-  | { name: string; kind: 'park'; label: MessageKey }
-  | { name: string; kind: 'enum'; label: MessageKey; options: readonly EnumValue[] }
+  | { name: string; kind: 'zone'; label: MessageKey; all: MessageKey }
+  | { name: string; kind: 'park'; label: MessageKey; all: MessageKey }
+  | { name: string; kind: 'enum'; label: MessageKey; all: MessageKey; options: readonly EnumValue[] }
   | { name: string; kind: 'bool'; label: MessageKey }
   /** A checkbox that filters on today's date (e.g. leases active today). */
   | { name: string; kind: 'today'; label: MessageKey };
