@@ -48,7 +48,13 @@ export function Vacancies({ asOf }: { asOf: string }) {
   const live = useRef(queryKey);
   live.current = queryKey;
 
+  const askedFor = useRef('');
   const load = useCallback((page: number) => {
+    // Pages asked for belong to one query: coming back to an earlier one (a filter cleared) asks again.
+    if (askedFor.current !== queryKey) {
+      askedFor.current = queryKey;
+      asked.current = new Set();
+    }
     const flight = `${queryKey}#${page}`;
     if (asked.current.has(flight)) return;
     asked.current.add(flight);
