@@ -7,7 +7,7 @@ import type { Unit } from '../../../../shared/models';
 import { isActiveOn, lastActiveDay } from '../../../../shared/rules/leases';
 import type { Db } from '../../db/connection';
 import { stackingInputs, type StackingLease } from '../../db/repos/stacking';
-import { rollupView } from './rollup';
+import { buildingFigures } from './rollup';
 
 /** Whole months from D to the last day (0 when it ends this month). */
 export function monthsBetween(from: string, to: string): number {
@@ -48,7 +48,7 @@ export function stackingPlan(db: Db, buildingId: string, asOf: string): Stacking
     floors.push({ floor, areaM2: onFloor.reduce((s, u) => s + u.areaM2, 0), units: onFloor });
   }
   // The legend's sums: the dashboard's roll-up for this building, so the two never disagree.
-  const row = rollupView(db, { asOf, by: 'building', withinId: buildingId }, 'memory', false).rows.find((r) => r.id === buildingId);
+  const row = buildingFigures(db, buildingId, asOf);
   const notCounted = units.filter((u) => !u.countsTowardTarget).reduce((s, u) => s + u.areaM2, 0);
   const totals = sharesOfSums(row ?? emptySums(), round2(notCounted));
   return { buildingId, name: { zh: b.nameZh, en: b.nameEn }, asOf, delivered, totals, floors };
