@@ -100,8 +100,8 @@ export function Vacancies({ asOf }: { asOf: string }) {
     return (
       <div key={r.unitId} className="vac-row" style={{ height: ROW }} data-testid="vacancy-row" data-id={r.unitId}>
         <span><Link route={routes.detail('units', r.unitId)}>{r.label}</Link></span>
-        <span className="ellipsis"><Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link></span>
-        <span className="ellipsis">{localName(r.zoneName, locale)}</span>
+        <span className="ellipsis" title={localName(r.buildingName, locale)}><Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link></span>
+        <span className="ellipsis" title={localName(r.zoneName, locale)}>{localName(r.zoneName, locale)}</span>
         <span className="num">{formatFloor(r.floor, locale)}</span>
         <span>{t(enumKey(r.use))}</span>
         <span className="num">{formatArea(r.areaM2, locale)}</span>
