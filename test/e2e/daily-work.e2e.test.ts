@@ -16,43 +16,28 @@ import { planUnits } from '../../shared/rules/unit-plan';
 import { usccCheckChar } from '../../shared/uscc';
 import { translate } from '../../renderer/i18n/catalog';
 import { formatArea, formatFloor } from '../../renderer/lib/format';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
-import { mapReady, setTestFlag } from './map-page';
+import type { BrowserSession, WebApp } from './harness';
+import { closeSample, gotoHash, ok, openSample, WAIT, type SampleApp } from './app-page';
+import { mapReady } from './map-page';
 
-const WAIT = { timeout: 60_000 };
 const LOCALES: [Locale, string][] = [['zh-CN', 'zh'], ['en', 'en']];
 
+let s: SampleApp;
 let app: WebApp;
 let browser: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startWebApp({ mode: 'sample' });
-  browser = await openBrowser(app);
-  page = browser.page;
-  await setTestFlag(page);
-  await page.goto(app.url);
-  await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
+  s = await openSample();
+  ({ app, browser, page } = s);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => closeSample(s));
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function goto(hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
-  }, hash);
-}
+const goto = (hash: string) => gotoHash(page, hash);
 
-async function ok<T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const res = await r;
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value;
-}
 
 async function pick(field: string, search: string, text = search): Promise<void> {
   await byTestId(`field-${field}`).click();

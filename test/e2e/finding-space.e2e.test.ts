@@ -10,55 +10,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../shared/enums';
 import { translate } from '../../renderer/i18n/catalog';
 import { formatArea } from '../../renderer/lib/format';
-import { openDatabase } from '../../electron/main/db/connection';
-import { readInventory, referenceTotals } from '../electron/accounting/reference';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
-import { mapReady, rendered, setTestFlag } from './map-page';
+import { referenceTotals } from '../electron/accounting/reference';
+import type { BrowserSession, WebApp } from './harness';
+import { closeSample, gotoHash, inventoryOnFile, ok, openSample, WAIT, type SampleApp } from './app-page';
+import { mapReady, rendered } from './map-page';
 
-const WAIT = { timeout: 60_000 };
 const LOCALES: [Locale, string][] = [['zh-CN', 'zh'], ['en', 'en']];
 
+let s: SampleApp;
 let app: WebApp;
 let browser: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startWebApp({ mode: 'sample' });
-  browser = await openBrowser(app);
-  page = browser.page;
-  await setTestFlag(page);
-  await page.goto(app.url);
-  await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
+  s = await openSample();
+  ({ app, browser, page } = s);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => closeSample(s));
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function goto(hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
-  }, hash);
-}
+const goto = (hash: string) => gotoHash(page, hash);
 
-async function ok<T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const res = await r;
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value;
-}
 
-function inventoryOnFile(): ReturnType<typeof readInventory> {
-  const db = openDatabase(app.dbPath, { readonly: true });
-  try {
-    return readInventory(db);
-  } finally {
-    db.close();
-  }
-}
 
 const numbers = async (selector: string, col: string) => {
   const rows = page.locator(selector);
@@ -98,7 +74,7 @@ describe.each(LOCALES)('finding space, backups, English and layout (%s)', (local
     const zoneId = (await zoneRow.getAttribute('data-id')) ?? '';
     await zoneRow.locator('[data-testid="bd-scope"]').click();
     await byTestId('dashboard-scope').waitFor(WAIT);
-    const inv = inventoryOnFile();
+    const inv = inventoryOnFile(app);
     const own = referenceTotals(inv, today, null, (id) => inv.buildings.find((b) => b.id === id)?.zoneId === zoneId);
     await expect.poll(async () => Number(await byTestId('fig-providedM2').getAttribute('data-value')), WAIT).toBeCloseTo(own.providedM2, 1);
     expect(Number(await byTestId('fig-availableM2').getAttribute('data-value'))).toBeCloseTo(own.availableM2, 1);

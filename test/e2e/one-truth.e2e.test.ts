@@ -12,59 +12,35 @@ import type { MapBuilding } from '../../shared/map-views';
 import { translate } from '../../renderer/i18n/catalog';
 import { formatArea } from '../../renderer/lib/format';
 import { todayIso } from '../../shared/dates';
-import { openDatabase } from '../../electron/main/db/connection';
-import { readInventory, referenceTotals, unitAt } from '../electron/accounting/reference';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
-import { canvasBox, centreOf, mapReady, projectPoint, setTestFlag } from './map-page';
+import { referenceTotals, unitAt } from '../electron/accounting/reference';
+import type { BrowserSession, WebApp } from './harness';
+import { closeSample, gotoHash, inventoryOnFile, ok, openSample, WAIT, type SampleApp } from './app-page';
+import { canvasBox, centreOf, mapReady, projectPoint } from './map-page';
 
-const WAIT = { timeout: 60_000 };
 const LOCALES: [Locale, string][] = [['zh-CN', 'zh'], ['en', 'en']];
 const PAST = '2023-06-30';
 
+let s: SampleApp;
 let app: WebApp;
 let browser: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startWebApp({ mode: 'sample' });
-  browser = await openBrowser(app);
-  page = browser.page;
-  await setTestFlag(page);
-  await page.goto(app.url);
-  await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
+  s = await openSample();
+  ({ app, browser, page } = s);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => closeSample(s));
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function goto(hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
-  }, hash);
-}
+const goto = (hash: string) => gotoHash(page, hash);
 
-function inventoryOnFile(): ReturnType<typeof readInventory> {
-  const db = openDatabase(app.dbPath, { readonly: true });
-  try {
-    return readInventory(db);
-  } finally {
-    db.close();
-  }
-}
 
-async function ok<T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const res = await r;
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value;
-}
 
 /** A counted, in-service unit of a delivered building, partly let at D (a lease on part of it, no reservation). */
 function partlyLetUnit(d: string): { unitId: string; buildingId: string; areaM2: number; leased: number } {
-  const inv = inventoryOnFile();
+  const inv = inventoryOnFile(app);
   for (const u of inv.units) {
     const b = inv.buildings.find((x) => x.id === u.buildingId);
     if (!b?.deliveryDate || b.deliveryDate > d || !u.countsTowardTarget || u.outOfService) continue;
@@ -90,7 +66,7 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
     expect(await parts.nth(1).getAttribute('data-status')).toBe('available');
 
     const row = (await ok(app.api('accounting:rollup', { asOf: today, by: 'building', withinId: unit.buildingId }))).rows.find((r) => r.id === unit.buildingId);
-    const own = referenceTotals(inventoryOnFile(), today, null, (id) => id === unit.buildingId);
+    const own = referenceTotals(inventoryOnFile(app), today, null, (id) => id === unit.buildingId);
     const expected = { leased: own.leasedM2, reserved: own.reservedM2, available: own.availableM2, out_of_service: own.outOfServiceM2, pipeline: own.pipelineM2 };
     for (const [status, value] of Object.entries(expected)) {
       const shown = Number(await byTestId(`stacking-total-${status}`).getAttribute('data-value'));
@@ -112,7 +88,7 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
     const space = view.targets.space;
     if (!space || space.dueDate >= today) throw new Error('the sample’s space target is not past due today');
     // At the due date, from the file: provided space then, and the gap to the target's value.
-    const atDue = referenceTotals(inventoryOnFile(), space.dueDate, null).providedM2;
+    const atDue = referenceTotals(inventoryOnFile(app), space.dueDate, null).providedM2;
     const result = byTestId('fig-due-result');
     expect(Number(await result.getAttribute('data-value'))).toBeCloseTo(atDue - space.value, 1);
     const text = await result.innerText();
