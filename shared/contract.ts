@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
-import { draftSchemas } from './validation/entities';
+import { draftSchemas, unitsGenerateInput } from './validation/entities';
 import { id } from './validation/primitives';
 import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
@@ -106,6 +106,14 @@ export interface FloorSummary {
   areaM2: number;
 }
 
+/** What `units:generate` did: how many units it created, and the building's floors afterwards. */
+export interface GenerateResult {
+  buildingId: string;
+  created: number;
+  floorsAbove: number;
+  floorsBelow: number;
+}
+
 export const contract = {
   'app:info': def<AppInfo>()(empty),
   'app:setup': def<AppInfo>()(z.object({ mode: z.enum(['sample', 'empty']) }).strict()),
@@ -117,8 +125,14 @@ export const contract = {
   'history:record': def<ChangeLogEntry[]>()(z.object({ entity: z.enum(ENTITIES), id }).strict()),
   'backup:list': def<BackupInfo[]>()(empty),
   'backup:create': def<BackupInfo>()(empty),
+  /** Where the backups are kept (to show, and copy where it cannot be opened). */
+  'backup:folder': def<{ path: string }>()(empty),
+  /** Opens the backups folder in the system's file manager (desktop app; web mode answers opened: false). */
+  'backup:open-folder': def<{ opened: boolean }>()(empty),
   'backup:restore': def<AppInfo>()(z.object({ file: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
   'units:floors': def<FloorSummary[]>()(z.object({ buildingId: id }).strict()),
+  /** A building's floors and units in one step (one undo); the building's floors grow to hold them. */
+  'units:generate': def<GenerateResult>()(unitsGenerateInput),
   'accounting:rollup': def<RollupView>()(rollupInput),
   'accounting:trajectory': def<TrajectoryView>()(trajectoryInput),
   'accounting:expiries': def<ExpiriesView>()(asOfInput),
@@ -157,7 +171,9 @@ export function isChannel(name: string): name is Channel {
 
 const WRITE_VERBS = new Set(['create', 'update', 'delete']);
 // An import's preview is a dry run inside a rolled-back write transaction, so it needs the right to write too.
-const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply']);
+const WRITE_CHANNELS = new Set<Channel>([
+  'app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply', 'units:generate',
+]);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */
 export function isWriteChannel(channel: Channel): boolean {

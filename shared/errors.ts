@@ -62,6 +62,10 @@ export const FIELD_CODES = [
   'too_small',
   'control_characters',
   'geometry_too_complex',
+  'too_many_units',
+  'areas_count',
+  'pattern_repeats',
+  'floor_zero',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -18,8 +18,8 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
   end_before_start: { 'zh-CN': '结束日期早于开始日期', en: 'End date is before the start date' },
   terminated_before_start: { 'zh-CN': '终止日期早于开始日期', en: 'Termination date is before the start date' },
   floor_out_of_range: {
-    'zh-CN': '楼层超出本楼范围（{min} 至 {max}，无 0 层）',
-    en: 'Floor is outside the building ({min} to {max}, no floor 0)',
+    'zh-CN': '本楼没有这一层（本楼楼层：{range}）',
+    en: 'This building has no such floor (its floors: {range})',
   },
   floors_invalid: { 'zh-CN': '地上层数至少为 1', en: 'A building needs at least 1 floor above ground' },
   area_exceeds_unit: { 'zh-CN': '面积超过单元面积 {max} 平方米', en: 'Area exceeds the unit area of {max} m²' },
@@ -53,6 +53,13 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
   floor_has_units: { 'zh-CN': '第 {floor} 层有单元，楼层数不能减少', en: 'Floor {floor} has units; the floor count cannot shrink' },
   too_small: { 'zh-CN': '不能小于 {min}', en: 'Must be at least {min}' },
   control_characters: { 'zh-CN': '含有不可见的控制字符（如换行、制表符）', en: 'Contains invisible control characters (such as line breaks or tabs)' },
+  too_many_units: { 'zh-CN': '一次最多生成 {max} 个单元', en: 'At most {max} units in one step' },
+  areas_count: { 'zh-CN': '请填写一个面积，或每层 {count} 个面积（逗号分隔）', en: 'Give one area, or {count} areas (one per unit on a floor, comma-separated)' },
+  pattern_repeats: {
+    'zh-CN': '编号规则会产生重复编号：请包含 {floor} 和 {nn}',
+    en: 'This pattern gives the same label twice: include {floor} and {nn}',
+  },
+  floor_zero: { 'zh-CN': '没有 0 层', en: 'There is no floor 0' },
   geometry_too_complex: {
     'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
     en: 'The shape has too many corners (at most {max}); simplify it first',

@@ -119,7 +119,15 @@ export interface LocalName { zh: string; en: string }
 /** List rows carry a few joined display fields next to the record itself. */
 export interface ParkRow extends Park { zoneName: LocalName; buildingCount: number }
 export interface BuildingRow extends Building { zoneName: LocalName; parkName: LocalName | null; unitCount: number; unitAreaM2: number }
-export interface UnitRow extends Unit { buildingName: LocalName; zoneId: string; activeLeaseCount: number }
+export interface UnitRow extends Unit {
+  buildingName: LocalName;
+  zoneId: string;
+  /** Active leases and reservations at `heldOn` (the list's `asOf`, default today). */
+  activeLeaseCount: number;
+  /** Area those active leases and reservations hold at `heldOn`. */
+  heldM2: number;
+  heldOn: string;
+}
 export interface TenantRow extends Tenant { leaseCount: number }
 export interface LeaseRow extends Lease { unitLabel: string; unitFloor: number; buildingId: string; buildingName: LocalName; tenantName: LocalName }
 export interface ZoneRow extends Zone { parkCount: number; buildingCount: number }

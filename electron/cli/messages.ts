@@ -1,6 +1,7 @@
 // The command line's own texts in both interface languages. Text output follows LC_ALL / LC_MESSAGES / LANG
 // (zh… → Simplified Chinese); --json output always carries the English message plus stable codes.
 import type { Locale } from '../../shared/enums';
+import { GLOSSARY } from '../../shared/glossary';
 import { interpolate } from '../../shared/messages';
 
 export const CLI_MESSAGES = {
@@ -67,20 +68,37 @@ export const CLI_MESSAGES = {
     'zh-CN': '{area}，目标 {target}（完成 {progress}，{due} 到期；{gap}）',
     en: '{area} of the {target} target ({progress}, due {due}; {gap})',
   },
+  space_due_missed: {
+    'zh-CN': '{target} 的目标于 {due} 到期，未完成（当日 {reached}，差 {gap}）；截至 {date}：{area}（{progress}）',
+    en: 'the {target} target fell due on {due} and was missed ({reached} that day, {gap} short); at {date}: {area} ({progress})',
+  },
+  space_due_met: {
+    'zh-CN': '{target} 的目标于 {due} 到期，已完成（当日 {reached}，超出 {gap}）；截至 {date}：{area}（{progress}）',
+    en: 'the {target} target fell due on {due} and was met ({reached} that day, {gap} above); at {date}: {area} ({progress})',
+  },
+  firms_due_missed: {
+    'zh-CN': '{target} 家的目标于 {due} 到期，未完成（当日 {reached} 家，差 {gap} 家）；截至 {date}：{count} 家',
+    en: 'the target of {target} fell due on {due} and was missed ({reached} by that day, {gap} short); at {date}: {count}',
+  },
+  firms_due_met: {
+    'zh-CN': '{target} 家的目标于 {due} 到期，已完成（当日 {reached} 家）；截至 {date}：{count} 家',
+    en: 'the target of {target} fell due on {due} and was met ({reached} by that day); at {date}: {count}',
+  },
   gap_short: { 'zh-CN': '尚差 {area}', en: '{area} to go' },
   gap_above: { 'zh-CN': '超出 {area}', en: '{area} above' },
-  no_space_target: { 'zh-CN': '{area}（无空间目标）', en: '{area} (no space target)' },
+  no_space_target: { 'zh-CN': '{area}（未设面积目标）', en: '{area} (no space target)' },
   firms_of_target: { 'zh-CN': '{count} 家，目标 {target} 家（完成 {progress}，{due} 到期）', en: '{count} of the {target} target ({progress}, due {due})' },
-  firms_count: { 'zh-CN': '{count} 家（无企业目标）', en: '{count} (no firms target)' },
-  fig_provided: { 'zh-CN': '已提供', en: 'Provided' },
-  fig_leased: { 'zh-CN': '已出租', en: 'Leased' },
-  fig_reserved: { 'zh-CN': '已预留', en: 'Reserved' },
-  fig_available: { 'zh-CN': '可出租', en: 'Available' },
-  fig_out_of_service: { 'zh-CN': '停用', en: 'Out of service' },
-  fig_pipeline: { 'zh-CN': '在建未交付', en: 'Pipeline' },
-  fig_pre_let: { 'zh-CN': '预租', en: 'Pre-let' },
-  fig_occupancy: { 'zh-CN': '出租率', en: 'Occupancy' },
-  fig_new_firms: { 'zh-CN': '新增企业', en: 'New firms' },
+  firms_count: { 'zh-CN': '{count} 家（未设企业目标）', en: '{count} (no firms target)' },
+  // The figures' names are the glossary's (shared/glossary.ts), the same words as on every screen.
+  fig_provided: GLOSSARY.provided,
+  fig_leased: GLOSSARY.leased,
+  fig_reserved: GLOSSARY.reserved,
+  fig_available: GLOSSARY.available,
+  fig_out_of_service: GLOSSARY.outOfService,
+  fig_pipeline: GLOSSARY.pipeline,
+  fig_pre_let: GLOSSARY.preLet,
+  fig_occupancy: GLOSSARY.occupancy,
+  fig_new_firms: GLOSSARY.newFirms,
   by_zone: { 'zh-CN': '片区', en: 'zone' },
   by_park: { 'zh-CN': '园区', en: 'park' },
   by_building: { 'zh-CN': '楼宇', en: 'building' },
@@ -151,8 +169,8 @@ exit status: 0 done, 1 problems found (check) or rows in error or conflict (impo
                                          发现问题时退出码为 1（以只读方式打开文件）
   backup --db 路径 --out 文件 [--force]  数据库的一致性副本，程序正在使用时也可以备份
   rollup --db 路径 --as-of YYYY-MM-DD [--by zone|park|building|floor|use]
-                                         指定日期的空间台账：已提供空间与目标对比、已出租、已预留、
-                                         可出租、停用、在建未交付、预租、出租率、新增企业，以及分项汇总
+                                         指定日期的空间台账：已提供空间与面积目标对比、已出租、已预留、
+                                         可租、停用、在建待交付、预租、出租率、新增企业，以及分项汇总
                                          （默认 --by zone 按片区；以只读方式打开文件）
   export --db 路径 --as-of YYYY-MM-DD (--out 文件.xlsx | --csv 文件夹) [--zone 代码 | --park 编号]
          [--lang zh|en] [--force]        楼宇空间报表：汇总、楼宇、楼层明细、单元、租约、企业、空置、到期

@@ -73,7 +73,15 @@ function headline(view: RollupView, f: Format): string[] {
   const { totals: t, targets } = view;
   const { locale } = f;
   let provided = say('no_space_target', locale, { area: f.area(t.providedM2) });
-  if (targets.space && t.targetProgress !== null) {
+  const spaceDue = view.atDue.space;
+  const firmsDue = view.atDue.firms;
+  if (targets.space && spaceDue) {
+    // Past its due date, a target's result at that date comes first (issue 10, item 2).
+    provided = say(spaceDue.gap < 0 ? 'space_due_missed' : 'space_due_met', locale, {
+      target: f.area(targets.space.value), due: spaceDue.date, reached: f.area(spaceDue.reached), gap: f.area(Math.abs(spaceDue.gap)),
+      date: view.asOf, area: f.area(t.providedM2), progress: f.pct(t.targetProgress),
+    });
+  } else if (targets.space && t.targetProgress !== null) {
     const gap = gapToTarget(t.providedM2, targets.space.value);
     provided = say('provided_of_target', locale, {
       area: f.area(t.providedM2),
@@ -83,7 +91,12 @@ function headline(view: RollupView, f: Format): string[] {
       gap: say(gap >= 0 ? 'gap_above' : 'gap_short', locale, { area: f.area(Math.abs(gap)) }),
     });
   }
-  const firms = targets.firms
+  const firms = targets.firms && firmsDue
+    ? say(firmsDue.gap < 0 ? 'firms_due_missed' : 'firms_due_met', locale, {
+        target: f.int(targets.firms.value), due: firmsDue.date, reached: f.int(firmsDue.reached), gap: f.int(Math.abs(firmsDue.gap)),
+        date: view.asOf, count: f.int(t.newFirms),
+      })
+    : targets.firms
     ? say('firms_of_target', locale, {
         count: f.int(t.newFirms),
         target: f.int(targets.firms.value),
@@ -143,7 +156,7 @@ export function runRollup(cmd: { db: string; asOf: string; by: RollupGroup }, ct
   const title = say('rollup_title', ctx.locale, { date: view.asOf, by: say(`by_${view.by}`, ctx.locale), path: file });
   return {
     lines: [title, '', ...headline(view, f), '', ...table(view, f)],
-    json: { command: 'rollup', db: file, asOf: view.asOf, by: view.by, totals: view.totals, rows: view.rows, targets: view.targets },
+    json: { command: 'rollup', db: file, asOf: view.asOf, by: view.by, totals: view.totals, rows: view.rows, targets: view.targets, atDue: view.atDue },
     exitCode: 0,
   };
 }

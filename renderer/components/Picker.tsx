@@ -16,9 +16,13 @@ interface Props {
   query?: Record<string, string>;
   nullable?: boolean;
   invalid?: boolean;
+  /** A second line under each option. */
+  describe?: (row: AnyRow) => string;
+  /** Called with the whole row when an option is picked (after onChange). */
+  onPick?: (row: AnyRow) => void;
 }
 
-export function Picker({ name, entity, value, onChange, query, nullable, invalid }: Props) {
+export function Picker({ name, entity, value, onChange, query, nullable, invalid, describe, onPick }: Props) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const label = useRefLabel(entity, value || null);
@@ -44,6 +48,7 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
 
   const choose = (row: AnyRow) => {
     onChange(row.id);
+    onPick?.(row);
     setOpen(false);
     setText('');
   };
@@ -95,6 +100,7 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
               }}
             >
               {rowLabel(entity, row, locale)}
+              {describe ? <div className="picker-detail muted" data-testid="picker-detail">{describe(row)}</div> : null}
             </li>
           ))}
         </ul>

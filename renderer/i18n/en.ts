@@ -5,12 +5,16 @@ import { dashboardEn } from './parts/dashboard';
 import { mapEn } from './parts/map';
 import { accessEn } from './parts/access';
 import { sheetsEn } from './parts/sheets';
+import { glossaryEn } from './parts/glossary';
+import { usabilityEn } from './parts/usability';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
   ...mapEn,
   ...accessEn,
   ...sheetsEn,
+  ...glossaryEn,
+  ...usabilityEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',
@@ -46,7 +50,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'list.total': '{n} records',
   'list.loading': 'Loading…',
   'list.empty': 'No records match',
-  'filter.all': 'All: {what}',
   'filter.clear': 'Clear filters',
   'filter.buildingStatus': 'Building status',
   'filter.activeToday': 'Active today',
@@ -70,7 +73,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'col.floor': 'Floor',
   'col.area': 'Area',
   'col.use': 'Use',
-  'col.activeLeases': 'Leased',
+  'col.activeLeases': 'Active leases',
   'col.uscc': 'Credit code',
   'col.category': 'Category',
   'col.entered': 'Entered',
@@ -126,7 +129,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'hint.openEnded': 'Leave empty for an open-ended lease',
   'hint.wholeDistrict': 'Leave empty for the whole district',
   'building.standalone': 'Stand-alone',
-  'building.pipeline': 'Not yet delivered (pipeline)',
+  'building.pipeline': 'Not yet delivered: in the pipeline',
   'lease.openEnded': 'Open-ended',
   'building.mismatch': '{pct}% off the declared rentable area',
   'hint.floorRange': 'Floors of this building: {range}',

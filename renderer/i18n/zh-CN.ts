@@ -3,12 +3,16 @@ import { dashboardZh } from './parts/dashboard';
 import { mapZh } from './parts/map';
 import { accessZh } from './parts/access';
 import { sheetsZh } from './parts/sheets';
+import { glossaryZh } from './parts/glossary';
+import { usabilityZh } from './parts/usability';
 
 export const zhCN = {
   ...dashboardZh,
   ...mapZh,
   ...accessZh,
   ...sheetsZh,
+  ...glossaryZh,
+  ...usabilityZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',
@@ -44,7 +48,6 @@ export const zhCN = {
   'list.total': '共 {n} 条',
   'list.loading': '加载中…',
   'list.empty': '没有符合条件的记录',
-  'filter.all': '全部{what}',
   'filter.clear': '清除筛选',
   'filter.buildingStatus': '楼宇状态',
   'filter.activeToday': '仅今日有效',
@@ -118,13 +121,13 @@ export const zhCN = {
   'field.value': '目标值',
   'field.dueDate': '截止日期',
   'hint.parkOptional': '不属于园区的独立主题楼宇可留空',
-  'hint.deliveryPipeline': '留空表示尚未交付（储备）',
+  'hint.deliveryPipeline': '留空表示尚未交付（在建待交付）',
   'hint.floor': '地下层用负数，如 -1；没有 0 层',
   'hint.uscc': '18 位，按 GB 32100-2015 校验',
   'hint.openEnded': '留空表示无固定期限',
   'hint.wholeDistrict': '留空表示全区',
   'building.standalone': '独立楼宇',
-  'building.pipeline': '尚未交付（储备）',
+  'building.pipeline': '尚未交付（在建待交付）',
   'lease.openEnded': '无固定期限',
   'building.mismatch': '与申报可租面积相差 {pct}%',
   'hint.floorRange': '本楼楼层：{range}',

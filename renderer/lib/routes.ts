@@ -1,4 +1,4 @@
-// Hash routes: #/dashboard[/stacking/<buildingId>], #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v].
+// Hash routes: #/dashboard[/stacking/<buildingId>], #/map[/buildings/<id>[/draw]], #/inventory/<tab>[/<id>[/edit | /floors/<n> | /generate]] | /<tab>/new[?k=v].
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
@@ -11,12 +11,15 @@ export type InventoryView =
   | { kind: 'new'; prefill: Record<string, string> }
   | { kind: 'detail'; id: string }
   | { kind: 'edit'; id: string }
-  | { kind: 'floor'; id: string; floor: number };
+  | { kind: 'floor'; id: string; floor: number }
+  /** A building's floors and units in one step. */
+  | { kind: 'generate'; id: string };
 
 export type Route =
   /** `stacking`: the stacking plan of that building, opened over the dashboard. */
   | { screen: 'dashboard'; stacking?: string }
-  | { screen: 'map' }
+  /** `building`: show that building (where it is, or where it would be without an outline); `draw`: start its outline. */
+  | { screen: 'map'; building?: string; draw?: boolean }
   | { screen: 'inventory'; tab: Tab; view: InventoryView };
 
 export const DEFAULT_ROUTE: Route = { screen: 'inventory', tab: 'buildings', view: { kind: 'list' } };
@@ -57,6 +60,9 @@ export function parseHash(hash: string): Route {
   if (screen === 'dashboard' && parts.length === 1) return { screen: 'dashboard' };
   if (screen === 'dashboard' && tab === 'stacking' && id && parts.length === 3) return { screen: 'dashboard', stacking: id };
   if (screen === 'map' && parts.length === 1) return { screen: 'map' };
+  if (screen === 'map' && tab === 'buildings' && id && (parts.length === 3 || (parts.length === 4 && sub === 'draw'))) {
+    return sub === 'draw' ? { screen: 'map', building: id, draw: true } : { screen: 'map', building: id };
+  }
   if (screen !== 'inventory') return DEFAULT_ROUTE;
   if (tab === undefined) return DEFAULT_ROUTE;
   if (!isTab(tab)) return DEFAULT_ROUTE;
@@ -64,6 +70,7 @@ export function parseHash(hash: string): Route {
   if (id === 'new' && sub === undefined) return { screen, tab, view: { kind: 'new', prefill: params } };
   if (sub === undefined) return { screen, tab, view: { kind: 'detail', id } };
   if (sub === 'edit' && arg === undefined) return { screen, tab, view: { kind: 'edit', id } };
+  if (sub === 'generate' && arg === undefined && tab === 'buildings') return { screen, tab, view: { kind: 'generate', id } };
   if (sub === 'floors' && arg !== undefined && /^-?\d+$/.test(arg) && parts.length === 5) {
     return { screen, tab, view: { kind: 'floor', id, floor: Number(arg) } };
   }
@@ -73,6 +80,7 @@ export function parseHash(hash: string): Route {
 /** The hash for a route, always starting with '#/'. parseHash(formatHash(r)) equals r. */
 export function formatHash(route: Route): string {
   if (route.screen === 'dashboard' && route.stacking) return `#/dashboard/stacking/${encodeURIComponent(route.stacking)}`;
+  if (route.screen === 'map' && route.building) return `#/map/buildings/${encodeURIComponent(route.building)}${route.draw ? '/draw' : ''}`;
   if (route.screen !== 'inventory') return `#/${route.screen}`;
   const base = `#/inventory/${route.tab}`;
   const v = route.view;
@@ -91,6 +99,8 @@ export function formatHash(route: Route): string {
       return `${base}/${encodeURIComponent(v.id)}/edit`;
     case 'floor':
       return `${base}/${encodeURIComponent(v.id)}/floors/${v.floor}`;
+    case 'generate':
+      return `${base}/${encodeURIComponent(v.id)}/generate`;
   }
 }
 
@@ -102,6 +112,8 @@ export const routes = {
   create: (tab: Tab, prefill: Record<string, string> = {}): Route => ({ screen: 'inventory', tab, view: { kind: 'new', prefill } }),
   floor: (buildingId: string, floor: number): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'floor', id: buildingId, floor } }),
   stacking: (buildingId: string): Route => ({ screen: 'dashboard', stacking: buildingId }),
+  onMap: (buildingId: string, draw = false): Route => (draw ? { screen: 'map', building: buildingId, draw: true } : { screen: 'map', building: buildingId }),
+  generate: (buildingId: string): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'generate', id: buildingId } }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */

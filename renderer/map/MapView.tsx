@@ -41,7 +41,7 @@ interface Props {
   onBasemapError(detail: string): void;
 }
 
-const DATA_SOURCES = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints'] as const;
+const DATA_SOURCES = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints', 'buildingColumns'] as const;
 
 function pickAt(map: MaplibreMap, point: [number, number]): PickedFeature | null {
   const layers = PICK_LAYERS.filter((id) => map.getLayer(id));

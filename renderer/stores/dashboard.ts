@@ -23,14 +23,29 @@ function savedPicks(): Picks {
   }
 }
 
+/** The part of the district the dashboard shows (a zone or a park clicked in the break-down); null: all of it. */
+export interface DashboardScope {
+  kind: 'zone' | 'park';
+  id: string;
+}
+
+export type BreakdownMode = 'place' | 'building' | 'use';
+
 interface DashboardState extends Picks {
-  breakdownMode: 'place' | 'use';
+  breakdownMode: BreakdownMode;
+  scope: DashboardScope | null;
+  /** The vacancy list's zone and park filters ('' = all). */
+  vacancyZone: string;
+  vacancyPark: string;
   sort: Sort;
   expanded: string[];
   vacancySort: { key: VacancySortKey; dir: 'asc' | 'desc' };
   stackingColour: 'status' | 'expiry';
   setTarget(metric: 'space' | 'firms', id: string | null): void;
-  setBreakdownMode(mode: 'place' | 'use'): void;
+  setBreakdownMode(mode: BreakdownMode): void;
+  /** Narrow the dashboard to a zone or park (the vacancy list follows), or back to the district. */
+  setScope(scope: DashboardScope | null): void;
+  setVacancyPlace(zone: string, park: string): void;
   setSort(sort: Sort): void;
   setExpanded(expanded: string[]): void;
   sortVacancies(key: VacancySortKey): void;
@@ -40,6 +55,9 @@ interface DashboardState extends Picks {
 export const useDashboard = create<DashboardState>((set, get) => ({
   ...savedPicks(),
   breakdownMode: 'place',
+  scope: null,
+  vacancyZone: '',
+  vacancyPark: '',
   sort: { key: 'name', dir: 'asc' },
   expanded: [],
   vacancySort: { key: 'availableM2', dir: 'desc' },
@@ -53,6 +71,12 @@ export const useDashboard = create<DashboardState>((set, get) => ({
   },
   setBreakdownMode(breakdownMode) {
     set({ breakdownMode });
+  },
+  setScope(scope) {
+    set({ scope, expanded: [], vacancyZone: scope?.kind === 'zone' ? scope.id : '', vacancyPark: scope?.kind === 'park' ? scope.id : '' });
+  },
+  setVacancyPlace(vacancyZone, vacancyPark) {
+    set({ vacancyZone, vacancyPark });
   },
   setSort(sort) {
     set({ sort });

@@ -74,6 +74,32 @@ export function unitStatus(u: UnitAtDate): UnitStatus {
   return 'available';
 }
 
+/** How a unit's area splits between the statuses at D (m²), for drawing a partly let unit partly filled. */
+export type StatusShares = Record<UnitStatus, number>;
+
+/**
+ * A unit's shares at D are exactly what addContribution books for it (so a stacking plan's blocks add up to the
+ * roll-up), plus its whole area as not counted when it does not count toward the target.
+ */
+export function unitShares(u: UnitAtDate): StatusShares {
+  const s = emptySums();
+  addContribution(s, u);
+  return sharesOfSums(s, u.countsTowardTarget ? 0 : u.areaM2);
+}
+
+/** The roll-up's figures as status shares (not counted: what the caller adds, the roll-up has no such figure). */
+export function sharesOfSums(s: AreaSums, notCountedM2: number): StatusShares {
+  return {
+    leased: s.leasedM2, reserved: s.reservedM2, available: s.availableM2, out_of_service: s.outOfServiceM2,
+    pipeline: s.pipelineM2, not_counted: notCountedM2,
+  };
+}
+
+/** What of a unit no active lease or reservation holds at D, never below 0 (the lease form pre-fills it too). */
+export function freeAreaM2(areaM2: number, leasedM2: number, reservedM2: number): number {
+  return Math.max(0, areaM2 - leasedM2 - reservedM2);
+}
+
 /** Add one unit's contribution at D (a building without units contributes its declared area the same way). */
 export function addContribution(into: AreaSums, u: UnitAtDate): void {
   const status = unitStatus(u);
@@ -85,7 +111,7 @@ export function addContribution(into: AreaSums, u: UnitAtDate): void {
   }
   // An out-of-service unit counts as out of service for the part no active lease or reservation holds, so a
   // unit is never subtracted twice and provided = leased + reserved + out of service + available.
-  const free = Math.max(0, u.areaM2 - u.activeLeaseM2 - u.activeReservationM2);
+  const free = freeAreaM2(u.areaM2, u.activeLeaseM2, u.activeReservationM2);
   const outOfService = status === 'out_of_service' ? free : 0;
   into.providedM2 += u.areaM2;
   into.leasedM2 += u.activeLeaseM2;

@@ -38,3 +38,11 @@ export function isNewFirm(targetCategory: boolean, enteredDay: number, asOfDay: 
 export function gapToTarget(providedM2: number, targetM2: number): number {
   return round2(providedM2 - targetM2);
 }
+
+/**
+ * A target whose due date lies before D has a result: what was reached at its due date, met or missed. Screens
+ * state that result first and D's figure second (issue 10, item 2).
+ */
+export function isPastDue(dueDate: string, asOf: string): boolean {
+  return dueDate < asOf;
+}

@@ -3,7 +3,7 @@
 import type { UnitUse } from '../enums';
 import type { LocalName, Target } from '../models';
 import type { RollupGroup } from './rollup';
-import type { Figures, UnitStatus } from './figures';
+import type { Figures, StatusShares, UnitStatus } from './figures';
 
 export interface RollupRowView extends Figures {
   /** Zone/park/building id, `buildingId:floor`, or the unit use; '' = none (no park, no units). */
@@ -18,12 +18,21 @@ export interface TargetsInUse {
   firms: Target | null;
 }
 
+/** A target's result at its due date: what was reached then and the gap to its value (negative = missed). */
+export interface TargetResult {
+  date: string;
+  reached: number;
+  gap: number;
+}
+
 export interface RollupView {
   asOf: string;
   by: RollupGroup;
   targets: TargetsInUse;
   totals: Figures;
   rows: RollupRowView[];
+  /** For each target in use whose due date lies before D (isPastDue): its result at the due date; else null. */
+  atDue: { space: TargetResult | null; firms: TargetResult | null };
 }
 
 export interface TrajectoryPoint {
@@ -89,14 +98,17 @@ export interface QualityView {
   counts: Record<'mismatchedBuildings' | 'buildingsWithoutFootprint' | 'buildingsWithoutDeliveryDate' | 'tenantsWithoutValidCode' | 'leasesPastEnd', number>;
 }
 
-export { UNIT_STATUSES, type UnitStatus } from './figures';
+export { UNIT_STATUSES, type StatusShares, type UnitStatus } from './figures';
 
 export interface StackingUnit {
   id: string;
   label: string;
   areaM2: number;
   use: UnitUse;
+  /** What most describes the unit at D (the order of unitStatus); a partly let unit is still drawn by its shares. */
   status: UnitStatus;
+  /** Its area split between the statuses at D, exactly as the roll-up books it (unitShares). */
+  shares: StatusShares;
   leasedM2: number;
   reservedM2: number;
   /** The active lease or reservation ending last (null when none, or open-ended). */
@@ -109,6 +121,11 @@ export interface StackingPlan {
   name: LocalName;
   asOf: string;
   delivered: boolean;
+  /**
+   * The building's figures at D from the dashboard's roll-up (accounting:rollup by building), as status shares;
+   * not counted: the area of its units that do not count toward the target (no roll-up figure).
+   */
+  totals: StatusShares;
   /** Every floor of the building, top floor first, including floors without units. */
   floors: { floor: number; areaM2: number; units: StackingUnit[] }[];
 }

@@ -86,3 +86,16 @@ export const draftSchemas = {
   lease: leaseDraft,
   target: targetDraft,
 } as const;
+
+/** Floors and units of a building in one step (issue 10, item 5; planned by shared/rules/unit-plan.ts). */
+export const unitsGenerateInput = z.object({
+  buildingId: id,
+  floorFrom: integer.min(-20).max(200),
+  floorTo: integer.min(-20).max(200),
+  perFloor: integer.min(1).max(100),
+  pattern: requiredText(40),
+  /** One area for every unit, or one per position on the floor. */
+  areas: z.array(area).min(1).max(100),
+  use: z.enum(UNIT_USES),
+  countsTowardTarget: z.boolean(),
+}).strict();

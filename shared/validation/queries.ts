@@ -44,6 +44,8 @@ export const unitQuery = z.object({
   floor: z.number().int().min(-20).max(200).optional(),
   use: z.enum(UNIT_USES).optional(),
   status: z.enum(BUILDING_STATUSES).optional(),
+  /** The date the rows' active leases and held area are read at (default today), e.g. a new lease's start. */
+  asOf: isoDate.optional(),
 }).strict();
 
 export const tenantQuery = z.object({
@@ -104,6 +106,7 @@ export const vacancyQuery = z.object({
   sortBy: z.enum(['areaM2', 'availableM2', 'floor', 'zone', 'building']).optional(),
   sortDir: z.enum(['asc', 'desc']).optional(),
   zoneId: id.optional(),
+  parkId: id.optional(),
   use: z.enum(UNIT_USES).optional(),
   minAreaM2: z.number().min(0).max(10_000_000).optional(),
   offset: z.number().int().min(0).max(10_000_000).optional(),

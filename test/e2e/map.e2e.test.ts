@@ -13,7 +13,7 @@ import { geodesicArea } from '../../shared/geo';
 import { FLOOR_HEIGHT_M, zoneColor } from '../../renderer/map/layers/colors';
 import { zoneOrder } from '../../renderer/map/layers/features';
 import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
-import type { Geometry } from '../../shared/models';
+import { canvasBox, centreOf, mapReady, projectPoint, rendered, renderedAt, setTestFlag, type Canvas2d, type PageWin, type Pt } from './map-page';
 
 const WAIT = { timeout: 60_000 };
 const EARLY = '2021-06-30';
@@ -21,60 +21,6 @@ const LATE = '2025-12-31';
 
 
 type Rgb = [number, number, number];
-type Pt = [number, number];
-interface RenderedFeature { layer: { id: string }; properties: Record<string, unknown> }
-/** The part of maplibre's Map the tests use inside the page (exposed as window.__parkMap under the test flag). */
-interface PageMap {
-  project(p: Pt): { x: number; y: number };
-  queryRenderedFeatures(at?: Pt | [Pt, Pt] | { layers: string[] }, o?: { layers: string[] }): RenderedFeature[];
-  getCanvas(): { width: number; height: number; clientWidth: number; clientHeight: number };
-  getPitch(): number;
-  once(event: 'idle', f: () => void): void;
-  triggerRepaint(): void;
-}
-interface Canvas2d { width: number; height: number; getContext(k: '2d'): { drawImage(c: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: number[] } } }
-type PageWin = { __parkMap: PageMap; document: { createElement(t: 'canvas'): Canvas2d } };
-
-function centreOf(g: Geometry | null): Pt {
-  const ring = ((g?.coordinates ?? [[]]) as number[][][])[0] ?? [];
-  const xs = ring.map((p) => p[0] ?? 0);
-  const ys = ring.map((p) => p[1] ?? 0);
-  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
-}
-
-/** Features loaded, then one more render and `idle`: no camera move, tile or worker job left. */
-async function mapReady(p: Page, asOf?: string): Promise<void> {
-  const screen = asOf ? `[data-testid="screen-map"][data-as-of="${asOf}"] ` : '';
-  await p.locator(`${screen}[data-testid="map"][data-has-data="true"][data-idle="true"]`).waitFor(WAIT);
-  await p.evaluate(() => new Promise<void>((resolve) => {
-    const m = (globalThis as unknown as PageWin).__parkMap;
-    m.once('idle', () => resolve());
-    m.triggerRepaint();
-  }));
-}
-
-const projectPoint = (p: Page, at: Pt) => p.evaluate((a) => {
-  const q = (globalThis as unknown as PageWin).__parkMap.project(a);
-  return [q.x, q.y] as Pt;
-}, at);
-
-/** The buildings a layer draws in the current view: id and extrusion height, once each, by id. */
-const rendered = (p: Page, layer: string) => p.evaluate((l) => {
-  const hits = (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures({ layers: [l] });
-  const byId = new Map(hits.map((h) => [String(h.properties.id), Number(h.properties.height)]));
-  return [...byId].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, height]) => ({ id, height }));
-}, layer);
-
-const renderedAt = (p: Page, at: Pt) => p.evaluate((a) => {
-  const layers = ['buildings-fill', 'building-points'];
-  return (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures(a, { layers })[0]?.properties ?? null;
-}, at);
-
-async function canvasBox(p: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-  const box = await p.locator('[data-testid="map"] canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  return box;
-}
 
 /** The colour the map canvas holds at a CSS pixel (the drawing buffer is preserved). */
 const pixelAt = (p: Page, at: Pt) => p.evaluate((a) => {
@@ -105,12 +51,6 @@ const zonePoints = (p: Page) => p.evaluate(() => {
   }
   return out;
 });
-
-async function setTestFlag(p: Page): Promise<void> {
-  await p.addInitScript(() => {
-    (globalThis as unknown as { __PARK_TEST__: boolean }).__PARK_TEST__ = true;
-  });
-}
 
 /** A 256 × 256 PNG of one colour, drawn by the page's own canvas. */
 async function solidPng(rgb: Rgb): Promise<Buffer> {

@@ -54,9 +54,11 @@ describe('checkDatabase finds each planted problem', () => {
     });
     const { u1, u2 } = planted;
     expect(problems.map(key).sort()).toEqual([`unit|${u1.id}|floor|floor_out_of_range`, `unit|${u2.id}|floor|floor_out_of_range`].sort());
-    expect(problems.find((p) => p.id === u1.id)?.params).toEqual({ min: -u1.below, max: u1.above });
-    expect(problems.find((p) => p.id === u2.id)?.params).toEqual({ min: 1, max: u2.above });
-    expect(problems.find((p) => p.id === u2.id)?.message).toBe(`Floor is outside the building (1 to ${u2.above}, no floor 0)`);
+    // The building's floors as people write them (issue 10, item 9): basements B…–B1, then 1–top.
+    const b1 = u1.below === 1 ? 'B1' : `B${u1.below}–B1`;
+    expect(problems.find((p) => p.id === u1.id)?.params).toEqual({ range: `${b1}, 1–${u1.above}` });
+    expect(problems.find((p) => p.id === u2.id)?.params).toEqual({ range: `1–${u2.above}` });
+    expect(problems.find((p) => p.id === u2.id)?.message).toBe(`This building has no such floor (its floors: 1–${u2.above})`);
   });
 
   it('a building whose park lies in another zone, and one without floors above ground', () => {

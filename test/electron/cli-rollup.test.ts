@@ -84,7 +84,8 @@ describe('cli rollup --json', () => {
   it('gives the district figures, equals the in-process roll-up and leaves the file untouched', async () => {
     const before = sha(db);
     const out = await rollupJson('2025-12-31');
-    expect(Object.keys(out).sort()).toEqual(['asOf', 'by', 'command', 'db', 'rows', 'targets', 'totals']);
+    expect(Object.keys(out).sort()).toEqual(['asOf', 'atDue', 'by', 'command', 'db', 'rows', 'targets', 'totals']);
+    expect(out.atDue).toEqual({ space: null, firms: null });
     expect(out).toMatchObject({ command: 'rollup', db, asOf: '2025-12-31', by: 'zone' });
     expect(Object.keys(out.totals).sort()).toEqual(
       ['availableM2', 'leasedM2', 'newFirms', 'occupancy', 'outOfServiceM2', 'pipelineM2', 'preLetM2', 'providedM2', 'reservedM2', 'targetProgress'],
@@ -129,17 +130,33 @@ describe('cli rollup text', () => {
     expect(res.code).toBe(0);
     const out = lines(res.stdout);
     expect(out[0]).toBe(`Space at 2025-12-31, by zone: ${db}`);
-    expect(out[1]).toMatch(/^Provided +[\d,]+ m² of the 500,000 m² target \(\d+\.\d%, due 2025-12-31; [\d,]+ m² (to go|above)\)$/);
+    expect(out[1]).toMatch(/^Provided space +[\d,]+ m² of the 500,000 m² target \(\d+\.\d%, due 2025-12-31; [\d,]+ m² (to go|above)\)$/);
     for (const label of ['Leased', 'Reserved', 'Available', 'Out of service', 'Pipeline', 'Pre-let']) {
       expect(out).toContainEqual(expect.stringMatching(new RegExp(`^${label} +\\d{1,3}(,\\d{3})* m²$`)));
     }
     expect(out).toContainEqual(expect.stringMatching(/^Occupancy +\d+\.\d%$/));
     expect(out).toContainEqual(expect.stringMatching(/^New firms +\d+ of the 50 target \(\d+\.\d%, due 2025-12-31\)$/));
     expect(res.stdout).toMatch(/\d{1,3},\d{3} m²/);
-    expect(out).toContainEqual(expect.stringMatching(/^Zone +Provided +Leased +Reserved +Available +Out of service +Pipeline +Pre-let +Occupancy +New firms$/));
+    expect(out).toContainEqual(expect.stringMatching(/^Zone +Provided space +Leased +Reserved +Available +Out of service +Pipeline +Pre-let +Occupancy +New firms$/));
     const json = await rollupJson('2025-12-31');
     for (const row of json.rows) expect(res.stdout).toContain(row.name.en);
     expect(out.at(-1)).toMatch(/^Total +[\d,]+ /);
+  });
+
+  it('past the due date, states the target’s result at that date first, in both languages (issue 10, item 2)', async () => {
+    const [en, zh, json] = await Promise.all([
+      cli(['rollup', '--db', db, '--as-of', '2026-06-30']),
+      cli(['rollup', '--db', db, '--as-of', '2026-06-30'], { LANG: 'zh_CN.UTF-8' }),
+      rollupJson('2026-06-30'),
+    ]);
+    const atDue = await rollupJson('2025-12-31');
+    // What was reached at the due date is the due date's own roll-up, and the gap is to the target's value.
+    expect(json.atDue.space).toEqual({ date: '2025-12-31', reached: atDue.totals.providedM2, gap: expect.closeTo(atDue.totals.providedM2 - 500_000, 6) as number });
+    expect(json.atDue.firms?.reached).toBe(atDue.totals.newFirms);
+    const word = (json.atDue.space?.gap ?? 0) < 0 ? ['missed', 'short', '未完成', '差'] : ['met', 'above', '已完成', '超出'];
+    expect(lines(en.stdout)[1]).toMatch(new RegExp(`^Provided space +the 500,000 m² target fell due on 2025-12-31 and was ${word[0]} \\([\\d,]+ m² that day, [\\d,]+ m² ${word[1]}\\); at 2026-06-30: [\\d,]+ m² \\(\\d+\\.\\d%\\)$`));
+    expect(lines(zh.stdout)[1]).toMatch(new RegExp(`^已提供空间 +500,000 平方米 的目标于 2025-12-31 到期，${word[2]}（当日 [\\d,]+ 平方米，${word[3]} [\\d,]+ 平方米）；截至 2026-06-30：`));
+    expect(en.stdout).toMatch(/^New firms +the target of 50 fell due on 2025-12-31 and was (missed|met)/m);
   });
 
   it('names floor rows "Building · F3" and use rows by their use', async () => {
@@ -151,7 +168,7 @@ describe('cli rollup text', () => {
     expect(floor.stdout).toMatch(/^\S.* · F3 +[\d,]+ /m);
     expect(floor.stdout).toMatch(/ · B1 +[\d,]+ /);
     expect(use.code).toBe(0);
-    expect(use.stdout).toMatch(/^Use +Provided/m);
+    expect(use.stdout).toMatch(/^Use +Provided space/m);
     expect(use.stdout).toMatch(/^Office +[\d,]+ /m);
     expect(use.stdout).not.toMatch(/^office /m);
   });
@@ -163,7 +180,7 @@ describe('cli rollup text', () => {
     expect(out[0]).toBe(`截至 2025-12-31 的空间台账（按用途汇总）：${db}`);
     expect(res.stdout).toContain('平方米');
     expect(res.stdout).not.toContain('m²');
-    expect(out[1]).toMatch(/^已提供 +[\d,]+ 平方米，目标 500,000 平方米（完成 \d+\.\d%，2025-12-31 到期；(尚差|超出) [\d,]+ 平方米）$/);
+    expect(out[1]).toMatch(/^已提供空间 +[\d,]+ 平方米，目标 500,000 平方米（完成 \d+\.\d%，2025-12-31 到期；(尚差|超出) [\d,]+ 平方米）$/);
     expect(out).toContainEqual(expect.stringMatching(/^新增企业 +\d+ 家，目标 50 家/));
     expect(res.stdout).toMatch(/^办公 +[\d,]+ /m);
     expect(out.at(-1)).toMatch(/^合计 +[\d,]+ /);

@@ -102,7 +102,7 @@ describe('cli check', () => {
     const text = await cli(['check', '--db', at('c.sqlite')]);
     expect(text.code).toBe(1);
     expect(lines(text.stdout)).toEqual([
-      expect.stringMatching(new RegExp(`^unit ${unit.id} floor: Floor is outside the building \\(-?\\d+ to \\d+, no floor 0\\) \\[floor_out_of_range\\]$`)),
+      expect.stringMatching(new RegExp(`^unit ${unit.id} floor: This building has no such floor \\(its floors: (B\\d+(–B1)?, )?1–\\d+\\) \\[floor_out_of_range\\]$`)),
       expect.stringMatching(/^1 problem\(s\) in .*c\.sqlite/),
     ]);
     const json = await cli(['check', '--db', at('c.sqlite'), '--json']);

@@ -2,11 +2,12 @@
 // row heights for a tower and a small building, expiry bands and legend totals.
 import { describe, expect, it } from 'vitest';
 import type { StackingPlan, StackingUnit } from '../../shared/accounting/views';
-import { expiryBand, labelFits, layoutFloors, rowHeight, statusTotals } from '../../renderer/features/stacking/layout';
+import { expiryBand, labelFits, layoutFloors, rowHeight, shareSegments } from '../../renderer/features/stacking/layout';
 
 function unit(id: string, areaM2: number, status: StackingUnit['status'] = 'available', months: number | null = null, leased = false): StackingUnit {
   return {
     id, label: id, areaM2, use: 'office', status, leasedM2: 0, reservedM2: 0, monthsToExpiry: months,
+    shares: { leased: 0, reserved: 0, available: 0, out_of_service: 0, pipeline: 0, not_counted: 0, [status]: areaM2 },
     lease: leased ? { id: `l-${id}`, tenantName: { zh: 't', en: 't' }, lastDay: months === null ? null : '2026-01-01', kind: 'lease' } : null,
   };
 }
@@ -52,9 +53,15 @@ describe('stacking layout', () => {
     expect(expiryBand(unit('a', 1, 'leased', 12, true))).toBe('later');
   });
 
-  it('adds up area by status for the legend', () => {
-    const totals = statusTotals({ floors: [floor(1, [unit('a', 10, 'leased'), unit('b', 5, 'leased'), unit('c', 7, 'out_of_service')])] });
-    expect(totals).toMatchObject({ leased: 15, out_of_service: 7, available: 0, pipeline: 0 });
+  it('draws a partly let unit partly filled, in legend order, from its shares', () => {
+    // 401.6 m² with a 354.7 m² lease: 88.32 % leased, the rest available (the case of issue 10, item 1).
+    const partly = { areaM2: 401.6, shares: { leased: 354.7, reserved: 0, available: 46.9, out_of_service: 0, pipeline: 0, not_counted: 0 } };
+    const parts = shareSegments(partly);
+    expect(parts.map((p) => p.status)).toEqual(['leased', 'available']);
+    expect(parts[0]?.pct).toBeCloseTo((354.7 / 401.6) * 100, 9);
+    expect(parts[1]?.pct).toBeCloseTo((46.9 / 401.6) * 100, 9);
+    expect(shareSegments(unit('whole', 10, 'out_of_service')).map((p) => [p.status, p.pct])).toEqual([['out_of_service', 100]]);
+    expect(shareSegments({ areaM2: 0, shares: partly.shares })).toHaveLength(2);
   });
 
   it('shows a label only where it fits', () => {

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import type { Geometry } from '../../shared/models';
-import { occupancyBand, occupancyColor, OCCUPANCY_BANDS, STATUS_COLORS, statusClass, zoneColor, FLOOR_HEIGHT_M } from '../../renderer/map/layers/colors';
+import { occupancyBand, occupancyColor, OCCUPANCY_BANDS, STATUS_COLORS, statusClass, zoneColor, FLOOR_HEIGHT_M, COLUMN_EXAGGERATION, COLUMN_SIDE_M } from '../../renderer/map/layers/colors';
+import { geodesicArea } from '../../shared/geo';
 import { buildSources, districtBounds, labelOf, searchFeatures, zoneOrder } from '../../renderer/map/layers/features';
 import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildingFilter, NO_FILTERS, parkFilter, type MapFilters } from '../../renderer/map/layers/filters';
 import { basemapParts, type LocalTiles } from '../../renderer/map/layers/basemap';
-import { buildStyle, colourExpression, glyphsUrl, isTileTemplate } from '../../renderer/map/layers/style';
+import { buildStyle, colourExpression, DOTS_MAX_ZOOM, glyphsUrl, isTileTemplate } from '../../renderer/map/layers/style';
 
 const square = (x: number, y: number, d = 0.0005): Geometry => ({
   type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
@@ -98,6 +99,9 @@ describe('features', () => {
     expect(searchFeatures(data, '金融', 'en').map((h) => h.id)).toEqual(['p1']);
     expect(searchFeatures(data, 'core', 'en')[0]?.bounds).toEqual([116.33, 39.93, 116.35, 39.95]);
     expect(searchFeatures(data, '  ', 'en')).toEqual([]);
+    // A building without an outline is found where its point is: its park, else its zone (issue 10, item 8).
+    expect(searchFeatures(data, '二号楼', 'zh-CN')[0]?.bounds).toEqual([116.339, 39.939, 116.342, 39.942]);
+    expect(searchFeatures(data, 'tower', 'en')[0]?.bounds).toEqual([116.35, 39.89, 116.36, 39.9]);
     // An exact name comes before names that contain it.
     const parkNamed = { ...data, parks: [{ ...data.parks[0]!, name: { zh: '一号楼', en: 'No. 1' } }] };
     expect(searchFeatures(parkNamed, '一号楼', 'zh-CN').map((h) => h.kind)).toEqual(['building', 'park']);
@@ -110,10 +114,10 @@ describe('filters', () => {
   it('are `true` when nothing is set, one comparison per criterion otherwise', () => {
     expect(buildingFilter(NO_FILTERS)).toEqual(['boolean', true]);
     expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1' })).toEqual(['==', ['get', 'zoneId'], 'z1']);
-    expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1', parkId: 'p1', status: 'planned' })).toEqual([
-      'all', ['==', ['get', 'zoneId'], 'z1'], ['==', ['get', 'parkId'], 'p1'], ['==', ['get', 'status'], 'planned'],
+    expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1', parkId: 'p1', status: 'pipeline' })).toEqual([
+      'all', ['==', ['get', 'zoneId'], 'z1'], ['==', ['get', 'parkId'], 'p1'], ['==', ['get', 'statusClass'], 'pipeline'],
     ]);
-    expect(parkFilter({ ...NO_FILTERS, parkId: 'p1', status: 'planned' })).toEqual(['==', ['get', 'id'], 'p1']);
+    expect(parkFilter({ ...NO_FILTERS, parkId: 'p1', status: 'pipeline' })).toEqual(['==', ['get', 'id'], 'p1']);
     expect(buildingFilter({ ...NO_FILTERS, use: 'lab' })).toEqual(['in', ',lab,', ['get', 'uses']]);
   });
 
@@ -127,7 +131,9 @@ describe('filters', () => {
       return points.filter((f) => filter({ zoom: 17 }, { type: 'Point', properties: f.properties ?? {} })).map((f) => f.properties?.id);
     };
     expect(shown(NO_FILTERS)).toEqual(['b1', 'b2', 'b3']);
-    expect(shown({ ...NO_FILTERS, zoneId: 'z1', status: 'planned' })).toEqual(['b2']);
+    expect(shown({ ...NO_FILTERS, zoneId: 'z1', status: 'pipeline' })).toEqual(['b2']);
+    // The status filter is what a building is at the as-of date, as its colour says (b3 is stored renovating).
+    expect(shown({ ...NO_FILTERS, status: 'renovating' })).toEqual(['b3']);
     expect(shown({ ...NO_FILTERS, zoneId: 'z1', parkId: 'p1' })).toEqual(['b1', 'b2']);
     expect(shown({ ...NO_FILTERS, use: 'office' })).toEqual(['b1', 'b2', 'b3']);
     expect(shown({ ...NO_FILTERS, use: 'lab' })).toEqual([]);
@@ -186,5 +192,19 @@ describe('style', () => {
     expect([vis(tall, 'buildings-fill'), vis(tall, 'buildings-extrusion')]).toEqual(['none', 'visible']);
     const extrusion = tall.layers.find((l) => l.id === 'buildings-extrusion');
     expect(extrusion?.paint).toMatchObject({ 'fill-extrusion-height': ['get', 'height'], 'fill-extrusion-color': ['get', 'statusColor'] });
+    // At district zoom in 3D the buildings stand as columns, the flat dots give way (issue 10, item 14).
+    expect([vis(flat, 'building-columns'), vis(flat, 'building-dots')]).toEqual(['none', 'visible']);
+    expect([vis(tall, 'building-columns'), vis(tall, 'building-dots')]).toEqual(['visible', 'none']);
+    expect(tall.layers.find((l) => l.id === 'building-columns')).toMatchObject({ source: 'buildingColumns', maxzoom: DOTS_MAX_ZOOM });
+  });
+
+  it('puts a column on every building with a footprint, centred on it, as tall as its floors times the exaggeration', () => {
+    const columns = buildSources(data, 'en').buildingColumns.features;
+    expect(columns.map((c) => c.properties?.id)).toEqual(['b1']);
+    const ring = (columns[0]?.geometry.coordinates[0] ?? []) as number[][];
+    const cx = (Math.min(...ring.map((p) => p[0] ?? 0)) + Math.max(...ring.map((p) => p[0] ?? 0))) / 2;
+    expect(cx).toBeCloseTo(116.34 + 0.00025, 9);
+    expect(geodesicArea({ type: 'Polygon', coordinates: [ring] })).toBeCloseTo(COLUMN_SIDE_M ** 2, -1);
+    expect(columns[0]?.properties?.height).toBe(10 * FLOOR_HEIGHT_M * COLUMN_EXAGGERATION);
   });
 });

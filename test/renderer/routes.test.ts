@@ -11,6 +11,9 @@ describe('hash routes', () => {
     expect(parseHash('#/inventory')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('#/nowhere/at/all')).toEqual(DEFAULT_ROUTE);
+    expect(parseHash('#/map/buildings/b1')).toEqual(routes.onMap('b1'));
+    expect(parseHash('#/map/buildings/b1/draw')).toEqual(routes.onMap('b1', true));
+    expect(parseHash('#/map/buildings/b1/paint')).toEqual(DEFAULT_ROUTE);
   });
 
   it('parses inventory tabs, records, forms and floors', () => {
@@ -21,6 +24,8 @@ describe('hash routes', () => {
     expect(parseHash('#/inventory/units/new?buildingId=b1&floor=3')).toEqual(routes.create('units', { buildingId: 'b1', floor: '3' }));
     expect(parseHash('#/inventory/widgets/1')).toEqual(DEFAULT_ROUTE);
     expect(parseHash('#/inventory/buildings/b1/floors/x')).toEqual(routes.list('buildings'));
+    expect(parseHash('#/inventory/buildings/b1/generate')).toEqual(routes.generate('b1'));
+    expect(parseHash('#/inventory/units/u1/generate')).toEqual(routes.list('units'));
   });
 
   it('round-trips every kind of route', () => {
@@ -34,6 +39,9 @@ describe('hash routes', () => {
       routes.create('targets'),
       routes.floor('b-9', 12),
       routes.stacking('b 9/x'),
+      routes.generate('b 9'),
+      routes.onMap('b 9'),
+      routes.onMap('b/9', true),
     ];
     for (const r of all) expect(parseHash(formatHash(r))).toEqual(r);
   });

@@ -78,6 +78,11 @@ export class ChangeWriter {
     return s;
   }
 
+  /** Name the batch once its record is known (e.g. "修改楼宇 一号楼 / Edit building Building 1"), for undo and history. */
+  relabel(label: string): void {
+    this.stmt('UPDATE history_batch SET label = ? WHERE id = ?').run(label, this.batchId);
+  }
+
   get<E extends EntityName>(entity: E, id: string): EntityMap[E] | null {
     const row = this.stmt(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     return row ? rowToRecord(entity, row) : null;
@@ -153,6 +158,12 @@ export class ChangeWriter {
 
 /** Origins the user can undo: their own edits and their imports (one import = one undo step). */
 const UNDOABLE: readonly ChangeOrigin[] = ['user', 'import'];
+
+/** A record by id outside any batch (for checks that only read, such as the rules over a save's valid fields). */
+export function readRecord<E extends EntityName>(db: Db, entity: E, id: string): EntityMap[E] | null {
+  const row = db.prepare(`SELECT * FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  return row ? rowToRecord(entity, row) : null;
+}
 
 /**
  * Runs `fn` in one transaction as one history batch. A user edit or import discards the redo stack.

@@ -4,9 +4,20 @@ import { contract, isChannel, isWriteChannel, type Channel } from '../../../shar
 import { AppError, toErrorShape, type Result } from '../../../shared/errors';
 import { toFieldErrors } from '../../../shared/validation/primitives';
 import type { Session } from '../session';
+import type { FieldError } from '../../../shared/errors';
+import { alsoInvalid } from './inventory';
 import type { HandlerMap } from './types';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+/** The rules' view of an input that failed its schema; a failure to read adds nothing (the shape errors still go back). */
+function moreProblems(channel: Channel, rawInput: unknown, session: Session): FieldError[] {
+  try {
+    return alsoInvalid(channel, rawInput, session);
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Lets another thread answer a call (electron/main/workers/offload.ts): the answer's promise, or null to run the
@@ -25,9 +36,10 @@ export function createDispatcher(session: Session, handlers: HandlerMap, offload
       if (!parsed.success) {
         const fields = toFieldErrors(parsed.error.issues);
         const onlyShape = fields.every((f) => f.code === 'invalid_type') && fields.some((f) => f.field === '');
-        throw onlyShape
-          ? new AppError('bad_input', `Malformed input for ${channel}`, { fields })
-          : new AppError('validation', `Invalid input for ${channel}`, { fields });
+        if (onlyShape) throw new AppError('bad_input', `Malformed input for ${channel}`, { fields });
+        // The rules over the fields that are fine, so one answer names every problem (reads only).
+        const more = moreProblems(channel, rawInput, session).filter((m) => !fields.some((f) => f.field === m.field && f.code === m.code));
+        throw new AppError('validation', `Invalid input for ${channel}`, { fields: [...fields, ...more] });
       }
       // Refused before the handler runs where this process may not write (another program holds the file, or
       // the file was replaced under it), with a message that says why.

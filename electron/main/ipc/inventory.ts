@@ -7,12 +7,15 @@ import { LIST_REPOS } from '../db/repos';
 import { floorsOf } from '../db/repos/units';
 import { createRecord, deleteRecord, updateRecord } from '../services/inventory/crud';
 import { deletePlan } from '../services/inventory/deletion';
+import { generateUnits } from '../services/inventory/generate';
+import { ruleErrorsOfInput } from '../services/inventory/validate';
+import type { FieldError } from '../../../shared/errors';
 import type { Session } from '../session';
 import type { PartialHandlers } from './types';
 
 type CrudVerb = 'list' | 'get' | 'create' | 'update' | 'dependents' | 'delete';
 type CrudChannel = Extract<Channel, `${(typeof PLURALS)[EntityName]}:${CrudVerb}`>;
-type InventoryChannel = CrudChannel | 'units:floors';
+type InventoryChannel = CrudChannel | 'units:floors' | 'units:generate';
 type AnyHandler = (input: never, session: Session) => unknown;
 
 function getRow(session: Session, entity: EntityName, id: string) {
@@ -57,4 +60,21 @@ export const inventoryHandlers = {
     getRow(s, 'building', buildingId);
     return floorsOf(s.db, buildingId);
   },
+  'units:generate': (spec, s) => {
+    const result = generateUnits(s.db, spec);
+    s.emit('data-changed', { reason: 'edit' });
+    return result;
+  },
 } satisfies PartialHandlers<InventoryChannel>;
+
+/**
+ * For a create or update whose input fails its schema: the cross-record rules over the fields that are fine, so the
+ * one answer lists every problem (issue 10, item 7). Other channels: nothing to add.
+ */
+export function alsoInvalid(channel: Channel, raw: unknown, session: Session): FieldError[] {
+  const entity = ENTITIES.find((e) => channel === `${PLURALS[e]}:create` || channel === `${PLURALS[e]}:update`);
+  if (!entity) return [];
+  const id = channel.endsWith(':update') && typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  if (channel.endsWith(':update') && typeof id !== 'string') return [];
+  return ruleErrorsOfInput(session.db, entity, raw, typeof id === 'string' ? { id } : null);
+}

@@ -6,6 +6,7 @@ import { CHANNELS, EVENT_NAMES, type EventName } from '../../../shared/contract'
 import { AppError, type Result } from '../../../shared/errors';
 import { EVENT_CHANNEL } from '../../preload/channels';
 import type { Session } from '../session';
+import { openFolder } from '../platform/folders';
 import { isAppUrl } from '../window';
 import { createDispatcher, type Offload } from './dispatch';
 import type { HandlerMap } from './types';
@@ -25,7 +26,8 @@ export function isTrustedSender(frame: SenderFrame): boolean {
 }
 
 export function registerIpc(session: Session, handlers: HandlerMap, offload?: Offload): () => void {
-  const dispatch = createDispatcher(session, handlers, offload);
+  // What only the desktop app can do: open the backups folder in the file manager.
+  const dispatch = createDispatcher(session, { ...handlers, 'backup:open-folder': (_input, s) => openFolder(s.backupDir) }, offload);
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame)) {

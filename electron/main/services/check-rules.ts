@@ -3,7 +3,7 @@
 // zone codes and unit labels (per building) unique.
 // SQL (repos/check.ts) narrows each rule to the offending rows, so a check of the large sample stays quick.
 import type { FieldError } from '../../../shared/errors';
-import { floorInBuilding } from '../../../shared/rules/buildings';
+import { floorInBuilding, floorRangeText } from '../../../shared/rules/buildings';
 import { findOverLease, type LeaseSpan } from '../../../shared/rules/leases';
 import { checkUscc, normalizeUscc } from '../../../shared/uscc';
 import type { Db } from '../db/connection';
@@ -24,7 +24,7 @@ function checkUnits(db: Db, out: Problem[]): void {
   for (const u of unitsOffFloors(db)) {
     if (floorInBuilding(u.floor, { floorsAbove: u.above, floorsBelow: u.below })) continue;
     out.push(fieldProblem('unit', u.id, {
-      field: 'floor', code: 'floor_out_of_range', params: { min: u.below > 0 ? -u.below : 1, max: u.above },
+      field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText({ floorsAbove: u.above, floorsBelow: u.below }) },
     }));
   }
 }

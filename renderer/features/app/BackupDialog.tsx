@@ -8,6 +8,7 @@ import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useApp, useCanWrite } from '../../stores/app';
+import { BackupFolder } from './BackupFolder';
 import { useUi } from '../../stores/ui';
 
 export function BackupDialog() {
@@ -96,6 +97,7 @@ export function BackupDialog() {
           {t('backup.total', { count: backups.length, size: formatBytes(backups.reduce((sum, b) => sum + b.sizeBytes, 0), locale) })}
         </p>
       ) : null}
+      <BackupFolder />
       <p className="muted small">{t('backup.policy')}</p>
       {backups && backups.length > 0 ? (
         <table className="table" data-testid="backup-list">

@@ -4,7 +4,7 @@ import type { TargetsInUse } from '../../../shared/accounting/views';
 import type { Target, TargetRow } from '../../../shared/models';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
-import { formatArea, formatNumber } from '../../lib/format';
+import { rowLabel } from '../inventory/labels';
 import { routes } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
@@ -45,11 +45,10 @@ function TargetPickers({ targets, inUse }: { targets: TargetRow[] | null; inUse:
   const space = useDashboard((s) => s.spaceTargetId);
   const firms = useDashboard((s) => s.firmsTargetId);
   const rows = (targets ?? []).filter((r) => r.zoneId === null);
-  const label = (r: Target) =>
-    `${r.label || r.dueDate} · ${r.metric === 'space_provided_m2' ? formatArea(r.value, locale) : formatNumber(r.value, locale)}`;
+  const label = (r: Target) => rowLabel('target', { ...r, zoneName: null }, locale);
   const select = (metric: 'space' | 'firms', value: string | null) => (
     <label className="target-pick">
-      <span>{t(metric === 'space' ? 'target.space' : 'target.firms')}</span>
+      <span>{t(metric === 'space' ? 'term.spaceTarget' : 'term.firmsTarget')}</span>
       <select data-testid={`target-${metric}`} value={value ?? ''} onChange={(e) => useDashboard.getState().setTarget(metric, e.target.value || null)}>
         <option value="">{t('target.auto')}{value === null && inUse?.[metric] ? ` · ${label(inUse[metric])}` : ''}</option>
         {rows

@@ -10,11 +10,15 @@ import { nextSort, type SortKey, type TreeNode } from './lib/tree';
 import type { TargetPicks } from './useTargetPicks';
 
 
-export function Breakdown({ zones, uses, picks }: { zones: RollupView; uses: RollupView | null; picks: TargetPicks }) {
+export function Breakdown({ zones, uses, buildings, picks }: { zones: RollupView; uses: RollupView | null; buildings: RollupView | null; picks: TargetPicks }) {
   const t = useT();
   const mode = useDashboard((s) => s.breakdownMode);
   const sort = useDashboard((s) => s.sort);
-  const roots: TreeNode[] = zones.rows.map((row) => ({ level: 'zone', row, zoneId: row.id }));
+  // The top rows: the zones, or the one zone or park the dashboard is narrowed to.
+  const level = zones.by === 'park' ? 'park' : 'zone';
+  const roots: TreeNode[] = zones.rows.map((row) => ({ level, row, zoneId: level === 'zone' ? row.id : (row.parentId ?? '') }));
+  // Every building as one ranked list (issue 10, item 11), sortable like the tree.
+  const flat: TreeNode[] = (buildings?.rows ?? []).map((row) => ({ level: 'building', row, zoneId: row.parentId ?? '' }));
   const header = (key: SortKey, label: string) => (
     <button
       type="button"
@@ -32,9 +36,9 @@ export function Breakdown({ zones, uses, picks }: { zones: RollupView; uses: Rol
       <header className="dash-card-head">
         <h3>{t('breakdown.title')} <Info rule="rule.breakdown" /></h3>
         <div className="seg" role="group">
-          {(['place', 'use'] as const).map((m) => (
+          {(['place', 'building', 'use'] as const).map((m) => (
             <button key={m} type="button" className={`small${mode === m ? ' active' : ''}`} data-testid={`bd-mode-${m}`} onClick={() => useDashboard.getState().setBreakdownMode(m)}>
-              {t(m === 'place' ? 'breakdown.byPlace' : 'breakdown.byUse')}
+              {t(m === 'place' ? 'breakdown.byPlace' : m === 'building' ? 'breakdown.byBuilding' : 'breakdown.byUse')}
             </button>
           ))}
         </div>
@@ -50,7 +54,9 @@ export function Breakdown({ zones, uses, picks }: { zones: RollupView; uses: Rol
             </tr>
           </thead>
           <tbody>
-            {mode === 'place' ? <BreakdownLevel nodes={roots} depth={0} asOf={zones.asOf} picks={picks} /> : <UseRows view={uses} />}
+            {mode === 'place' ? <BreakdownLevel nodes={roots} depth={0} asOf={zones.asOf} picks={picks} /> : null}
+            {mode === 'building' ? (buildings ? <BreakdownLevel nodes={flat} depth={0} asOf={zones.asOf} picks={picks} /> : <UseRows view={null} />) : null}
+            {mode === 'use' ? <UseRows view={uses} /> : null}
           </tbody>
           <tfoot>
             <tr data-testid="bd-total">

@@ -17,6 +17,7 @@ import { TrajectoryChart } from './TrajectoryChart';
 import { useChannel } from './useChannel';
 import { useTargetPicks } from './useTargetPicks';
 import { Vacancies } from './Vacancies';
+import { ScopeBar } from './ScopeBar';
 import './dashboard.css';
 
 export function DashboardScreen() {
@@ -35,9 +36,13 @@ function Dashboard() {
   const locale = useUi((s) => s.locale);
   const asOf = useAsOf((s) => s.asOf);
   const mode = useDashboard((s) => s.breakdownMode);
+  const scope = useDashboard((s) => s.scope);
   const { picks, targets } = useTargetPicks();
-  const zones = useChannel('accounting:rollup', { asOf, by: 'zone', ...picks });
-  const uses = useChannel('accounting:rollup', mode === 'use' ? { asOf, by: 'use', ...picks } : null);
+  // A zone or park clicked in the break-down narrows the dashboard to it (issue 10, item 11).
+  const within = scope ? { withinId: scope.id } : {};
+  const zones = useChannel('accounting:rollup', { asOf, by: scope?.kind ?? 'zone', ...within, ...picks });
+  const uses = useChannel('accounting:rollup', mode === 'use' ? { asOf, by: 'use', ...within, ...picks } : null);
+  const buildings = useChannel('accounting:rollup', mode === 'building' ? { asOf, by: 'building', ...within, ...picks } : null);
   const view = zones.value;
   const failed = t('dashboard.failed');
   // The headline goes first: the other panels ask only once it has its figures (the server answers in turn).
@@ -48,11 +53,12 @@ function Dashboard() {
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
       <SheetsToolbar />
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
-      {view ? <Headline view={view} ready={!zones.stale} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
+      {scope && view ? <ScopeBar name={view.rows[0]?.name ?? null} kind={scope.kind} /> : null}
+      {view ? <Headline view={view} ready={!zones.stale} scoped={scope !== null} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
       {view ? (
         <div className="dash-grid">
           <div className="dash-wide">
-            <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} picks={picks} /></PanelBoundary>
+            <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} /></PanelBoundary>
           </div>
           <div className="dash-wide">
             <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>

@@ -59,8 +59,8 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
       <header className="dash-card-head">
         <h3>{t('chart.title')} <Info rule="rule.trajectory" /></h3>
         <div className="legend">
-          <span><i className="ln provided" />{t('chart.provided')}</span>
-          <span><i className="ln leased" />{t('chart.leased')}</span>
+          <span><i className="ln provided" />{t('term.provided')}</span>
+          <span><i className="ln leased" />{t('term.leased')}</span>
           <span><i className="ln target" />{t('chart.target')}</span>
           <span><i className="ln projected" />{t('chart.projected')}</span>
         </div>
@@ -87,6 +87,12 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
             {asOf >= geometry.start && asOf <= geometry.last ? (
               <line x1={geometry.xd(asOf)} x2={geometry.xd(asOf)} y1={M.top} y2={H - M.bottom} className="as-of-line" data-testid="trajectory-as-of" />
             ) : null}
+            {target && target.dueDate >= geometry.start && target.dueDate <= geometry.last ? (
+              <g data-testid="trajectory-due" data-date={target.dueDate}>
+                <line x1={geometry.xd(target.dueDate)} x2={geometry.xd(target.dueDate)} y1={M.top} y2={H - M.bottom} className="due-line" />
+                <text x={geometry.xd(target.dueDate) - 4} y={H - M.bottom - 6} className="tick due-label" textAnchor="end">{t('chart.due', { date: target.dueDate })}</text>
+              </g>
+            ) : null}
             {target ? (
               <g data-testid="trajectory-target">
                 <line x1={M.left} x2={W - M.right} y1={geometry.y(target.value)} y2={geometry.y(target.value)} className="target" />
@@ -108,8 +114,8 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
           {point ? (
             <div className="chart-readout" data-testid="trajectory-readout" style={{ left: `${((geometry.xs[hover ?? 0] ?? 0) / W) * 100}%` }}>
               <strong>{point.date}{point.projected ? ` · ${t('chart.projected')}` : ''}</strong>
-              <div><i className="ln provided" />{t('chart.provided')} {formatArea(point.providedM2, locale)}</div>
-              <div><i className="ln leased" />{t('chart.leased')} {formatArea(point.leasedM2, locale)}</div>
+              <div><i className="ln provided" />{t('term.provided')} {formatArea(point.providedM2, locale)}</div>
+              <div><i className="ln leased" />{t('term.leased')} {formatArea(point.leasedM2, locale)}</div>
             </div>
           ) : null}
         </div>

@@ -10,6 +10,7 @@ import { formatArea, formatFloor, formatNumber, localName } from '../../lib/form
 import { routes } from '../../lib/routes';
 import { useApp } from '../../stores/app';
 import { useDashboard, type VacancySortKey } from '../../stores/dashboard';
+import { useLookups } from '../../stores/lookups';
 import { useUi } from '../../stores/ui';
 import { pagesFor } from '../../lib/virtualWindow';
 import { Info } from './Info';
@@ -27,7 +28,7 @@ const HEAD: { label: MessageKey; sort?: VacancySortKey; num?: boolean }[] = [
   { label: 'vacancy.floor', sort: 'floor', num: true },
   { label: 'vacancy.use' },
   { label: 'vacancy.area', sort: 'areaM2', num: true },
-  { label: 'vacancy.available', sort: 'availableM2', num: true },
+  { label: 'term.available', sort: 'availableM2', num: true },
 ];
 
 export function Vacancies({ asOf }: { asOf: string }) {
@@ -35,17 +36,29 @@ export function Vacancies({ asOf }: { asOf: string }) {
   const locale = useUi((s) => s.locale);
   const sort = useDashboard((s) => s.vacancySort);
   const dataVersion = useApp((s) => s.dataVersion);
-  const queryKey = `${asOf}|${sort.key}|${sort.dir}|${dataVersion}`;
+  const zoneId = useDashboard((s) => s.vacancyZone);
+  const parkId = useDashboard((s) => s.vacancyPark);
+  const zones = useLookups((s) => s.zones);
+  const parks = useLookups((s) => s.parks);
+  // The list across the district, or narrowed to a zone or park (issue 10, item 11).
+  const place = { ...(zoneId ? { zoneId } : {}), ...(parkId ? { parkId } : {}) };
+  const queryKey = `${asOf}|${sort.key}|${sort.dir}|${dataVersion}|${zoneId}|${parkId}`;
   const [state, setState] = useState<{ key: string; total: number | null; pages: Record<number, VacancyRow[]> }>({ key: '', total: null, pages: {} });
   const asked = useRef(new Set<string>());
   const live = useRef(queryKey);
   live.current = queryKey;
 
+  const askedFor = useRef('');
   const load = useCallback((page: number) => {
+    // Pages asked for belong to one query: coming back to an earlier one (a filter cleared) asks again.
+    if (askedFor.current !== queryKey) {
+      askedFor.current = queryKey;
+      asked.current = new Set();
+    }
     const flight = `${queryKey}#${page}`;
     if (asked.current.has(flight)) return;
     asked.current.add(flight);
-    void invoke('accounting:vacancies', { asOf, sortBy: sort.key, sortDir: sort.dir, offset: page * PAGE, limit: PAGE }).then((r) => {
+    void invoke('accounting:vacancies', { asOf, ...place, sortBy: sort.key, sortDir: sort.dir, offset: page * PAGE, limit: PAGE }).then((r) => {
       if (!r.ok || live.current !== queryKey) return;
       setState((s) => {
         const base = s.key === queryKey ? s : { key: queryKey, total: null, pages: {} };
@@ -60,14 +73,14 @@ export function Vacancies({ asOf }: { asOf: string }) {
   }, [load]);
 
   const copy = async () => {
-    const r = await invoke('accounting:vacancies', { asOf, sortBy: sort.key, sortDir: sort.dir, offset: 0, limit: COPY_LIMIT });
+    const r = await invoke('accounting:vacancies', { asOf, ...place, sortBy: sort.key, sortDir: sort.dir, offset: 0, limit: COPY_LIMIT });
     if (!r.ok) {
       useUi.getState().notify({ kind: 'error', error: r.error });
       return;
     }
     const area = (key: MessageKey) => `${t(key)} (${locale === 'zh-CN' ? '平方米' : 'm²'})`;
     const text = vacancyTsv(r.value.rows, {
-      headers: [t('vacancy.unit'), t('vacancy.building'), t('vacancy.zone'), t('vacancy.floor'), t('vacancy.use'), area('vacancy.area'), area('vacancy.available')],
+      headers: [t('vacancy.unit'), t('vacancy.building'), t('vacancy.zone'), t('vacancy.floor'), t('vacancy.use'), area('vacancy.area'), area('term.available')],
       use: (row) => t(enumKey(row.use)),
     }, locale);
     try {
@@ -87,8 +100,8 @@ export function Vacancies({ asOf }: { asOf: string }) {
     return (
       <div key={r.unitId} className="vac-row" style={{ height: ROW }} data-testid="vacancy-row" data-id={r.unitId}>
         <span><Link route={routes.detail('units', r.unitId)}>{r.label}</Link></span>
-        <span className="ellipsis"><Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link></span>
-        <span className="ellipsis">{localName(r.zoneName, locale)}</span>
+        <span className="ellipsis" title={localName(r.buildingName, locale)}><Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link></span>
+        <span className="ellipsis" title={localName(r.zoneName, locale)}>{localName(r.zoneName, locale)}</span>
         <span className="num">{formatFloor(r.floor, locale)}</span>
         <span>{t(enumKey(r.use))}</span>
         <span className="num">{formatArea(r.areaM2, locale)}</span>
@@ -100,6 +113,16 @@ export function Vacancies({ asOf }: { asOf: string }) {
     <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''} data-ready={current && current.total !== null ? 'true' : 'false'}>
       <header className="dash-card-head">
         <h3>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h3>
+        <span className="vac-filters">
+          <select data-testid="vacancy-zone" aria-label={t('map.filter.zone')} value={zoneId} onChange={(e) => useDashboard.getState().setVacancyPlace(e.target.value, '')}>
+            <option value="">{t('map.filter.zone')}</option>
+            {zones.map((z) => <option key={z.id} value={z.id}>{localName(z, locale)}</option>)}
+          </select>
+          <select data-testid="vacancy-park" aria-label={t('map.filter.park')} value={parkId} onChange={(e) => useDashboard.getState().setVacancyPlace(zoneId, e.target.value)}>
+            <option value="">{t('map.filter.park')}</option>
+            {parks.filter((p) => !zoneId || p.zoneId === zoneId).map((p) => <option key={p.id} value={p.id}>{localName(p, locale)}</option>)}
+          </select>
+        </span>
         <button type="button" className="small" data-testid="vacancy-copy" title={t('vacancy.copyHint', { count: COPY_LIMIT })} onClick={() => void copy()} disabled={!total}>
           {t('vacancy.copy')}
         </button>
@@ -113,7 +136,7 @@ export function Vacancies({ asOf }: { asOf: string }) {
       </div>
       <div className="vac-body">
         {shown.total === 0 ? <div className="empty">{t('vacancy.none')}</div> : (
-          <VirtualList rowCount={total} rowHeight={ROW} renderRow={row} onRangeChange={onRange} testId="vacancy-list" resetKey={`${asOf}|${sort.key}|${sort.dir}`} />
+          <VirtualList rowCount={total} rowHeight={ROW} renderRow={row} onRangeChange={onRange} testId="vacancy-list" resetKey={`${asOf}|${sort.key}|${sort.dir}|${zoneId}|${parkId}`} />
         )}
       </div>
     </section>

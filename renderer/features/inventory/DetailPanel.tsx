@@ -47,7 +47,8 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
           <h2 data-testid="detail-title">{rowLabel(entity, row, locale)}</h2>
         </div>
         <div className="actions">
-          {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('stacking.title')}</Link> : null}
+          {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('term.stackingPlan')}</Link> : null}
+          {entity === 'building' ? <MapLink building={row as RowMap['building']} /> : null}
           {canWrite ? (
             <Link route={routes.edit(tab, row.id)} className="button" testId="edit">{t('action.edit')}</Link>
           ) : (
@@ -83,6 +84,18 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
   );
 }
 
+/** A building on the map: where it is, or, without an outline, "place on map" to draw one (issue 10, item 8). */
+export function MapLink({ building }: { building: RowMap['building'] }) {
+  const t = useT();
+  const canWrite = useCanWrite();
+  const place = building.footprint === null && canWrite;
+  return (
+    <Link route={routes.onMap(building.id, place)} className="button" testId="open-on-map">
+      {t(place ? 'map.placeOnMap' : 'map.showOnMap')}
+    </Link>
+  );
+}
+
 function RelatedFor({ entity, row }: { entity: EntityName; row: AnyRow }) {
   const t = useT();
   const add = (tab: Parameters<typeof routes.create>[0], prefill: Record<string, string>, label: Parameters<typeof t>[0], testId: string) => (
@@ -101,7 +114,14 @@ function RelatedFor({ entity, row }: { entity: EntityName; row: AnyRow }) {
       return <RelatedList entity="building" query={{ parkId: p.id }} title="related.buildings" omit={['col.park']} actions={add('buildings', { zoneId: p.zoneId, parkId: p.id }, 'new.building', 'add-building')} />;
     }
     case 'building':
-      return <FloorList buildingId={row.id} actions={add('units', { buildingId: row.id }, 'new.unit', 'add-unit')} />;
+      return (
+        <FloorList buildingId={row.id} actions={(
+          <span className="related-actions">
+            <Link route={routes.generate(row.id)} className="button small" testId="generate-units">{t('generate.open')}</Link>
+            {add('units', { buildingId: row.id }, 'new.unit', 'add-unit')}
+          </span>
+        )} />
+      );
     case 'unit': {
       const u = row as RowMap['unit'];
       return <RelatedList entity="lease" query={{ unitId: u.id }} title="related.leases" omit={['col.building', 'col.unit']} actions={add('leases', { unitId: u.id, areaM2: String(u.areaM2) }, 'new.lease', 'add-lease')} />;

@@ -5,8 +5,10 @@ import type { AppErrorShape } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/messages';
 import type { ChangeLogEntry } from '../../../shared/models';
 import { hasKey, useT } from '../../i18n';
-import { formatDateTime, localLabel } from '../../lib/format';
-import { changedFieldsOf } from '../../lib/historyDiff';
+import { CONFIGS } from './config';
+import { fieldValue } from './fieldValue';
+import { formatArea, formatDateTime, localLabel } from '../../lib/format';
+import { changedFieldsOf, shapeChange, SHAPE_FIELDS, type FieldChange } from '../../lib/historyDiff';
 import { useApp } from '../../stores/app';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -27,9 +29,28 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
       live = false;
     };
   }, [open, entity, id, dataVersion]);
+  // Words as the record's form has them: its field labels, enum values, yes/no, areas with units (issue 10, item 10).
+  const specs = new Map(CONFIGS[entity].fields.map((f) => [f.name, f]));
   const label = (field: string) => {
+    const spec = specs.get(field);
+    if (spec) return t(spec.label);
     const key = `field.${field}`;
     return hasKey(key) ? t(key) : field;
+  };
+  const value = (field: string, v: unknown) => {
+    const spec = specs.get(field);
+    return spec ? fieldValue(spec, v, locale, t) : v === null || v === undefined || v === '' ? '—' : String(v);
+  };
+  const change = (c: FieldChange) => {
+    if (SHAPE_FIELDS.has(c.field)) {
+      const s = shapeChange(c.before, c.after);
+      return <li key={c.field} data-testid="history-change">{t(`history.shape.${s.kind}`, { before: formatArea(s.beforeM2, locale), after: formatArea(s.afterM2, locale) })}</li>;
+    }
+    return (
+      <li key={c.field} data-testid="history-change">
+        <span className="field-name">{label(c.field)}</span>: <span className="before">{value(c.field, c.before)}</span> → <span className="after">{value(c.field, c.after)}</span>
+      </li>
+    );
   };
   return (
     <section className="related history" data-testid="history">
@@ -57,11 +78,7 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
                 </div>
                 {e.action === 'update' ? (
                   <ul className="changes">
-                    {changedFieldsOf(e).map((c) => (
-                      <li key={c.field}>
-                        <span className="field-name">{label(c.field)}</span>: <span className="before">{c.before}</span> → <span className="after">{c.after}</span>
-                      </li>
-                    ))}
+                    {changedFieldsOf(e).map(change)}
                   </ul>
                 ) : null}
               </li>

@@ -10,7 +10,10 @@ import { useUi } from '../../stores/ui';
 import { todayIso } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/messages';
 import { CONFIGS, type FilterSpec } from './config';
+import { useColumnWidths } from './useColumnWidths';
 import { useCanWrite } from '../../stores/app';
+import { useRefRow } from '../../components/RefLink';
+import type { RowMap } from '../../../shared/models';
 
 const ROW_HEIGHT = 34;
 
@@ -21,7 +24,11 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   const list = useInventory((s) => s.lists[tab]);
   const config = CONFIGS[entityOfTab(tab)];
   const columns = compact ? config.columns.slice(0, 3) : config.columns;
-  const grid: CSSProperties = { gridTemplateColumns: columns.map((c) => c.width).join(' ') };
+  const { template, startResize } = useColumnWidths(`${tab}${compact ? '.compact' : ''}`, columns.map((c) => c.width));
+  const grid: CSSProperties = { gridTemplateColumns: template };
+  const resizer = (i: number) => (
+    <span className="col-resize" role="separator" aria-orientation="vertical" title={t('list.resize')} data-testid={`col-resize-${i}`} onPointerDown={(e) => startResize(i, e)} onClick={(e) => e.stopPropagation()} />
+  );
   const generation = list.generation;
   const onRange = useCallback(
     (start: number, end: number) => useInventory.getState().ensureRange(tab, start, end),
@@ -41,7 +48,7 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
     <section className="list-panel" data-testid={`list-${tab}`}>
       <ListToolbar tab={tab} list={list} />
       <div className="list-header" style={grid}>
-        {columns.map((c) => {
+        {columns.map((c, i) => {
           const sorted = c.sortKey && list.sortBy === c.sortKey;
           const label = t(c.header);
           return c.sortKey ? (
@@ -55,10 +62,12 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
             >
               {label}
               <span className="sort-mark">{sorted ? (list.sortDir === 'asc' ? '▲' : '▼') : ''}</span>
+              {resizer(i)}
             </button>
           ) : (
             <span key={c.header} className={`th${c.align === 'end' ? ' end' : ''}`}>
               {label}
+              {resizer(i)}
             </span>
           );
         })}
@@ -100,11 +109,15 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
               data-id={row.id}
               onClick={() => navigate(routes.detail(tab, row.id))}
             >
-              {columns.map((c) => (
-                <span key={c.header} className={`td${c.align === 'end' ? ' end' : ''}`}>
-                  {c.render(row, { locale, t })}
-                </span>
-              ))}
+              {columns.map((c) => {
+                const content = c.render(row, { locale, t });
+                // A cut-off value can still be read whole (issue 10, item 13).
+                return (
+                  <span key={c.header} className={`td${c.align === 'end' ? ' end' : ''}`} title={typeof content === 'string' || typeof content === 'number' ? String(content) : undefined}>
+                    {content}
+                  </span>
+                );
+              })}
             </div>
           );
         }}
@@ -138,6 +151,9 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
       {config.filters.map((f) => (
         <FilterControl key={f.name} tab={tab} spec={f} list={list} />
       ))}
+      {typeof list.filters.buildingId === 'string' && !config.filters.some((f) => f.name === 'buildingId') ? (
+        <BuildingChip tab={tab} id={list.filters.buildingId} />
+      ) : null}
       {list.search || Object.keys(list.filters).length ? (
         <button type="button" className="small" data-testid="clear-filters" onClick={() => useInventory.getState().clearFilters(tab)}>
           {t('filter.clear')}
@@ -157,6 +173,19 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
         {t(`new.${entityOfTab(tab)}`)}
       </button>
     </div>
+  );
+}
+
+/** A list narrowed to one building (e.g. the units beside a new unit of it), with a way out. */
+function BuildingChip({ tab, id }: { tab: Tab; id: string }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const row = useRefRow('building', id);
+  return (
+    <span className="chip" data-testid="filter-building">
+      {t('col.building')}: {row ? localName(row as RowMap['building'], locale) : '…'}
+      <button type="button" className="link" aria-label={t('filter.clear')} onClick={() => useInventory.getState().setFilter(tab, 'buildingId', null)}>×</button>
+    </span>
   );
 }
 
@@ -190,7 +219,7 @@ function FilterControl({ tab, spec, list }: { tab: Tab; spec: FilterSpec; list: 
       value={typeof value === 'string' ? value : ''}
       onChange={(e) => set(e.target.value || null)}
     >
-      <option value="">{t('filter.all', { what: t(spec.label) })}</option>
+      <option value="">{t(spec.all)}</option>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

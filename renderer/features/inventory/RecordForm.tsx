@@ -2,13 +2,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { EntityName } from '../../../shared/enums';
 import type { RowMap } from '../../../shared/models';
+import { floorRangeText } from '../../../shared/rules/buildings';
 import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
 import { createRecord, updateRecord } from '../../api/entities';
 import { Picker } from '../../components/Picker';
 import { useRefRow } from '../../components/RefLink';
 import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
-import { formatFloor } from '../../lib/format';
 import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
 import { routes, tabOfEntity } from '../../lib/routes';
 import { useApp, useCanWrite } from '../../stores/app';
@@ -16,6 +16,7 @@ import type { AnyRow } from '../../stores/inventory';
 import { useUi } from '../../stores/ui';
 import { CONFIGS, type FieldSpec } from './config';
 import { rowLabel } from './labels';
+import { MapLink } from './DetailPanel';
 import { useRecord } from './useRecord';
 
 export function CreateForm({ entity, prefill }: { entity: EntityName; prefill: Record<string, string> }) {
@@ -61,12 +62,19 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const set = (name: string, value: string | boolean) => setValues((v) => ({ ...v, [name]: value }));
+  // A field's message goes as soon as that field is changed (issue 10, item 7); the others stay until the next save.
+  const set = (name: string, value: string | boolean) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    const rest = errors.filter((e) => e.field !== name);
+    if (rest.length === errors.length) return;
+    setErrors(rest);
+    if (rest.length === 0 && failure?.code === 'validation') setFailure(null);
+  };
   const known = new Set(config.fields.map((f) => f.name));
   const errorsFor = (name: string) => errors.filter((e) => e.field === name);
   const general = errors.filter((e) => !known.has(e.field));
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent, again = false) => {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
@@ -89,7 +97,16 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
       setFailure(null);
       useApp.getState().dataChanged();
       useUi.getState().notify({ kind: 'info', key: record ? 'notice.saved' : 'notice.created' });
-      navigate(routes.detail(tab, result.value.id));
+      if (again) {
+        // A fresh form that keeps what the next record shares with this one (`n` makes it a new form).
+        const kept = Object.fromEntries((config.keepForNext ?? []).map((k) => [k, String(values[k] ?? '')]));
+        navigate(routes.create(tab, { ...kept, n: String(Date.now()) }));
+      } else if (!record && entity === 'building') {
+        // A new building: offer to generate its floors and units next (issue 10, item 5).
+        navigate(routes.generate(result.value.id));
+      } else {
+        navigate(routes.detail(tab, result.value.id));
+      }
       return;
     }
     setFailure(result.error);
@@ -105,6 +122,7 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           <div className="eyebrow">{t(`entity.${entity}`)}</div>
           <h2>{record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}</h2>
         </div>
+        {record && entity === 'building' ? <div className="actions"><MapLink building={record as RowMap['building']} /></div> : null}
       </header>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {failure ? (
@@ -130,6 +148,11 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           <button type="submit" className="primary" data-testid="save" disabled={saving || !canWrite} title={canWrite ? undefined : t('access.readOnlyHint')}>
             {saving ? t('form.saving') : t('action.save')}
           </button>
+          {!record && config.keepForNext ? (
+            <button type="button" data-testid="save-and-new" disabled={saving || !canWrite} onClick={(e) => void submit(e, true)}>
+              {t('action.saveAndNew')}
+            </button>
+          ) : null}
           <button type="button" data-testid="cancel" onClick={() => navigate(record ? routes.detail(tab, record.id) : routes.list(tab))}>
             {t('action.cancel')}
           </button>
@@ -169,6 +192,8 @@ function FormField({ spec, values, errors, onChange }: {
         query={spec.refQuery?.(values)}
         nullable={spec.nullable}
         invalid={invalid}
+        describe={spec.pickDetail ? (row) => spec.pickDetail?.(row, { locale, t }) ?? '' : undefined}
+        onPick={spec.pickFill ? (row) => { for (const [k, v] of Object.entries(spec.pickFill?.(row, values) ?? {})) onChange(k, v); } : undefined}
       />
     );
   } else {
@@ -202,11 +227,8 @@ function FormField({ spec, values, errors, onChange }: {
 /** The floors the chosen building has, next to the floor field. */
 function FloorRange({ buildingId }: { buildingId: string }) {
   const t = useT();
-  const locale = useUi((s) => s.locale);
   const row = useRefRow('building', buildingId);
   if (!row) return null;
-  const b = row as RowMap['building'];
-  const lowest = b.floorsBelow > 0 ? -b.floorsBelow : 1;
-  const range = `${formatFloor(lowest, locale)} – ${formatFloor(b.floorsAbove, locale)}`;
+  const range = floorRangeText(row as RowMap['building']);
   return <div className="hint" data-testid="floor-range">{t('hint.floorRange', { range })}</div>;
 }

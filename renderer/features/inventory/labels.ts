@@ -1,7 +1,8 @@
 // One line naming a record, in the user's language.
 import type { EntityName, Locale } from '../../../shared/enums';
 import type { RowMap } from '../../../shared/models';
-import { formatFloor, localName } from '../../lib/format';
+import { formatArea, formatFloor, formatNumber, localName } from '../../lib/format';
+import { translate } from '../../i18n/catalog';
 import type { AnyRow } from '../../stores/inventory';
 
 export function rowLabel(entity: EntityName, row: AnyRow, locale: Locale): string {
@@ -22,7 +23,12 @@ export function rowLabel(entity: EntityName, row: AnyRow, locale: Locale): strin
       const l = row as RowMap['lease'];
       return `${localName(l.tenantName, locale)} · ${localName(l.buildingName, locale)} ${l.unitLabel}`;
     }
-    case 'target':
-      return (row as RowMap['target']).label;
+    case 'target': {
+      // Its figure and due date in the interface language first; its label (typed in one language) after.
+      const g = row as RowMap['target'];
+      const value = g.metric === 'space_provided_m2' ? formatArea(g.value, locale) : formatNumber(g.value, locale, 0);
+      const name = translate(locale, 'target.name', { value, date: g.dueDate });
+      return g.label ? `${name} · ${g.label}` : name;
+    }
   }
 }

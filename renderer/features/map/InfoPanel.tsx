@@ -4,12 +4,12 @@ import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
 import type { Geometry } from '../../../shared/models';
 import { Link } from '../../components/Link';
 import { enumKey, useT } from '../../i18n';
-import { formatArea, formatDate } from '../../lib/format';
+import { formatArea } from '../../lib/format';
 import { routes } from '../../lib/routes';
 import { labelOf } from '../../map/layers/features';
 import type { Selection, ShapeEntity } from '../../stores/map';
 import { useUi } from '../../stores/ui';
-import { formatOccupancy } from './HoverCard';
+import { deliveryText, formatOccupancy, stateText } from './HoverCard';
 
 interface Props {
   data: MapFeatures;
@@ -22,15 +22,15 @@ function BuildingFigures({ b }: { b: MapBuilding }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const rows: [string, string][] = [
-    [t('map.fig.status'), t(enumKey(b.status))],
-    [t('map.fig.delivery'), formatDate(b.deliveryDate)],
+    [t('map.fig.status'), stateText(b, t)],
+    [t('map.fig.delivery'), deliveryText(b, t)],
     [t('map.fig.floors'), String(b.floorsAbove)],
-    [t('map.fig.provided'), formatArea(b.providedM2, locale)],
-    [t('map.fig.leased'), formatArea(b.leasedM2, locale)],
-    [t('map.fig.reserved'), formatArea(b.reservedM2, locale)],
-    [t('map.fig.available'), formatArea(b.availableM2, locale)],
-    [t('map.fig.pipeline'), formatArea(b.pipelineM2, locale)],
-    [t('map.fig.occupancy'), formatOccupancy(b.occupancy, locale)],
+    [t('term.provided'), formatArea(b.providedM2, locale)],
+    [t('term.leased'), formatArea(b.leasedM2, locale)],
+    [t('term.reserved'), formatArea(b.reservedM2, locale)],
+    [t('term.available'), formatArea(b.availableM2, locale)],
+    [t('term.pipeline'), formatArea(b.pipelineM2, locale)],
+    [t('term.occupancy'), formatOccupancy(b.occupancy, locale)],
   ];
   return (
     <dl className="map-figures">
@@ -63,11 +63,20 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
         {building?.isThemeBuilding ? <span className="map-theme-tag"> · {t('map.panel.theme')}</span> : null}
         {zone ? ` · ${t(enumKey(zone.kind))}` : null}
       </div>
+      {building && !building.footprint ? (
+        // Named as such, with the way to fix it (issue 10, item 8): it is drawn as a point at its park or zone.
+        <div className="map-no-outline warning" data-testid="map-no-outline">
+          {t('map.noOutline')}
+          <button type="button" className="small primary" data-testid="map-draw-outline" onClick={() => onEdit('building', building.id, null, name)}>
+            {t('map.drawOutline')}
+          </button>
+        </div>
+      ) : null}
       {building ? <BuildingFigures b={building} /> : null}
       <div className="map-panel-actions">
         {building ? (
           <a className="button small" href={`#/dashboard/stacking/${encodeURIComponent(building.id)}`} data-testid="map-panel-stacking">
-            {t('map.panel.stacking')}
+            {t('term.stackingPlan')}
           </a>
         ) : null}
         <Link route={routes.detail(tab, record.id)} className="button small" testId="map-panel-record">{t('map.panel.record')}</Link>

@@ -1,6 +1,7 @@
 // What the colours mean: zones, then buildings by status or by occupancy band, and the theme-building outline.
 import type { MapFeatures } from '../../../shared/map-views';
 import { useT } from '../../i18n';
+import { STATE_KEYS } from '../../i18n/parts/glossary';
 import { OCCUPANCY_BANDS, STATUS_CLASSES, STATUS_COLORS, THEME_OUTLINE, zoneColor } from '../../map/layers/colors';
 import { labelOf, zoneOrder } from '../../map/layers/features';
 import type { ColourMode } from '../../map/layers/style';
@@ -12,8 +13,8 @@ export function Legend({ data, mode }: { data: MapFeatures | null; mode: ColourM
   const order = data ? zoneOrder(data) : new Map<string, number>();
   const zones = [...(data?.zones ?? [])].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const rows = mode === 'status'
-    ? STATUS_CLASSES.map((c) => ({ key: c, color: STATUS_COLORS[c], label: t(`map.status.${c}`) }))
-    : OCCUPANCY_BANDS.map((b) => ({ key: b.key, color: b.color, label: t(`map.occ.${b.key}`) }));
+    ? STATUS_CLASSES.map((c) => ({ key: c, color: STATUS_COLORS[c], label: t(STATE_KEYS[c]) }))
+    : OCCUPANCY_BANDS.map((b) => ({ key: b.key, color: b.color, label: t(b.key === 'none' ? 'term.nothingProvided' : `map.occ.${b.key}`) }));
   return (
     <div className="map-legend" data-testid="map-legend" aria-label={t('map.legend')}>
       <div className="map-legend-title">{t('map.legend.zones')}</div>

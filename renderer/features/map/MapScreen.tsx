@@ -5,7 +5,7 @@ import { errorMessage } from '../../../shared/messages';
 import type { Geometry } from '../../../shared/models';
 import { useT } from '../../i18n';
 import { MapView, type MapController, type PickedFeature } from '../../map/MapView';
-import { boundsOf, buildSources, districtBounds, type SearchHit } from '../../map/layers/features';
+import { boundsOf, buildSources, districtBounds, labelOf, placeBounds, type SearchHit } from '../../map/layers/features';
 import { useApp } from '../../stores/app';
 import { useAsOf } from '../../stores/asOf';
 import { useMap, type ShapeEntity } from '../../stores/map';
@@ -66,8 +66,10 @@ export function MapScreen() {
 
   const initialBounds = useMemo(() => (data ? districtBounds(data) : null), [data]);
 
+  const [ready, setReady] = useState(false);
   const onReady = useCallback((c: MapController | null) => {
     controller.current = c;
+    setReady(c !== null);
   }, []);
 
   const onPick = useCallback((f: PickedFeature | null) => {
@@ -107,6 +109,21 @@ export function MapScreen() {
     setHover(null);
     edit.start(entity, id, current);
   }, [edit]);
+
+  // `#/map/buildings/<id>[/draw]` (from a building's record): go to it, select it and, when asked, start its outline.
+  const route = useUi((s) => s.route);
+  const focus = route.screen === 'map' && route.building ? { id: route.building, draw: route.draw === true } : null;
+  useEffect(() => {
+    if (!focus || !data || !ready) return;
+    // Data from before a new building was added may not have it yet: wait for the data that does.
+    const b = data.buildings.find((x) => x.id === focus.id);
+    if (!b) return;
+    useUi.getState().navigate({ screen: 'map' });
+    const bounds = placeBounds(data, b);
+    if (bounds) controller.current?.fit(bounds);
+    select({ kind: 'building', id: b.id });
+    if (focus.draw) startEdit('building', b.id, b.footprint, labelOf(b.name, locale));
+  }, [focus?.id, focus?.draw, data, ready]);
 
   const hovered = hover && !draw ? data?.buildings.find((b) => b.id === hover.id) : undefined;
 

@@ -1,10 +1,13 @@
-// The map's controls: as-of date, colour mode, 3D, fit buttons, search, filters, PNG and basemap.
-import { useEffect, useMemo, useState } from 'react';
-import { BUILDING_STATUSES, UNIT_USES } from '../../../shared/enums';
+// The map's controls in one row (issue 10, item 14): as-of date, colour mode, 3D, fit buttons, search, the filters
+// grouped in one menu, PNG and basemap.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { UNIT_USES } from '../../../shared/enums';
+import { BUILDING_STATES } from '../../../shared/rules/buildings';
+import { STATE_KEYS } from '../../i18n/parts/glossary';
 import type { MapFeatures } from '../../../shared/map-views';
 import { enumKey, useT } from '../../i18n';
 import { labelOf, searchFeatures, type SearchHit } from '../../map/layers/features';
-import { isBuildingStatus, isUnitUse } from '../../map/layers/filters';
+import { isBuildingState, isUnitUse } from '../../map/layers/filters';
 import { useAsOf } from '../../stores/asOf';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
@@ -26,12 +29,10 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
   const setAsOf = useAsOf((s) => s.setAsOf);
   const [draft, setDraft] = useState(asOf);
   useEffect(() => setDraft(asOf), [asOf]);
-  const { colourMode, threeD, filters, setColourMode, setThreeD, setFilter } = useMap();
+  const { colourMode, threeD, setColourMode, setThreeD } = useMap();
   const [query, setQuery] = useState('');
   const hits = useMemo(() => (data ? searchFeatures(data, query, locale) : []), [data, query, locale]);
   const zones = useMemo(() => [...(data?.zones ?? [])].sort((a, b) => a.code.localeCompare(b.code)), [data]);
-  const parks = (data?.parks ?? []).filter((p) => !filters.zoneId || p.zoneId === filters.zoneId);
-
   return (
     <div className="map-toolbar" data-testid="map-toolbar">
       <label className="map-asof">
@@ -77,27 +78,62 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
           </ul>
         ) : null}
       </div>
-      <select data-testid="map-filter-zone" value={filters.zoneId} aria-label={t('map.filter.zone')} onChange={(e) => setFilter('zoneId', e.target.value)}>
-        <option value="">{t('map.filter.zone')}</option>
-        {zones.map((z) => <option key={z.id} value={z.id}>{labelOf(z.name, locale)}</option>)}
-      </select>
-      <select data-testid="map-filter-park" value={filters.parkId} aria-label={t('map.filter.park')} onChange={(e) => setFilter('parkId', e.target.value)}>
-        <option value="">{t('map.filter.park')}</option>
-        {parks.map((p) => <option key={p.id} value={p.id}>{labelOf(p.name, locale)}</option>)}
-      </select>
-      <select data-testid="map-filter-status" value={filters.status} aria-label={t('map.filter.status')}
-        onChange={(e) => setFilter('status', isBuildingStatus(e.target.value) ? e.target.value : '')}>
-        <option value="">{t('map.filter.status')}</option>
-        {BUILDING_STATUSES.map((s) => <option key={s} value={s}>{t(enumKey(s))}</option>)}
-      </select>
-      <select data-testid="map-filter-use" value={filters.use} aria-label={t('map.filter.use')}
-        onChange={(e) => setFilter('use', isUnitUse(e.target.value) ? e.target.value : '')}>
-        <option value="">{t('map.filter.use')}</option>
-        {UNIT_USES.map((u) => <option key={u} value={u}>{t(enumKey(u))}</option>)}
-      </select>
+      <FilterMenu data={data} />
       <span className="map-toolbar-end" />
       <button type="button" data-testid="map-png" onClick={onPng}>{t('map.png')}</button>
       <button type="button" data-testid="map-basemap" onClick={onBasemap}>{t('map.basemap')}</button>
+    </div>
+  );
+}
+
+/** The four filters behind one button that counts the ones set, so the toolbar keeps to one row. */
+function FilterMenu({ data }: { data: MapFeatures | null }) {
+  const t = useT();
+  const locale = useUi((s) => s.locale);
+  const { filters, setFilter } = useMap();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const away = (e: MouseEvent) => { if (box.current && !box.current.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [open]);
+  const zones = [...(data?.zones ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+  const parks = (data?.parks ?? []).filter((p) => !filters.zoneId || p.zoneId === filters.zoneId);
+  const set = [filters.zoneId, filters.parkId, filters.status, filters.use].filter(Boolean).length;
+  return (
+    <div className="map-filter-menu" ref={box}>
+      <button type="button" className={set ? 'active' : ''} aria-expanded={open} data-testid="map-filters" data-count={set} onClick={() => setOpen(!open)}>
+        {t('map.filters')}{set ? ` (${set})` : ''} ▾
+      </button>
+      {open ? (
+        <div className="map-filter-pop" data-testid="map-filter-pop">
+          <select data-testid="map-filter-zone" value={filters.zoneId} aria-label={t('map.filter.zone')} onChange={(e) => setFilter('zoneId', e.target.value)}>
+            <option value="">{t('map.filter.zone')}</option>
+            {zones.map((z) => <option key={z.id} value={z.id}>{labelOf(z.name, locale)}</option>)}
+          </select>
+          <select data-testid="map-filter-park" value={filters.parkId} aria-label={t('map.filter.park')} onChange={(e) => setFilter('parkId', e.target.value)}>
+            <option value="">{t('map.filter.park')}</option>
+            {parks.map((p) => <option key={p.id} value={p.id}>{labelOf(p.name, locale)}</option>)}
+          </select>
+          <select data-testid="map-filter-status" value={filters.status} aria-label={t('map.filter.status')}
+            onChange={(e) => setFilter('status', isBuildingState(e.target.value) ? e.target.value : '')}>
+            <option value="">{t('map.filter.status')}</option>
+            {BUILDING_STATES.map((s) => <option key={s} value={s}>{t(STATE_KEYS[s])}</option>)}
+          </select>
+          <select data-testid="map-filter-use" value={filters.use} aria-label={t('map.filter.use')}
+            onChange={(e) => setFilter('use', isUnitUse(e.target.value) ? e.target.value : '')}>
+            <option value="">{t('map.filter.use')}</option>
+            {UNIT_USES.map((u) => <option key={u} value={u}>{t(enumKey(u))}</option>)}
+          </select>
+          {set ? (
+            <button type="button" className="small" data-testid="map-filters-clear" onClick={() => { for (const k of ['zoneId', 'parkId', 'status', 'use'] as const) setFilter(k, ''); }}>
+              {t('filter.clear')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { UNIT_STATUSES, type StackingUnit } from '../../../shared/accounting/vie
 import { errorMessage } from '../../../shared/messages';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
+import { statusKey } from '../../i18n/parts/glossary';
 import { formatArea, formatFloor, localName } from '../../lib/format';
 import { routes } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
@@ -13,7 +14,7 @@ import { useUi } from '../../stores/ui';
 import { AsOfInput } from '../dashboard/AsOfInput';
 import { Info } from '../dashboard/Info';
 import { useChannel } from '../dashboard/useChannel';
-import { EXPIRY_BANDS, expiryBand, labelFits, layoutFloors, rowHeight, statusTotals } from './layout';
+import { EXPIRY_BANDS, expiryBand, labelFits, layoutFloors, rowHeight, shareSegments } from './layout';
 import { UnitPanel } from './UnitPanel';
 import '../dashboard/dashboard.css';
 import './stacking.css';
@@ -28,7 +29,8 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
   const plan = result.value && result.value.buildingId === buildingId ? result.value : null;
   const floors = plan ? layoutFloors(plan) : [];
   const height = rowHeight(floors.length);
-  const totals = plan ? statusTotals(plan) : null;
+  // The legend's sums are the dashboard's roll-up for this building (plan.totals), not re-added here.
+  const totals = plan ? plan.totals : null;
   let picked: { unit: StackingUnit; floor: number } | null = null;
   for (const f of plan?.floors ?? []) for (const u of f.units) if (u.id === selected) picked = { unit: u, floor: f.floor };
 
@@ -55,7 +57,9 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
       <div className="legend stack-legend" data-testid="stacking-legend">
         {colour === 'status'
           ? UNIT_STATUSES.map((s) => (
-            <span key={s}><i className={`sw st-${s}`} />{t(`status.${s}`)}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}</span>
+            <span key={s} data-testid={`stacking-total-${s}`} data-value={totals?.[s] ?? ''}>
+              <i className={`sw st-${s}`} />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
+            </span>
           ))
           : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} />{t(`band.${b}`)}</span>)}
         <span className="muted hint">{t('stacking.hint')}</span>
@@ -71,20 +75,30 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
                 ) : (
                   <div className="stack-bar" style={{ width: `${Math.max(f.barPct, 8)}%` }}>
                     {f.blocks.map((b) => {
-                      const cls = colour === 'status' ? `st-${b.unit.status}` : `ex-${expiryBand(b.unit)}`;
+                      const byStatus = colour === 'status';
+                      const parts = shareSegments(b.unit);
+                      const cls = byStatus ? `st-${b.unit.status}` : `ex-${expiryBand(b.unit)}`;
+                      const partsTitle = parts.map((p) => `${t(statusKey(p.status))} ${formatArea(b.unit.shares[p.status], locale)}`).join(' · ');
                       return (
                         <button
                           key={b.unit.id}
                           type="button"
-                          className={`block ${cls}${selected === b.unit.id ? ' selected' : ''}`}
+                          className={`block ${cls}${byStatus ? ' parts' : ''}${selected === b.unit.id ? ' selected' : ''}`}
                           style={{ width: `${b.widthPct}%` }}
-                          title={`${b.unit.label} · ${formatArea(b.unit.areaM2, locale)} · ${t(`status.${b.unit.status}`)}`}
+                          title={`${b.unit.label} · ${formatArea(b.unit.areaM2, locale)} · ${partsTitle}`}
                           data-testid="stack-block"
                           data-id={b.unit.id}
                           data-status={b.unit.status}
                           onClick={() => setSelected(b.unit.id)}
                         >
-                          {height >= 16 && labelFits(b.widthPct, Math.max(f.barPct, 8), b.unit.label) ? b.unit.label : ''}
+                          {byStatus ? (
+                            <span className="block-parts" aria-hidden="true">
+                              {parts.map((p) => (
+                                <span key={p.status} className={`block-part st-${p.status}`} style={{ width: `${p.pct}%` }} data-testid="block-part" data-status={p.status} data-pct={p.pct.toFixed(2)} />
+                              ))}
+                            </span>
+                          ) : null}
+                          <span className="block-label">{height >= 16 && labelFits(b.widthPct, Math.max(f.barPct, 8), b.unit.label) ? b.unit.label : ''}</span>
                         </button>
                       );
                     })}

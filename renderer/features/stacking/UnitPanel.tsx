@@ -2,6 +2,7 @@
 import type { StackingUnit } from '../../../shared/accounting/views';
 import { Link } from '../../components/Link';
 import { enumKey, useT } from '../../i18n';
+import { statusKey } from '../../i18n/parts/glossary';
 import { formatArea, formatFloor, localName } from '../../lib/format';
 import { routes } from '../../lib/routes';
 import { useUi } from '../../stores/ui';
@@ -17,7 +18,7 @@ export function UnitPanel({ buildingId, floor, unit, onClose }: { buildingId: st
         <button type="button" className="small" onClick={onClose} data-testid="unit-panel-close">{t('stacking.close')}</button>
       </header>
       <dl className="fields one">
-        <div><dt>{t('stacking.status')}</dt><dd><i className={`sw st-${unit.status}`} />{t(`status.${unit.status}`)}</dd></div>
+        <div><dt>{t('stacking.status')}</dt><dd><i className={`sw st-${unit.status}`} />{t(statusKey(unit.status))}</dd></div>
         <div><dt>{t('stacking.area')}</dt><dd>{formatArea(unit.areaM2, locale)} · {formatFloor(floor, locale)}</dd></div>
         <div><dt>{t('stacking.use')}</dt><dd>{t(enumKey(unit.use))}</dd></div>
         <div><dt>{t('stacking.leasedArea')}</dt><dd>{formatArea(unit.leasedM2, locale)} / {formatArea(unit.reservedM2, locale)}</dd></div>

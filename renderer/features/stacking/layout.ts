@@ -57,11 +57,14 @@ export function expiryBand(u: Pick<StackingUnit, 'lease' | 'monthsToExpiry'>): E
   return 'later';
 }
 
-/** Area by status over the whole building (for the legend). */
-export function statusTotals(plan: Pick<StackingPlan, 'floors'>): Record<UnitStatus, number> {
-  const totals = Object.fromEntries(UNIT_STATUSES.map((s) => [s, 0])) as Record<UnitStatus, number>;
-  for (const f of plan.floors) for (const u of f.units) totals[u.status] += u.areaM2;
-  return totals;
+/**
+ * The coloured parts of a unit's block, left to right in legend order: each status's share of the unit's area
+ * in percent (a partly let unit is partly filled). Shares come from the server (unitShares), never re-derived.
+ */
+export function shareSegments(u: Pick<StackingUnit, 'areaM2' | 'shares'>): { status: UnitStatus; pct: number }[] {
+  const whole = Math.max(u.areaM2, UNIT_STATUSES.reduce((s, k) => s + u.shares[k], 0));
+  if (!(whole > 0)) return [];
+  return UNIT_STATUSES.filter((k) => u.shares[k] > 0).map((k) => ({ status: k, pct: (u.shares[k] / whole) * 100 }));
 }
 
 /** Show a block's label only where it fits (the bar is about `barPx` wide). */

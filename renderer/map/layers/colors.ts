@@ -1,6 +1,7 @@
 // Colours of the map: one per zone (so the core and each wing read apart), per building status at D and per
 // occupancy band. Pure data, shared by the layers, the legend and the tests.
 import type { MapBuilding } from '../../../shared/map-views';
+import { BUILDING_STATES, buildingStateAt, type BuildingState } from '../../../shared/rules/buildings';
 
 /** Zones in code order take these in turn (the core first in the sample: CORE < WING-*). */
 export const ZONE_PALETTE = ['#e76f51', '#2a9d8f', '#6c5ce7', '#e9c46a', '#3a86ff', '#8d6e63'] as const;
@@ -9,9 +10,9 @@ export function zoneColor(index: number): string {
   return ZONE_PALETTE[((index % ZONE_PALETTE.length) + ZONE_PALETTE.length) % ZONE_PALETTE.length] as string;
 }
 
-/** What a building is at the as-of date: not yet delivered (pipeline), or delivered and renovating / in use. */
-export const STATUS_CLASSES = ['pipeline', 'renovating', 'operational'] as const;
-export type StatusClass = (typeof STATUS_CLASSES)[number];
+/** What a building is at the as-of date (the rule lives in shared/rules/buildings.ts). */
+export const STATUS_CLASSES = BUILDING_STATES;
+export type StatusClass = BuildingState;
 
 export const STATUS_COLORS: Record<StatusClass, string> = {
   pipeline: '#9aa5b1',
@@ -20,8 +21,7 @@ export const STATUS_COLORS: Record<StatusClass, string> = {
 };
 
 export function statusClass(b: Pick<MapBuilding, 'delivered' | 'status'>): StatusClass {
-  if (!b.delivered) return 'pipeline';
-  return b.status === 'renovating' ? 'renovating' : 'operational';
+  return buildingStateAt(b);
 }
 
 /** Occupancy bands (leased / provided): lower bound inclusive. `none` = nothing provided at D. */
@@ -53,3 +53,10 @@ export const DRAW_COLOR = '#d81b60';
 
 /** Metres per floor when buildings are extruded in 3D. */
 export const FLOOR_HEIGHT_M = 3.5;
+
+/**
+ * At district zoom a footprint is a few pixels wide, so in 3D each building also stands as a column (issue 10,
+ * item 14): a square this many metres wide, this many times as tall as the building, so the skyline reads.
+ */
+export const COLUMN_SIDE_M = 70;
+export const COLUMN_EXAGGERATION = 4;

@@ -6,7 +6,7 @@ import type { Locale } from '../../../shared/enums';
 import { bboxOf } from '../../../shared/geo';
 import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
 import type { Geometry, LocalName } from '../../../shared/models';
-import { FLOOR_HEIGHT_M, occupancyBand, occupancyColor, STATUS_COLORS, statusClass, zoneColor } from './colors';
+import { COLUMN_EXAGGERATION, COLUMN_SIDE_M, FLOOR_HEIGHT_M, occupancyBand, occupancyColor, STATUS_COLORS, statusClass, zoneColor } from './colors';
 
 export type Bounds = [number, number, number, number];
 type Shape = Polygon | MultiPolygon;
@@ -19,6 +19,15 @@ export interface MapSources {
   parkLabels: FeatureCollection<Point>;
   buildings: FeatureCollection<Shape>;
   buildingPoints: FeatureCollection<Point>;
+  /** One square column per building at its point, for 3D at district zoom. */
+  buildingColumns: FeatureCollection<Polygon>;
+}
+
+/** A square of `sideM` metres around a point (degrees of longitude shrink with the cosine of the latitude). */
+export function squareAround([x, y]: [number, number], sideM: number): Polygon {
+  const dy = sideM / 2 / 111_320;
+  const dx = dy / Math.cos((y * Math.PI) / 180);
+  return { type: 'Polygon', coordinates: [[[x - dx, y - dy], [x + dx, y - dy], [x + dx, y + dy], [x - dx, y + dy], [x - dx, y - dy]]] };
 }
 
 export function labelOf(name: LocalName, locale: Locale): string {
@@ -91,20 +100,25 @@ export function buildSources(data: MapFeatures, locale: Locale): MapSources {
   }
   const buildings: Feature<Shape>[] = [];
   const buildingPoints: Feature<Point>[] = [];
+  const buildingColumns: Feature<Polygon>[] = [];
   for (const b of data.buildings) {
     const properties = buildingProperties(b, locale);
     if (b.footprint) {
       buildings.push({ type: 'Feature', properties, geometry: toShape(b.footprint) });
-      // A dot too, so a 30 m building is seen at district zoom (the dots layer stops where footprints are readable).
-      buildingPoints.push({ type: 'Feature', properties: { ...properties, dot: true }, geometry: { type: 'Point', coordinates: centreOf(b.footprint) } });
+      // A dot too, so a 30 m building is seen at district zoom (the dots layer stops where footprints are readable),
+      // and a column for 3D there.
+      const at = centreOf(b.footprint);
+      buildingPoints.push({ type: 'Feature', properties: { ...properties, dot: true }, geometry: { type: 'Point', coordinates: at } });
+      buildingColumns.push({ type: 'Feature', properties: { ...properties, height: properties.height * COLUMN_EXAGGERATION }, geometry: squareAround(at, COLUMN_SIDE_M) });
     } else {
       const at = (b.parkId ? parkCentre.get(b.parkId) : undefined) ?? zoneCentre.get(b.zoneId);
       if (at) buildingPoints.push({ type: 'Feature', properties: { ...properties, dot: false }, geometry: { type: 'Point', coordinates: at } });
     }
   }
-  const fc = <G extends Shape | Point>(features: Feature<G>[]): FeatureCollection<G> => ({ type: 'FeatureCollection', features });
+  const fc = <G extends Shape | Point | Polygon>(features: Feature<G>[]): FeatureCollection<G> => ({ type: 'FeatureCollection', features });
   return {
     zones: fc(zones), zoneLabels: fc(zoneLabels), parks: fc(parks), parkLabels: fc(parkLabels), buildings: fc(buildings), buildingPoints: fc(buildingPoints),
+    buildingColumns: fc(buildingColumns),
   };
 }
 
@@ -125,6 +139,16 @@ export function districtBounds(data: MapFeatures): Bounds | null {
   return boundsOf([...data.zones.map((z) => z.boundary), ...data.parks.map((p) => p.boundary), ...data.buildings.map((b) => b.footprint)]);
 }
 
+/**
+ * Where a building is on the map: its footprint, or without one its park, else its zone, where its point is drawn
+ * (issue 10, item 8: opening a building without an outline goes to where it would be, never leaves the map as it was).
+ */
+export function placeBounds(data: MapFeatures, b: MapBuilding): Bounds | null {
+  const park = b.parkId ? data.parks.find((p) => p.id === b.parkId)?.boundary ?? null : null;
+  const zone = data.zones.find((z) => z.id === b.zoneId)?.boundary ?? null;
+  return boundsOf([b.footprint]) ?? boundsOf([park]) ?? boundsOf([zone]);
+}
+
 export interface SearchHit {
   kind: 'building' | 'park' | 'zone';
   id: string;
@@ -140,7 +164,7 @@ export function searchFeatures(data: MapFeatures, query: string, locale: Locale,
   const rank = (label: string, n: LocalName) => ([n.zh, n.en].some((x) => x.toLowerCase() === q) ? 0 : label.toLowerCase().startsWith(q) ? 1 : 2);
   const hits: SearchHit[] = [];
   for (const b of data.buildings) {
-    if (match(b.name)) hits.push({ kind: 'building', id: b.id, label: labelOf(b.name, locale), bounds: boundsOf([b.footprint]) });
+    if (match(b.name)) hits.push({ kind: 'building', id: b.id, label: labelOf(b.name, locale), bounds: placeBounds(data, b) });
   }
   for (const p of data.parks) {
     if (match(p.name)) hits.push({ kind: 'park', id: p.id, label: labelOf(p.name, locale), bounds: boundsOf([p.boundary]) });

@@ -1,11 +1,13 @@
-// Filters of the map (the same ones as the building list: zone, park, status, use) as maplibre filter expressions.
+// Filters of the map (zone, park, what a building is at the as-of date, use) as maplibre filter expressions.
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BUILDING_STATUSES, UNIT_USES, type BuildingStatus, type UnitUse } from '../../../shared/enums';
+import { UNIT_USES, type UnitUse } from '../../../shared/enums';
+import { BUILDING_STATES, type BuildingState } from '../../../shared/rules/buildings';
 
 export interface MapFilters {
   zoneId: string;
   parkId: string;
-  status: BuildingStatus | '';
+  /** What the building is at the map's as-of date (buildingStateAt), as its colour and card say (issue 10, item 3). */
+  status: BuildingState | '';
   /** Buildings with at least one unit of this use. */
   use: UnitUse | '';
 }
@@ -16,8 +18,8 @@ export function isUnitUse(value: string): value is UnitUse {
   return (UNIT_USES as readonly string[]).includes(value);
 }
 
-export function isBuildingStatus(value: string): value is BuildingStatus {
-  return (BUILDING_STATUSES as readonly string[]).includes(value);
+export function isBuildingState(value: string): value is BuildingState {
+  return (BUILDING_STATES as readonly string[]).includes(value);
 }
 
 /** The filter for building layers: every set criterion must hold; `true` when none is set. */
@@ -25,7 +27,7 @@ export function buildingFilter(f: MapFilters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];
   if (f.zoneId) parts.push(['==', ['get', 'zoneId'], f.zoneId]);
   if (f.parkId) parts.push(['==', ['get', 'parkId'], f.parkId]);
-  if (f.status) parts.push(['==', ['get', 'status'], f.status]);
+  if (f.status) parts.push(['==', ['get', 'statusClass'], f.status]);
   if (f.use) parts.push(['in', `,${f.use},`, ['get', 'uses']]);
   if (parts.length === 0) return ['boolean', true];
   return parts.length === 1 ? (parts[0] as ExpressionSpecification) : ['all', ...parts];

@@ -13,13 +13,13 @@ export const FONT_STACK = ['Noto Sans Regular'];
 /** CJK text is drawn locally with this CSS font family (nothing fetched). */
 export const LOCAL_CJK_FONTS = "'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
-export const SOURCE_IDS = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints', 'draw'] as const;
+export const SOURCE_IDS = ['zones', 'zoneLabels', 'parks', 'parkLabels', 'buildings', 'buildingPoints', 'buildingColumns', 'draw'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Below this zoom footprints are a few pixels wide, so buildings are also drawn as dots. */
 export const DOTS_MAX_ZOOM = 15;
 /** Layers a click or hover can hit, topmost first. */
-export const PICK_LAYERS = ['building-points', 'building-dots', 'buildings-extrusion', 'buildings-fill', 'parks-fill', 'zones-fill'] as const;
+export const PICK_LAYERS = ['building-points', 'building-dots', 'building-columns', 'buildings-extrusion', 'buildings-fill', 'parks-fill', 'zones-fill'] as const;
 
 export interface StyleOptions {
   /** Absolute URL of the app's folder (ends with '/'). */
@@ -71,8 +71,13 @@ export function buildingLayers(o: Pick<StyleOptions, 'colourMode' | 'threeD' | '
       id: 'buildings-outline', type: 'line', source: 'buildings', filter, layout: { visibility: flat },
       paint: { 'line-color': ['case', ['get', 'theme'], THEME_OUTLINE, '#ffffff'], 'line-width': lineWidth },
     },
+    // In 3D at district zoom, where footprints are too small to extrude visibly, each building stands as a column.
+    {
+      id: 'building-columns', type: 'fill-extrusion', source: 'buildingColumns', maxzoom: DOTS_MAX_ZOOM, filter, layout: { visibility: o.threeD ? 'visible' : 'none' },
+      paint: { 'fill-extrusion-color': colour, 'fill-extrusion-height': ['get', 'height'], 'fill-extrusion-opacity': 0.9 },
+    },
     { id: 'building-points', type: 'circle', source: 'buildingPoints', filter: points(false), paint: circle(7) },
-    { id: 'building-dots', type: 'circle', source: 'buildingPoints', maxzoom: DOTS_MAX_ZOOM, filter: points(true), paint: circle(4.5) },
+    { id: 'building-dots', type: 'circle', source: 'buildingPoints', maxzoom: DOTS_MAX_ZOOM, filter: points(true), layout: { visibility: flat }, paint: circle(4.5) },
   ];
 }
 

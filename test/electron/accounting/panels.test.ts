@@ -2,14 +2,16 @@
 // plan, each held to the plain reading of the rules (./reference.ts) and, where they overlap, to the roll-up.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addContribution, AREA_KEYS, emptySums, type UnitStatus } from '../../../shared/accounting/figures';
+import { addContribution, AREA_KEYS, emptySums, UNIT_STATUSES, type UnitStatus } from '../../../shared/accounting/figures';
 import { addMonths } from '../../../shared/dates';
 import { expiries, vacancies } from '../../../electron/main/services/accounting/expiries';
 import { rollupView } from '../../../electron/main/services/accounting/rollup';
 import { stackingPlan } from '../../../electron/main/services/accounting/stacking';
+import { listUnits } from '../../../electron/main/db/repos/units';
+import { freeAreaM2 } from '../../../shared/accounting/figures';
 import { tempDb } from '../inventory/fixture';
 import { EDGE_DAYS, inventoryArb, loadInventory } from './inventory-arb';
-import { activeOn, lastDayOf, unitAt } from './reference';
+import { activeOn, lastDayOf, referenceTotals, unitAt } from './reference';
 
 let ctx: ReturnType<typeof tempDb>;
 beforeAll(() => { ctx = tempDb(); });
@@ -35,6 +37,14 @@ describe('vacancies on random inventories', () => {
         got.forEach((r, i) => expect(r.availableM2).toBeCloseTo(expected[i]!.free, 2));
         // Largest first, by default.
         page.rows.forEach((r, i) => { if (i > 0) expect(r.availableM2).toBeLessThanOrEqual(page.rows[i - 1]!.availableM2); });
+        // Narrowed to a zone or a park (issue 10, item 11): exactly the listed units of that place's buildings.
+        const place = inv.buildings[0]!;
+        for (const [key, id] of [['zoneId', place.zoneId], ['parkId', place.parkId]] as const) {
+          if (id === null) continue;
+          const inPlace = new Set(inv.buildings.filter((b) => (key === 'zoneId' ? b.zoneId : b.parkId) === id).map((b) => b.id));
+          const narrowed = vacancies(ctx.db, { asOf, limit: 1000, [key]: id });
+          expect(narrowed.rows.map((r) => r.unitId).sort(), key).toEqual(page.rows.filter((r) => inPlace.has(r.buildingId)).map((r) => r.unitId).sort());
+        }
         // Per building with units, the list holds the roll-up's available space.
         const rows = new Map(rollupView(ctx.db, { asOf, by: 'building' }).rows.map((r) => [r.id, r]));
         for (const b of inv.buildings.filter((x) => inv.units.some((u) => u.buildingId === x.id))) {
@@ -43,6 +53,25 @@ describe('vacancies on random inventories', () => {
         }
       }),
       { numRuns: 120 },
+    );
+  });
+});
+
+describe('the lease form’s unit picker on random inventories (issue 10, item 6)', () => {
+  it('shows each unit’s area held by active leases and reservations at the lease’s start, and what is free', () => {
+    fc.assert(
+      fc.property(inventoryArb, asOfArb, (inv, asOf) => {
+        loadInventory(ctx.db, inv);
+        const page = listUnits(ctx.db, { asOf, limit: 1000 });
+        expect(page.total).toBe(inv.units.length);
+        for (const row of page.rows) {
+          const at = unitAt(inv, row.id, asOf);
+          expect(row.heldOn).toBe(asOf);
+          expect(row.heldM2, row.id).toBeCloseTo(at.leased + at.reserved, 6);
+          expect(freeAreaM2(row.areaM2, row.heldM2, 0), row.id).toBeCloseTo(at.free, 6);
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });
@@ -91,6 +120,16 @@ describe('stacking plans on random inventories', () => {
         for (const b of inv.buildings) {
           const plan = stackingPlan(ctx.db, b.id, asOf);
           const units = plan.floors.flatMap((f) => f.units);
+          // The legend's figures equal the roll-up by building and the plain reading of the rules (issue 10, item 1).
+          const own = referenceTotals(inv, asOf, null, (id) => id === b.id);
+          const legend = { leased: own.leasedM2, reserved: own.reservedM2, available: own.availableM2, out_of_service: own.outOfServiceM2, pipeline: own.pipelineM2 };
+          for (const [s, v] of Object.entries(legend)) expect(plan.totals[s as UnitStatus], `${b.id} legend ${s}`).toBeCloseTo(v, 1);
+          const notCounted = inv.units.filter((u) => u.buildingId === b.id && !u.countsTowardTarget).reduce((t, u) => t + u.areaM2, 0);
+          expect(plan.totals.not_counted).toBeCloseTo(notCounted, 1);
+          const row = rows.get(b.id);
+          for (const [s, k] of [['leased', 'leasedM2'], ['reserved', 'reservedM2'], ['available', 'availableM2'], ['out_of_service', 'outOfServiceM2'], ['pipeline', 'pipelineM2']] as const) {
+            expect(plan.totals[s], `${b.id} legend vs roll-up ${s}`).toBe(row?.[k] ?? 0);
+          }
           const mine = inv.units.filter((u) => u.buildingId === b.id);
           expect(units.map((u) => u.id).sort()).toEqual(mine.map((u) => u.id).sort());
           if (mine.length === 0) continue;
@@ -100,8 +139,11 @@ describe('stacking plans on random inventories', () => {
             expect([u.leasedM2, u.reservedM2]).toEqual([expect.closeTo(at.leased, 6), expect.closeTo(at.reserved, 6)]);
             addContribution(sums, { ...fromStatus(u.status), areaM2: u.areaM2, activeLeaseM2: u.leasedM2, activeReservationM2: u.reservedM2 });
           }
-          const row = rows.get(b.id);
           for (const k of AREA_KEYS) expect(sums[k], `${b.id} ${k}`).toBeCloseTo(row?.[k] ?? 0, 2);
+          // The blocks as drawn (each unit's shares) add up to the legend, status by status.
+          for (const s of UNIT_STATUSES) {
+            expect(units.reduce((t, u) => t + u.shares[s], 0), `${b.id} blocks ${s}`).toBeCloseTo(plan.totals[s], 1);
+          }
         }
       }),
       { numRuns: 100 },

@@ -36,7 +36,7 @@ const leaseDraft = (over: Record<string, unknown> = {}) => ({
 describe('cross-record rules', () => {
   it('rejects a floor outside the building, naming the range', () => {
     const errors = fieldErrors(() => createRecord(ctx.db, 'unit', { ...mini.unitB, label: '1101', floor: 11 }));
-    expect(errors).toEqual([{ field: 'floor', code: 'floor_out_of_range', params: { min: -2, max: 10 } }]);
+    expect(errors).toEqual([{ field: 'floor', code: 'floor_out_of_range', params: { range: 'B2–B1, 1–10' } }]);
     expect(fieldErrors(() => createRecord(ctx.db, 'unit', { ...mini.unitB, label: 'X0', floor: 0 }))[0]?.code).toBe('floor_out_of_range');
   });
 

@@ -25,6 +25,16 @@ describe('undo and redo', () => {
     expect(unitArea(mini.unitB.id)).toBe(300);
   });
 
+  it('names the record in the step it undoes, in both languages (issue 10, item 10)', () => {
+    updateRecord(ctx.db, 'building', mini.building.id, 1, { nameZh: '金融街数字主题楼', nameEn: 'Financial Street Digital Building' });
+    expect(historyState(ctx.db).undoLabel).toBe('修改楼宇 金融街数字主题楼 / Edit building Financial Street Digital Building');
+    expect(undo(ctx.db).label).toBe('修改楼宇 金融街数字主题楼 / Edit building Financial Street Digital Building');
+    createRecord(ctx.db, 'lease', { ...mini.lease, unitId: mini.unitB.id, startDate: '2026-01-01', endDate: null });
+    expect(historyState(ctx.db).undoLabel).toBe('新建租约 某金融科技公司 · 302 / Create lease Some Fintech Co · 302');
+    deleteRecord(ctx.db, 'unit', mini.unitA.id, 1);
+    expect(historyState(ctx.db).undoLabel).toBe('删除单元 301 / Delete unit 301');
+  });
+
   it('brings back a cascaded delete in one step, with the same ids', () => {
     deleteRecord(ctx.db, 'building', mini.building.id, 1);
     expect(count(ctx.db, 'unit')).toBe(0);

@@ -87,3 +87,30 @@ describe('inventory channels for every entity', () => {
     expect((await t.call('units:get', { id: records.unit.id })).areaM2).toBe(120);
   });
 });
+
+describe('a save with several problems names them all at once (issue 10, item 7)', () => {
+  const problems = async (channel: string, input: unknown) => {
+    const r = (await t.raw(channel as Channel, input)) as Result<Any>;
+    if (r.ok) throw new Error(`${channel} was accepted`);
+    expect(r.error.code).toBe('validation');
+    return (r.error.details?.fields ?? []).map((f) => `${f.field}:${f.code}`).sort();
+  };
+
+  it('shape errors and the rules over the fields that are fine, on create and on update', async () => {
+    const { records } = await world();
+    // A required field, a floor the building does not have and a wrong credit code check character, in one answer.
+    expect(await problems('units:create', { buildingId: records.building.id, floor: 9, label: '', areaM2: 80, use: 'office', countsTowardTarget: true, outOfService: false }))
+      .toEqual(['floor:floor_out_of_range', 'label:required']);
+    const badCode = validUscc('91110102MA01ABCK2').slice(0, 17) + (validUscc('91110102MA01ABCK2').endsWith('0') ? '1' : '0');
+    expect(await problems('tenants:create', { nameZh: '', nameEn: 'X', uscc: badCode, category: 'fintech', enteredDistrictOn: 'soon' }))
+      .toEqual(['enteredDistrictOn:invalid_date', 'nameZh:required', 'uscc:uscc_checksum']);
+    expect(await problems('tenants:update', { id: records.tenant.id, version: records.tenant.version, changes: { nameZh: '', uscc: badCode } }))
+      .toEqual(['nameZh:required', 'uscc:uscc_checksum']);
+    // A lease whose dates are wrong way round and whose area is not a number, on a tenant that does not exist.
+    expect(await problems('leases:create', {
+      unitId: records.unit.id, tenantId: 'nobody', kind: 'lease', startDate: '2025-03-01', endDate: '2025-01-01', areaM2: 'lots', rentCnyPerM2Day: null, terminatedOn: null,
+    })).toEqual(['areaM2:not_a_number', 'endDate:end_before_start', 'tenantId:reference_missing']);
+    // Nothing was written.
+    expect((await call('units:list', { buildingId: records.building.id })).total).toBe(1);
+  });
+});

@@ -112,6 +112,6 @@ export const app = {
   whenReady: vi.fn(() => new Promise<void>(() => undefined)),
 };
 
-export const shell = { openExternal: vi.fn() };
+export const shell = { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') };
 
 export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, session, shell };

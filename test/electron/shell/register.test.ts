@@ -72,6 +72,15 @@ describe('registerIpc', () => {
     expect(isTrustedSender(appFrame as never)).toBe(true);
   });
 
+  it('opens the backups folder with the shell (issue 10, item 12); a refusal comes back as a file_system error', async () => {
+    fake.shell.openPath.mockClear();
+    expect(await invoke('backup:open-folder', appFrame)).toEqual({ ok: true, value: { opened: true } });
+    expect(fake.shell.openPath).toHaveBeenCalledWith(session.backupDir);
+    fake.shell.openPath.mockResolvedValueOnce('Failed to open path');
+    expect(await invoke('backup:open-folder', appFrame)).toMatchObject({ ok: false, error: { code: 'file_system' } });
+    expect(await invoke('backup:folder', appFrame)).toEqual({ ok: true, value: { handled: 'backup:folder' } });
+  });
+
   it('unregisters every channel', () => {
     unregister();
     expect(fake.ipcMain.handlers.size).toBe(0);

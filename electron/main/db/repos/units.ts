@@ -33,21 +33,24 @@ const spec: ListSpec<Query> = {
 export const ACTIVE_ON = activeAt('?');
 
 const ROWS = `SELECT ${selectColumns('unit', 'u')}, b.name_zh AS building_name_zh, b.name_en AS building_name_en, b.zone_id AS zone_id,
-  (SELECT count(*) FROM lease l WHERE l.unit_id = u.id AND ${ACTIVE_ON}) AS active_leases
+  (SELECT count(*) FROM lease l WHERE l.unit_id = u.id AND ${ACTIVE_ON}) AS active_leases,
+  (SELECT coalesce(sum(l.area_m2), 0) FROM lease l WHERE l.unit_id = u.id AND ${ACTIVE_ON}) AS held_m2
   FROM unit u JOIN building b ON b.id = u.building_id WHERE u.id IN (SELECT value FROM json_each(?))`;
 
 export function unitRows(db: Db, ids: string[], asOf = todayIso()): UnitRow[] {
-  return rowsInOrder<{ id: string } & Record<string, unknown>>(db, ROWS, ids, asOf, asOf, asOf).map((r) => ({
+  return rowsInOrder<{ id: string } & Record<string, unknown>>(db, ROWS, ids, asOf, asOf, asOf, asOf, asOf, asOf).map((r) => ({
     ...rowToRecord('unit', r),
     buildingName: requiredName(r, 'building'),
     zoneId: String(r.zone_id),
     activeLeaseCount: Number(r.active_leases),
+    heldM2: Number(r.held_m2),
+    heldOn: asOf,
   }));
 }
 
 export function listUnits(db: Db, query: Query) {
   const { ids, total, offset } = pageIds(db, spec, query);
-  return { rows: unitRows(db, ids), total, offset };
+  return { rows: unitRows(db, ids, query.asOf), total, offset };
 }
 
 /** Floors of a building that have units, top floor first. */

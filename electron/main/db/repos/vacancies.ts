@@ -17,6 +17,7 @@ const VACANCY_SORT: Record<NonNullable<z.output<typeof vacancyQuery>['sortBy']>,
 export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {
   const where = ['u.counts_toward_target = 1', 'u.out_of_service = 0', deliveredSql('@d')];
   if (q.zoneId) where.push('b.zone_id = @zone');
+  if (q.parkId) where.push('b.park_id = @park');
   if (q.use) where.push('u.use = @use');
   const dir = q.sortDir === 'asc' ? 'ASC' : 'DESC';
   // One pass finds the page (by rowid, carrying only the sort key through the sort) and counts every match
@@ -33,7 +34,7 @@ export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<Vaca
     FROM page CROSS JOIN unit u ON u.rowid = page.r JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
     ORDER BY page.k ${dir}, u.id`;
   const offset = q.offset ?? 0;
-  const params = { d: q.asOf, zone: q.zoneId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005, limit: q.limit ?? 200, offset };
+  const params = { d: q.asOf, zone: q.zoneId ?? null, park: q.parkId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005, limit: q.limit ?? 200, offset };
   const rows = db.prepare(scan).all(params) as {
     unitId: string; label: string; floor: number; use: VacancyRow['use']; areaM2: number; available: number; total: number;
     buildingId: string; bzh: string; ben: string; zoneId: string; zzh: string; zen: string;

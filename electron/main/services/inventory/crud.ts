@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection';
 import { draftOf } from '../../db/tables';
 import { inBatch, type ChangeWriter } from '../../db/writer';
 import { deleteWithDependents } from './deletion';
-import { RULES } from './rules';
+import { ruleErrors } from './rules';
 
 const LABELS: Record<EntityName, { zh: string; en: string }> = {
   zone: { zh: '片区', en: 'zone' },
@@ -21,14 +21,34 @@ const LABELS: Record<EntityName, { zh: string; en: string }> = {
   target: { zh: '目标', en: 'target' },
 };
 
-/** History labels are stored bilingual ("新建 楼宇 / Create building") so either UI language can show them. */
-export function batchLabel(action: 'create' | 'update' | 'delete', entity: EntityName): string {
-  const zh = { create: '新建', update: '修改', delete: '删除' }[action];
-  const en = { create: 'Create', update: 'Edit', delete: 'Delete' }[action];
-  return `${zh}${LABELS[entity].zh} / ${en} ${LABELS[entity].en}`;
+/** A record's name in both languages, as a history label names it (a lease by its tenant and unit). */
+export function recordName(w: Pick<ChangeWriter, 'get'>, entity: EntityName, record: EntityMap[EntityName]): { zh: string; en: string } {
+  const r = record as unknown as Record<string, unknown>;
+  if ('nameZh' in r) return { zh: String(r.nameZh), en: String(r.nameEn || r.nameZh) };
+  if (entity === 'lease') {
+    const l = record as EntityMap['lease'];
+    const t = w.get('tenant', l.tenantId);
+    const u = w.get('unit', l.unitId);
+    const tail = u ? ` · ${u.label}` : '';
+    return { zh: `${t?.nameZh ?? ''}${tail}`, en: `${t?.nameEn || t?.nameZh || ''}${tail}` };
+  }
+  const label = String(r.label ?? '');
+  return { zh: label, en: label };
 }
 
-function normalize<E extends EntityName>(entity: E, draft: Draft<E>): Draft<E> {
+/**
+ * History labels are stored bilingual ("修改楼宇 一号楼 / Edit building Building 1") so either UI language can show
+ * them; with the record's name, undo says what it undid (issue 10, item 10).
+ */
+export function batchLabel(action: 'create' | 'update' | 'delete', entity: EntityName, name?: { zh: string; en: string }): string {
+  const zh = { create: '新建', update: '修改', delete: '删除' }[action];
+  const en = { create: 'Create', update: 'Edit', delete: 'Delete' }[action];
+  // ' / ' separates the languages, so a name must not carry it.
+  const clean = (text: string) => (text ? ` ${text.replaceAll(' / ', ' ∕ ')}` : '');
+  return `${zh}${LABELS[entity].zh}${clean(name?.zh ?? '')} / ${en} ${LABELS[entity].en}${clean(name?.en ?? '')}`;
+}
+
+export function normalize<E extends EntityName>(entity: E, draft: Draft<E>): Draft<E> {
   if (entity === 'tenant') {
     const t = draft as Draft<'tenant'>;
     return { ...t, uscc: normalizeUscc(t.uscc) } as unknown as Draft<E>;
@@ -36,25 +56,22 @@ function normalize<E extends EntityName>(entity: E, draft: Draft<E>): Draft<E> {
   return draft;
 }
 
-function check<E extends EntityName>(entity: E, w: Parameters<(typeof RULES)[E]>[0], draft: Draft<E>, id: string | null): void {
-  const errors = RULES[entity](w, draft, id);
+function check<E extends EntityName>(entity: E, w: ChangeWriter, draft: Draft<E>, id: string | null): void {
+  const errors = ruleErrors(w, entity, draft, id);
   if (errors.length) throw validationError(errors);
 }
 
-/**
- * One create inside a batch that is already open: normalise, check the entity's rules, insert. The form's
- * create and the spreadsheet import (many rows in one batch) both go through here, so they enforce the same rules.
- */
-export function applyCreate<E extends EntityName>(w: ChangeWriter, entity: E, input: Draft<E>): EntityMap[E] {
+/** Create inside a batch that is already open, under the same rules as the form's create. */
+export function createIn<E extends EntityName>(w: ChangeWriter, entity: E, input: Draft<E>): EntityMap[E] {
   const draft = normalize(entity, input);
   check(entity, w, draft, null);
   return w.insert(entity, draft);
 }
 
-/** One update inside an open batch: version check, the record as it would be, the entity's rules, write. */
-export function applyUpdate<E extends EntityName>(w: ChangeWriter, entity: E, id: string, version: number, changes: Partial<Draft<E>>): EntityMap[E] {
+/** Update inside a batch that is already open, under the same rules as the form's save (version checked when given). */
+export function updateIn<E extends EntityName>(w: ChangeWriter, entity: E, id: string, version: number | undefined, changes: Partial<Draft<E>>): EntityMap[E] {
   const current = w.require(entity, id);
-  if (current.version !== version) throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
+  if (version !== undefined && current.version !== version) throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
   // A key present with `undefined` (possible over Electron IPC) means "not changed", never "clear it".
   const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Draft<E>>;
   const draft = normalize(entity, { ...draftOf(entity, current), ...given });
@@ -63,13 +80,25 @@ export function applyUpdate<E extends EntityName>(w: ChangeWriter, entity: E, id
 }
 
 export function createRecord<E extends EntityName>(db: Db, entity: E, input: Draft<E>): EntityMap[E] {
-  return inBatch(db, { label: batchLabel('create', entity), origin: 'user' }, (w) => applyCreate(w, entity, input));
+  return inBatch(db, { label: batchLabel('create', entity), origin: 'user' }, (w) => {
+    const created = createIn(w, entity, input);
+    w.relabel(batchLabel('create', entity, recordName(w, entity, created)));
+    return created;
+  });
 }
 
 export function updateRecord<E extends EntityName>(db: Db, entity: E, id: string, version: number, changes: Partial<Draft<E>>): EntityMap[E] {
-  return inBatch(db, { label: batchLabel('update', entity), origin: 'user' }, (w) => applyUpdate(w, entity, id, version, changes));
+  return inBatch(db, { label: batchLabel('update', entity), origin: 'user' }, (w) => {
+    const updated = updateIn(w, entity, id, version, changes);
+    w.relabel(batchLabel('update', entity, recordName(w, entity, updated)));
+    return updated;
+  });
 }
 
 export function deleteRecord(db: Db, entity: EntityName, id: string, version: number): DeleteResult {
-  return inBatch(db, { label: batchLabel('delete', entity), origin: 'user' }, (w) => deleteWithDependents(w, entity, id, version));
+  return inBatch(db, { label: batchLabel('delete', entity), origin: 'user' }, (w) => {
+    const before = w.get(entity, id);
+    if (before) w.relabel(batchLabel('delete', entity, recordName(w, entity, before)));
+    return deleteWithDependents(w, entity, id, version);
+  });
 }

@@ -7,7 +7,7 @@ import { rollupView } from '../accounting/rollup';
 
 export function mapFeatures(db: Db, asOf: string): MapFeatures {
   const { zones, parks, buildings } = mapPlaces(db);
-  const figures = new Map(rollupView(db, { asOf, by: 'building' }).rows.map((r) => [r.id, r]));
+  const figures = new Map(rollupView(db, { asOf, by: 'building' }, 'memory', false).rows.map((r) => [r.id, r]));
   const uses = buildingUses(db);
   return {
     asOf,

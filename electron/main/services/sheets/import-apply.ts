@@ -1,5 +1,5 @@
 // Applies an import's rows inside one open batch, row by row, through the forms' own path: the contract's draft
-// schema, then applyCreate / applyUpdate (services/inventory/crud.ts, the entity's rules). A row in error writes
+// schema, then createIn / updateIn (services/inventory/crud.ts, the entity's rules). A row in error writes
 // nothing and is listed with its sheet, row and column; a row whose version is older than the record's is a
 // conflict; an unchanged row writes nothing. The caller commits only a clean run (and never a dry run).
 import { SHEET_ENTITY, IMPORT_SHEETS, type ColumnSpec, type ImportSheet } from '../../../../shared/sheets/spec';
@@ -13,7 +13,7 @@ import { draftSchemas } from '../../../../shared/validation/entities';
 import { toFieldErrors } from '../../../../shared/validation/primitives';
 import { draftOf, TABLES } from '../../db/tables';
 import type { ChangeWriter } from '../../db/writer';
-import { applyCreate, applyUpdate } from '../inventory/crud';
+import { createIn, updateIn } from '../inventory/crud';
 import type { RecognisedSheet } from './file-read';
 import type { ImportIndex, Indexed } from './import-index';
 import { buildingRefs, leaseRefs, unitRefs, type Refs } from './import-refs';
@@ -164,7 +164,7 @@ export class ImportRun {
       return;
     }
     const changes = Object.fromEntries(changed.map((f) => [f, draft[f]])) as Partial<Draft<EntityName>>;
-    const written = this.attempt(cols, row, () => applyUpdate(this.w, entity, current.id, current.version, changes as never));
+    const written = this.attempt(cols, row, () => updateIn(this.w, entity, current.id, current.version, changes as never));
     if (!written) return;
     this.ix.put(entity, written as EntityMap[Indexed]);
     this.outcome.update += 1;
@@ -172,7 +172,7 @@ export class ImportRun {
   }
 
   private insert(entity: Indexed, cols: SheetColumns, row: RowInput, draft: Draftish): void {
-    const written = this.attempt(cols, row, () => applyCreate(this.w, entity, draft as never));
+    const written = this.attempt(cols, row, () => createIn(this.w, entity, draft as never));
     if (!written) return;
     this.ix.put(entity, written as EntityMap[Indexed]);
     this.outcome.insert += 1;

@@ -15,7 +15,7 @@ export const zoneConfig: EntityConfig = {
     { header: 'col.parkCount', width: '90px', align: 'end', render: (r, c) => formatNumber(r.parkCount, c.locale) },
     { header: 'col.buildingCount', sortKey: 'buildingCount', width: '90px', align: 'end', render: (r, c) => formatNumber(r.buildingCount, c.locale) },
   ]),
-  filters: [{ name: 'kind', kind: 'enum', label: 'field.kind', options: ZONE_KINDS }],
+  filters: [{ name: 'kind', kind: 'enum', label: 'field.kind', all: 'filter.allZoneKinds', options: ZONE_KINDS }],
   fields: [
     { name: 'code', kind: 'text', label: 'field.code' },
     { name: 'kind', kind: 'enum', label: 'field.kind', options: ZONE_KINDS },
@@ -39,7 +39,7 @@ export const parkConfig: EntityConfig = {
     { header: 'col.operator', width: '1.5fr', render: (r) => r.operator || '—' },
     { header: 'col.buildingCount', sortKey: 'buildingCount', width: '90px', align: 'end', render: (r, c) => formatNumber(r.buildingCount, c.locale) },
   ]),
-  filters: [{ name: 'zoneId', kind: 'zone', label: 'field.zoneId' }],
+  filters: [{ name: 'zoneId', kind: 'zone', label: 'field.zoneId', all: 'filter.allZones' }],
   fields: [
     { name: 'zoneId', kind: 'ref', ref: 'zone', label: 'field.zoneId' },
     { name: 'nameZh', kind: 'text', label: 'field.nameZh' },
@@ -65,10 +65,10 @@ export const buildingConfig: EntityConfig = {
     { header: 'col.delivery', sortKey: 'deliveryDate', width: '100px', render: (r) => formatDate(r.deliveryDate) },
   ]),
   filters: [
-    { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
-    { name: 'parkId', kind: 'park', label: 'field.parkId' },
-    { name: 'status', kind: 'enum', label: 'field.status', options: BUILDING_STATUSES },
-    { name: 'use', kind: 'enum', label: 'field.use', options: UNIT_USES },
+    { name: 'zoneId', kind: 'zone', label: 'field.zoneId', all: 'filter.allZones' },
+    { name: 'parkId', kind: 'park', label: 'field.parkId', all: 'filter.allParks' },
+    { name: 'status', kind: 'enum', label: 'field.status', all: 'filter.allStatuses', options: BUILDING_STATUSES },
+    { name: 'use', kind: 'enum', label: 'field.use', all: 'filter.allUses', options: UNIT_USES },
     { name: 'themeOnly', kind: 'bool', label: 'filter.themeOnly' },
   ],
   fields: [

@@ -2,6 +2,8 @@
 import { BUILDING_STATUSES, LEASE_KINDS, TARGET_METRICS, TENANT_CATEGORIES, UNIT_USES } from '../../../../shared/enums';
 import type { LeaseRow, TargetRow, TenantRow, UnitRow } from '../../../../shared/models';
 import { enumKey } from '../../../i18n';
+import { freeAreaM2 } from '../../../../shared/accounting/figures';
+import { isIsoDate } from '../../../../shared/dates';
 import { formatArea, formatDate, formatFloor, formatNumber, localName } from '../../../lib/format';
 import { typed, typedFacts, type EntityConfig } from './types';
 
@@ -16,10 +18,10 @@ export const unitConfig: EntityConfig = {
     { header: 'col.activeLeases', width: '80px', align: 'end', render: (r, c) => formatNumber(r.activeLeaseCount, c.locale) },
   ]),
   filters: [
-    { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
-    { name: 'parkId', kind: 'park', label: 'field.parkId' },
-    { name: 'use', kind: 'enum', label: 'field.use', options: UNIT_USES },
-    { name: 'status', kind: 'enum', label: 'filter.buildingStatus', options: BUILDING_STATUSES },
+    { name: 'zoneId', kind: 'zone', label: 'field.zoneId', all: 'filter.allZones' },
+    { name: 'parkId', kind: 'park', label: 'field.parkId', all: 'filter.allParks' },
+    { name: 'use', kind: 'enum', label: 'field.use', all: 'filter.allUses', options: UNIT_USES },
+    { name: 'status', kind: 'enum', label: 'filter.buildingStatus', all: 'filter.allStatuses', options: BUILDING_STATUSES },
   ],
   fields: [
     { name: 'buildingId', kind: 'ref', ref: 'building', label: 'field.buildingId' },
@@ -31,6 +33,7 @@ export const unitConfig: EntityConfig = {
     { name: 'outOfService', kind: 'bool', label: 'field.outOfService' },
   ],
   defaults: { buildingId: '', floor: '1', label: '', areaM2: '', use: 'office', countsTowardTarget: true, outOfService: false },
+  keepForNext: ['buildingId', 'floor', 'use', 'countsTowardTarget', 'outOfService'],
   facts: typedFacts<UnitRow>([{ label: 'col.activeLeases', render: (r, c) => formatNumber(r.activeLeaseCount, c.locale) }]),
 };
 
@@ -43,7 +46,7 @@ export const tenantConfig: EntityConfig = {
     { header: 'col.entered', sortKey: 'enteredDistrictOn', width: '100px', render: (r) => formatDate(r.enteredDistrictOn) },
     { header: 'col.leaseCount', sortKey: 'leaseCount', width: '70px', align: 'end', render: (r, c) => formatNumber(r.leaseCount, c.locale) },
   ]),
-  filters: [{ name: 'category', kind: 'enum', label: 'field.category', options: TENANT_CATEGORIES }],
+  filters: [{ name: 'category', kind: 'enum', label: 'field.category', all: 'filter.allCategories', options: TENANT_CATEGORIES }],
   fields: [
     { name: 'nameZh', kind: 'text', label: 'field.nameZh' },
     { name: 'nameEn', kind: 'text', label: 'field.nameEn' },
@@ -67,13 +70,27 @@ export const leaseConfig: EntityConfig = {
     { header: 'col.area', sortKey: 'areaM2', width: '120px', align: 'end', render: (r, c) => formatArea(r.areaM2, c.locale) },
   ]),
   filters: [
-    { name: 'zoneId', kind: 'zone', label: 'field.zoneId' },
-    { name: 'parkId', kind: 'park', label: 'field.parkId' },
-    { name: 'kind', kind: 'enum', label: 'field.leaseKind', options: LEASE_KINDS },
+    { name: 'zoneId', kind: 'zone', label: 'field.zoneId', all: 'filter.allZones' },
+    { name: 'parkId', kind: 'park', label: 'field.parkId', all: 'filter.allParks' },
+    { name: 'kind', kind: 'enum', label: 'field.leaseKind', all: 'filter.allLeaseKinds', options: LEASE_KINDS },
     { name: 'activeOn', kind: 'today', label: 'filter.activeToday' },
   ],
   fields: [
-    { name: 'unitId', kind: 'ref', ref: 'unit', label: 'field.unitId' },
+    {
+      // Each unit with its area, what is let at the lease's start and what is free; picking one fills in the free area.
+      name: 'unitId', kind: 'ref', ref: 'unit', label: 'field.unitId',
+      refQuery: (v): Record<string, string> => (typeof v.startDate === 'string' && isIsoDate(v.startDate.trim()) ? { asOf: v.startDate.trim() } : {}),
+      pickDetail: (row, c) => {
+        const u = row as UnitRow;
+        return c.t('lease.unitPick', {
+          area: formatArea(u.areaM2, c.locale), date: u.heldOn, held: formatArea(u.heldM2, c.locale), free: formatArea(freeAreaM2(u.areaM2, u.heldM2, 0), c.locale),
+        });
+      },
+      pickFill: (row) => {
+        const u = row as UnitRow;
+        return { areaM2: String(Math.round(freeAreaM2(u.areaM2, u.heldM2, 0) * 100) / 100) };
+      },
+    },
     { name: 'tenantId', kind: 'ref', ref: 'tenant', label: 'field.tenantId' },
     { name: 'kind', kind: 'enum', label: 'field.leaseKind', options: LEASE_KINDS },
     { name: 'areaM2', kind: 'number', label: 'field.leaseArea', area: true },
@@ -83,6 +100,7 @@ export const leaseConfig: EntityConfig = {
     { name: 'terminatedOn', kind: 'date', label: 'field.terminatedOn', nullable: true },
   ],
   defaults: { unitId: '', tenantId: '', kind: 'lease', areaM2: '', startDate: '', endDate: '', rentCnyPerM2Day: '', terminatedOn: '' },
+  keepForNext: ['tenantId', 'kind', 'startDate', 'endDate', 'rentCnyPerM2Day'],
 };
 
 export const targetConfig: EntityConfig = {

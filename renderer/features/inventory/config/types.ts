@@ -21,10 +21,11 @@ export interface ColumnDef<R> {
 
 export type { EnumValue };
 
+/** Select filters name their empty choice in words ("All zones"), not "All: Zone" (issue 10, item 13). */
 export type FilterSpec =
-  | { name: string; kind: 'zone'; label: MessageKey }
-  | { name: string; kind: 'park'; label: MessageKey }
-  | { name: string; kind: 'enum'; label: MessageKey; options: readonly EnumValue[] }
+  | { name: string; kind: 'zone'; label: MessageKey; all: MessageKey }
+  | { name: string; kind: 'park'; label: MessageKey; all: MessageKey }
+  | { name: string; kind: 'enum'; label: MessageKey; all: MessageKey; options: readonly EnumValue[] }
   | { name: string; kind: 'bool'; label: MessageKey }
   /** A checkbox that filters on today's date (e.g. leases active today). */
   | { name: string; kind: 'today'; label: MessageKey };
@@ -42,6 +43,10 @@ export interface FieldSpec {
   ref?: EntityName;
   /** Narrow a reference picker by the form's other values (e.g. parks of the chosen zone). */
   refQuery?: (values: FormValues) => Record<string, string>;
+  /** A reference picker's second line for an option (e.g. a unit's area and what is let at the lease's start). */
+  pickDetail?: (row: AnyRow, ctx: Ctx) => string;
+  /** Values other fields take when an option is picked (e.g. the lease's area from the unit's free area). */
+  pickFill?: (row: AnyRow, values: FormValues) => FormValues;
   hint?: MessageKey;
   /** What an empty nullable value means, in the detail view (e.g. "stand-alone", "whole district"). */
   emptyLabel?: MessageKey;
@@ -60,6 +65,8 @@ export interface EntityConfig {
   defaults: FormValues;
   /** Fields the form does not show but a create must send (e.g. geometry, drawn on the map later). */
   createConstants?: Record<string, unknown>;
+  /** "Save and add another": the fields the next new record keeps (e.g. the building and floor of a unit). */
+  keepForNext?: readonly string[];
   /** Extra read-only facts in the detail view. */
   facts?: { label: MessageKey; render(row: AnyRow, ctx: Ctx): ReactNode }[];
 }
