@@ -5,6 +5,7 @@ import {
   BUILDING_STATUSES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, type EntityName, type Locale,
 } from '../enums';
 import { UNIT_STATUSES } from '../accounting/views';
+import { FIGURE_TERMS, termText } from '../glossary';
 
 /** How a cell is written and read. */
 export type CellKind =
@@ -70,6 +71,13 @@ const ref = (key: string, zh: string, en: string): ColumnSpec => ({ key, zh, en,
 const ZONE_CODE: ColumnSpec = { key: 'zoneCode', zh: '片区代码', en: 'Zone code', kind: 'text', required: true, width: 12 };
 const BUILDING_NAME: ColumnSpec = { key: 'buildingName', zh: '楼宇', en: 'Building', kind: 'text', required: true, width: 24 };
 
+const fig = (key: string, zh: string, en: string, kind: CellKind = 'area'): ColumnSpec => ({ key, zh, en, kind, width: kind === 'area' ? 14 : 10 });
+/** A roll-up figure's column, named by the glossary (the same word as on the dashboard), with the unit for areas. */
+const term = (key: keyof typeof FIGURE_TERMS, kind: CellKind = 'area'): ColumnSpec => {
+  const t = FIGURE_TERMS[key];
+  const unit = kind === 'area' ? { zh: '（㎡）', en: ' (m²)' } : { zh: '', en: '' };
+  return fig(key, `${termText(t, 'zh-CN')}${unit.zh}`, `${termText(t, 'en')}${unit.en}`, kind);
+};
 export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
   buildings: [
     ID(), VERSION(), ref('parkId', '园区编号', 'Park ID'),
@@ -96,8 +104,8 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
     { key: 'countsTowardTarget', zh: '计入目标', en: 'Counts toward target', kind: 'bool', empty: true, width: 10 },
     { key: 'outOfService', zh: '停用', en: 'Out of service', kind: 'bool', empty: false, width: 10 },
     { key: 'status', zh: '截至日状态', en: 'Status at date', kind: 'enum', values: UNIT_STATUSES, computed: true, width: 12 },
-    { key: 'leasedM2', zh: '已出租（㎡）', en: 'Leased (m²)', kind: 'area', computed: true, width: 12 },
-    { key: 'reservedM2', zh: '已预留（㎡）', en: 'Reserved (m²)', kind: 'area', computed: true, width: 12 },
+    { ...term('leasedM2'), computed: true, width: 12 },
+    { ...term('reservedM2'), computed: true, width: 12 },
   ],
   tenants: [
     ID(), VERSION(),
@@ -122,12 +130,9 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
   ],
 };
 
-const fig = (key: string, zh: string, en: string, kind: CellKind = 'area'): ColumnSpec => ({ key, zh, en, kind, width: kind === 'area' ? 14 : 10 });
 const FIGURES: ColumnSpec[] = [
-  fig('providedM2', '已提供（㎡）', 'Provided (m²)'), fig('leasedM2', '已出租（㎡）', 'Leased (m²)'),
-  fig('reservedM2', '已预留（㎡）', 'Reserved (m²)'), fig('availableM2', '可出租（㎡）', 'Available (m²)'),
-  fig('outOfServiceM2', '停用（㎡）', 'Out of service (m²)'), fig('pipelineM2', '在建未交付（㎡）', 'Pipeline (m²)'),
-  fig('preLetM2', '预租（㎡）', 'Pre-let (m²)'), fig('occupancy', '出租率', 'Occupancy', 'percent'),
+  term('providedM2'), term('leasedM2'), term('reservedM2'), term('availableM2'),
+  term('outOfServiceM2'), term('pipelineM2'), term('preLetM2'), term('occupancy', 'percent'),
 ];
 
 /** Columns of the sheets the report computes (never imported). About is a two-column list of facts. */
@@ -138,22 +143,21 @@ export const COMPUTED_COLUMNS: Record<ComputedSheet, readonly ColumnSpec[]> = {
     { key: 'name', zh: '名称', en: 'Name', kind: 'text', localized: true, width: 22 },
     ...FIGURES,
     fig('spaceTargetM2', '空间目标（㎡）', 'Space target (m²)'), fig('targetProgress', '目标完成度', 'Progress', 'percent'),
-    fig('gapM2', '差额（㎡）', 'Gap (m²)'), fig('newFirms', '新增企业', 'New firms', 'int'),
+    fig('gapM2', '差额（㎡）', 'Gap (m²)'), term('newFirms', 'int'),
     fig('firmsTarget', '企业目标', 'Firms target', 'int'), fig('firmsGap', '企业差额', 'Firms gap', 'int'),
   ],
   floors: [
     ref('buildingId', '楼宇编号', 'Building ID'), ZONE_CODE, BUILDING_NAME,
     { key: 'floor', zh: '楼层', en: 'Floor', kind: 'int', width: 8 },
     fig('unitCount', '单元数', 'Units', 'int'), fig('areaM2', '面积（㎡）', 'Area (m²)'),
-    fig('leasedM2', '已出租（㎡）', 'Leased (m²)'), fig('reservedM2', '已预留（㎡）', 'Reserved (m²)'),
-    fig('availableM2', '可出租（㎡）', 'Available (m²)'),
+    term('leasedM2'), term('reservedM2'), term('availableM2'),
   ],
   vacancies: [
     ref('unitId', '单元编号', 'Unit ID'), ZONE_CODE, BUILDING_NAME,
     { key: 'floor', zh: '楼层', en: 'Floor', kind: 'int', width: 8 },
     { key: 'label', zh: '单元号', en: 'Unit', kind: 'text', width: 10 },
     { key: 'use', zh: '用途', en: 'Use', kind: 'enum', values: UNIT_USES, width: 10 },
-    fig('areaM2', '面积（㎡）', 'Area (m²)'), fig('availableM2', '可出租（㎡）', 'Available (m²)'),
+    fig('areaM2', '面积（㎡）', 'Area (m²)'), term('availableM2'),
   ],
   expiries: [
     ref('leaseId', '租约编号', 'Lease ID'), ZONE_CODE, BUILDING_NAME,

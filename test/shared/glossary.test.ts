@@ -9,6 +9,7 @@ import { AREA_KEYS } from '../../shared/accounting/figures';
 import { FIGURE_TERMS, GLOSSARY, RETIRED_WORDS, STATUS_TERMS, TERMS } from '../../shared/glossary';
 import { UNIT_STATUSES } from '../../shared/accounting/figures';
 import type { Locale } from '../../shared/enums';
+import { COMPUTED_SHEETS, IMPORT_SHEETS, columnsOf } from '../../shared/sheets/spec';
 
 const CATALOGUES: Record<Locale, Record<string, string>> = { 'zh-CN': zhCN, en };
 const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -23,6 +24,22 @@ describe('the glossary', () => {
   it('names every roll-up figure and every unit status', () => {
     for (const k of [...AREA_KEYS, 'occupancy', 'newFirms'] as const) expect(TERMS).toContain(FIGURE_TERMS[k]);
     for (const s of UNIT_STATUSES) expect(TERMS).toContain(STATUS_TERMS[s]);
+  });
+
+  it('names the figure columns of every exported sheet with the same words', () => {
+    const figureKeys = Object.keys(FIGURE_TERMS) as (keyof typeof FIGURE_TERMS)[];
+    let checked = 0;
+    for (const sheet of [...IMPORT_SHEETS, ...COMPUTED_SHEETS]) {
+      for (const col of columnsOf(sheet)) {
+        const key = figureKeys.find((k) => k === col.key);
+        if (!key) continue;
+        checked += 1;
+        expect(col.zh.startsWith(GLOSSARY[FIGURE_TERMS[key]]['zh-CN']), `${sheet}.${col.key} ${col.zh}`).toBe(true);
+        expect(col.en.startsWith(GLOSSARY[FIGURE_TERMS[key]].en), `${sheet}.${col.key} ${col.en}`).toBe(true);
+      }
+    }
+    // Summary (8 figures and new firms), Floor schedule (3), Vacancies (1) and Units' two computed columns.
+    expect(checked).toBe(15);
   });
 
   it('gives the command line the same figure names', () => {

@@ -83,7 +83,7 @@ describe('export', () => {
     const summary = sheets.get('Summary');
     if (!summary) throw new Error('no Summary sheet');
     const figures: [string, string][] = [
-      ['Provided (m²)', 'providedM2'], ['Leased (m²)', 'leasedM2'], ['Reserved (m²)', 'reservedM2'], ['Available (m²)', 'availableM2'],
+      ['Provided space (m²)', 'providedM2'], ['Leased (m²)', 'leasedM2'], ['Reserved (m²)', 'reservedM2'], ['Available (m²)', 'availableM2'],
       ['Out of service (m²)', 'outOfServiceM2'], ['Pipeline (m²)', 'pipelineM2'], ['Pre-let (m²)', 'preLetM2'], ['New firms', 'newFirms'],
     ];
     const [total, ...zones] = summary.rows;
