@@ -10,6 +10,7 @@ import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, va
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { AccessState } from './access';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
+import { SURVEY_WRITE_CHANNELS, surveyChannels, type SessionKind } from './survey/contract';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -76,6 +77,8 @@ export interface AppInfo {
   transport: 'electron' | 'web';
   /** Whether this window may change the database, and if not, why (another program holds it, or it was replaced). */
   access: AccessState;
+  /** 'survey': a survey package is open instead of the office database (which this window does not touch). */
+  mode: SessionKind;
 }
 
 export interface HistoryState {
@@ -136,6 +139,7 @@ export const contract = {
   ...crud('tenant'),
   ...crud('lease'),
   ...crud('target'),
+  ...surveyChannels,
 };
 
 export type Contract = typeof contract;
@@ -153,7 +157,7 @@ export function isChannel(name: string): name is Channel {
 }
 
 const WRITE_VERBS = new Set(['create', 'update', 'delete']);
-const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set']);
+const WRITE_CHANNELS = new Set<Channel>(['app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', ...SURVEY_WRITE_CHANNELS]);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */
 export function isWriteChannel(channel: Channel): boolean {
@@ -162,13 +166,14 @@ export function isWriteChannel(channel: Channel): boolean {
 
 /** Events main sends to the renderer. */
 export interface EventMap {
-  progress: { taskId: string; kind: 'backup' | 'restore' | 'sample'; done: number; total: number; finished: boolean };
-  menu: { command: MenuCommand };
+  progress: { taskId: string; kind: 'backup' | 'restore' | 'sample' | 'survey-prepare' | 'survey-merge'; done: number; total: number; finished: boolean };
+  /** `file`: the package chosen in the native dialog for 'survey-merge'. */
+  menu: { command: MenuCommand; file?: string };
   /** 'access': this window's right to write changed; 'external': the program holding the file wrote to it. */
   'data-changed': { reason: 'edit' | 'undo' | 'redo' | 'open' | 'restore' | 'access' | 'external' };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];
 
-export const MENU_COMMANDS = ['undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map', 'go:survey', 'survey-merge'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -113,16 +113,19 @@ export class ChangeWriter {
   }
 }
 
+/** Origins whose batches the user can undo (a survey merge is undone as one step, like an edit). */
+const UNDOABLE = new Set<ChangeOrigin>(['user', 'survey']);
+
 /**
- * Runs `fn` in one transaction as one history batch. A user edit discards the redo stack.
+ * Runs `fn` in one transaction as one history batch. A user edit (or survey merge) discards the redo stack.
  * Anything thrown rolls the whole batch back.
  */
 export function inBatch<T>(db: Db, options: BatchOptions, fn: (w: ChangeWriter) => T): T {
   const batchId = (options.newId ?? uuidv7)();
   return db.transaction(() => {
     const writer = new ChangeWriter(db, batchId, options);
-    if (options.origin === 'user') db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
-    const state = options.origin === 'user' ? 'done' : 'final';
+    if (UNDOABLE.has(options.origin)) db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
+    const state = UNDOABLE.has(options.origin) ? 'done' : 'final';
     db.prepare('INSERT INTO history_batch (id, label, origin, at, state) VALUES (?, ?, ?, ?, ?)').run(
       batchId, options.label, options.origin, writer.now(), state,
     );

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { historyHandlers } from './history';
 import { inventoryHandlers } from './inventory';
 import { mapHandlers } from './map';
+import { surveyHandlers } from './survey';
 import type { HandlerMap } from './types';
 
 export const handlers = {
@@ -14,4 +15,5 @@ export const handlers = {
   ...inventoryHandlers,
   ...accountingHandlers,
   ...mapHandlers,
+  ...surveyHandlers,
 } satisfies HandlerMap;

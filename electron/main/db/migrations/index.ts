@@ -1,6 +1,7 @@
 // Numbered migrations; schema version N = migrations[0..N-1] applied. Append only.
 import { migration001 } from './001_initial';
 import { migration002 } from './002_list_indexes';
+import { migration004 } from './004_survey';
 
-export const MIGRATIONS: readonly string[] = [migration001, migration002];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration004];
 export const SCHEMA_VERSION = MIGRATIONS.length;
