@@ -45,7 +45,7 @@ export function createTempSession(options: Omit<TempSessionOptions, 'setup'> = {
     transport: options.transport ?? 'web',
     appVersion: '0.0.0-test',
     kind: options.kind,
-    ...(options.kind === 'survey' ? { whenLocked: 'fail' as const, watchMs: 0 } : {}),
+    ...(options.kind === 'survey' ? { watchMs: 0 } : {}),
   });
   const raw = createDispatcher(session, handlers);
   let closed = false;
