@@ -9,7 +9,12 @@ export type Command =
   | { name: 'sample'; db: string; large: boolean; force: boolean }
   | { name: 'check'; db: string }
   | { name: 'backup'; db: string; out: string; force: boolean }
-  | { name: 'rollup'; db: string; asOf: string; by: RollupGroup };
+  | { name: 'rollup'; db: string; asOf: string; by: RollupGroup }
+  | { name: 'survey-prepare'; db: string; out: string; scope: CliScope; surveyor: string }
+  | { name: 'survey-merge'; db: string; file: string; apply: boolean; resolve: 'survey' | 'office' | null };
+
+/** A package's buildings as typed: a zone by its code, a park by its id, or a list of building ids. */
+export type CliScope = { kind: 'zone'; code: string } | { kind: 'park'; id: string } | { kind: 'buildings'; ids: string[] };
 
 export interface Parsed {
   command: Command;
@@ -29,6 +34,8 @@ const FLAGS = {
   check: { db: 'string' },
   backup: { db: 'string', out: 'string', force: 'boolean' },
   rollup: { db: 'string', 'as-of': 'string', by: 'string' },
+  'survey-prepare': { db: 'string', out: 'string', zone: 'string', park: 'string', buildings: 'string', surveyor: 'string' },
+  'survey-merge': { db: 'string', file: 'string', 'dry-run': 'boolean', apply: 'boolean', resolve: 'string' },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -69,6 +76,26 @@ function rollupCommand(values: Record<string, string | boolean | undefined>, db:
   return { name: 'rollup', db, asOf, by };
 }
 
+type Values = Record<string, string | boolean | undefined>;
+
+function surveyPrepare(values: Values, db: string): Command {
+  const given = (['zone', 'park', 'buildings'] as const).filter((f) => values[f] !== undefined);
+  if (given.length !== 1) throw new UsageError('one_scope');
+  const flag = given[0] as 'zone' | 'park' | 'buildings';
+  const value = required(values, 'survey-prepare', flag);
+  const scope: CliScope = flag === 'zone' ? { kind: 'zone', code: value } : flag === 'park' ? { kind: 'park', id: value }
+    : { kind: 'buildings', ids: [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))] };
+  if (scope.kind === 'buildings' && scope.ids.length === 0) throw new UsageError('missing_value', { option: '--buildings' });
+  return { name: 'survey-prepare', db, out: required(values, 'survey-prepare', 'out'), scope, surveyor: required(values, 'survey-prepare', 'surveyor').trim() };
+}
+
+function surveyMerge(values: Values, db: string): Command {
+  if (values['dry-run'] && values.apply) throw new UsageError('dry_or_apply');
+  const resolve = values.resolve === undefined ? null : required(values, 'survey-merge', 'resolve');
+  if (resolve !== null && resolve !== 'survey' && resolve !== 'office') throw new UsageError('bad_choice', { option: '--resolve', value: resolve, choices: 'survey|office' });
+  return { name: 'survey-merge', db, file: required(values, 'survey-merge', 'file'), apply: values.apply === true, resolve };
+}
+
 export function parseCommandLine(argv: readonly string[]): Parsed {
   const json = argv.includes('--json');
   const [first, ...rest] = argv;
@@ -86,5 +113,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (first === 'sample') return { command: { name: 'sample', db, large: values.large === true, force: values.force === true }, json };
   if (first === 'check') return { command: { name: 'check', db }, json };
   if (first === 'rollup') return { command: rollupCommand(values, db), json };
+  if (first === 'survey-prepare') return { command: surveyPrepare(values, db), json };
+  if (first === 'survey-merge') return { command: surveyMerge(values, db), json };
   return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };
 }

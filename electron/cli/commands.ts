@@ -42,7 +42,7 @@ export function existingFile(file: string): string {
   return resolved;
 }
 
-function newFile(file: string, force: boolean): string {
+export function newFile(file: string, force: boolean): string {
   const resolved = resolvePath(file);
   if (!existsSync(path.dirname(resolved)) || !statSync(path.dirname(resolved)).isDirectory()) {
     throw new UsageError('no_folder', { path: path.dirname(resolved) });

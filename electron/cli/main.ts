@@ -6,6 +6,7 @@ import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
 import { cliLocale, HELP, say } from './messages';
 import { runRollup } from './rollup';
+import { runSurveyMerge, runSurveyPrepare } from './survey';
 
 async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
   const { command } = parsed;
@@ -20,6 +21,10 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runBackup(command, ctx);
     case 'rollup':
       return runRollup(command, ctx);
+    case 'survey-prepare':
+      return runSurveyPrepare(command, ctx);
+    case 'survey-merge':
+      return runSurveyMerge(command, ctx);
   }
 }
 

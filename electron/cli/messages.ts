@@ -2,10 +2,17 @@
 // (zh… → Simplified Chinese); --json output always carries the English message plus stable codes.
 import type { Locale } from '../../shared/enums';
 import { interpolate } from '../../shared/messages';
+import { SURVEY_CLI_MESSAGES } from './survey-messages';
 
 export const CLI_MESSAGES = {
-  no_command: { 'zh-CN': '缺少命令（可用：sample、check、backup、rollup；--help 查看帮助）', en: 'no command given (sample, check, backup or rollup; try --help)' },
-  unknown_command: { 'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup）', en: 'unknown command "{name}" (try sample, check, backup or rollup)' },
+  no_command: {
+    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、survey-prepare、survey-merge；--help 查看帮助）',
+    en: 'no command given (sample, check, backup, rollup, survey-prepare or survey-merge; try --help)',
+  },
+  unknown_command: {
+    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、survey-prepare、survey-merge）',
+    en: 'unknown command "{name}" (try sample, check, backup, rollup, survey-prepare or survey-merge)',
+  },
   unknown_option: { 'zh-CN': '{command} 不支持选项 {option}', en: 'unknown option {option} for {command}' },
   missing_value: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   missing_option: { 'zh-CN': '{command} 需要 {option}', en: '{command} needs {option}' },
@@ -70,6 +77,7 @@ export const CLI_MESSAGES = {
   no_park: { 'zh-CN': '不属于园区', en: 'no park' },
   total_row: { 'zh-CN': '合计', en: 'Total' },
   no_rows: { 'zh-CN': '该日期没有可汇总的空间', en: 'no space to break down at this date' },
+  ...SURVEY_CLI_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;
@@ -100,9 +108,18 @@ commands:
                                          leased, reserved, available, out of service, pipeline, pre-let,
                                          occupancy, new firms, and a break-down (default --by zone;
                                          the file is opened read-only)
+  survey-prepare --db PATH --out FILE.parksurvey (--zone CODE | --park ID | --buildings ID,ID)
+                 --surveyor NAME         a survey package of those buildings for a laptop without network
+                                         (the database is opened read-only)
+  survey-merge --db PATH --file FILE.parksurvey [--dry-run | --apply [--resolve survey|office]]
+                                         compare a surveyed package with the database field by field:
+                                         what applies, the conflicts, discrepancies and photos (--dry-run,
+                                         the default, writes nothing); --apply merges it in one undoable step
+                                         after a backup (--resolve decides every undecided conflict)
 
 every command takes --json (machine-readable output) and --help.
-exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line on stderr).`,
+exit status: 0 done, 1 problems found (check) or a survey that cannot be merged yet (conflicts undecided,
+photos missing or altered; nothing written), 2 bad input, a bad package or failure (one line on stderr).`,
   'zh-CN': `园区空间台账 命令行
 
 用法：park-space-desk <命令> [选项]     （或：npm run cli -- <命令> [选项]）
@@ -118,7 +135,14 @@ exit status: 0 done, 1 problems found (check), 2 bad input or failure (one line 
                                          指定日期的空间台账：已提供空间与目标对比、已出租、已预留、
                                          可出租、停用、在建未交付、预租、出租率、新增企业，以及分项汇总
                                          （默认 --by zone 按片区；以只读方式打开文件）
+  survey-prepare --db 路径 --out 文件.parksurvey (--zone 代码 | --park ID | --buildings ID,ID)
+                 --surveyor 姓名         为离线现场核查准备这些楼宇的核查包（以只读方式打开数据库）
+  survey-merge --db 路径 --file 文件.parksurvey [--dry-run | --apply [--resolve survey|office]]
+                                         逐字段比较核查包与数据库：可直接采用的修改、冲突、差异和照片
+                                         （--dry-run 为默认，不写入）；--apply 先备份，再一次性合并
+                                         （可一步撤销；--resolve 为所有未决定的冲突选择一方）
 
 所有命令都支持 --json（机器可读输出）和 --help。
-退出码：0 完成，1 发现问题（check），2 输入有误或失败（stderr 输出一行原因）。`,
+退出码：0 完成，1 发现问题（check）或核查包暂不能合并（冲突未决定、照片缺失或被改动；未写入），
+2 输入有误、核查包无效或失败（stderr 输出一行原因）。`,
 };
