@@ -5,6 +5,9 @@
 //   sample <db> [step]                     write the standard sample to <db> (as `cli sample --force` does)
 //   writes <db>                            open a session, create tenants one by one, print `ack <id>` after each
 //   restore <db> <backup file name> [step] restore that backup over <db> through the app's restore
+//   survey-record <package>                open the package in survey mode and record observations, photos and
+//                                          corrections in a loop, printing `ack <kind> <id> <value>` after each
+//   survey-merge <db> <package> [step]     merge the package into <db> (resolve: survey), `start` / `done`
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { tryWriteLock } from '../../electron/main/db/write-lock';
@@ -12,6 +15,9 @@ import { restoreBackup } from '../../electron/main/services/backup-restore';
 import { writeSampleFile } from '../../electron/main/services/sample/file';
 import { Session } from '../../electron/main/session';
 import type { LockProgram } from '../../shared/access';
+import { createBackup } from '../../electron/main/services/backup';
+import { applySurvey } from '../../electron/main/services/survey/merge';
+import { recordSurvey } from './survey-recorder';
 
 const [mode, file, arg, step] = process.argv.slice(2);
 /** Kept referenced: a lock whose connection is garbage-collected would be released. */
@@ -34,6 +40,18 @@ async function main(): Promise<void> {
     say('start');
     writeSampleFile(file, { size: 'standard', fault: killAt(arg) });
     say('done');
+    return;
+  }
+  if (mode === 'survey-record') {
+    await recordSurvey(file, say);
+    return;
+  }
+  if (mode === 'survey-merge') {
+    const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-crash', whenLocked: 'fail', watchMs: 0 });
+    say('start');
+    await applySurvey({ db: session.db, dbPath: session.dbPath, backup: async () => (await createBackup(session, 'manual')).file }, arg ?? '', { resolve: 'survey', fault: killAt(step) });
+    say('done');
+    session.close();
     return;
   }
   const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-crash', whenLocked: 'fail', watchMs: 0 });
