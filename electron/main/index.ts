@@ -16,6 +16,7 @@ import { AppError } from '../../shared/errors';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
 import { policyFor } from './csp';
 import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
+import { readPhoto } from './services/survey/photos';
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
@@ -75,7 +76,7 @@ async function start(): Promise<void> {
   session = current;
   writeSettings(userData, { lastDbPath: current.dbPath });
 
-  installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range));
+  installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range), (sha, thumb) => readPhoto(current, sha, thumb));
   denyPermissions(webSessions.defaultSession);
   registerIpc(current, handlers);
   forwardEvents(current, () => mainWindow?.webContents ?? null);
