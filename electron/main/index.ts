@@ -7,6 +7,7 @@ import { handlers } from './ipc/handlers';
 import { createFileActions } from './platform/file-actions';
 import { askOpenReadOnly, showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
+import { createSurveyActions } from './platform/survey-actions';
 import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { migrationBackupHook } from './services/backup';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
     locale: () => locale,
     remember: (dbPath) => writeSettings(userData, { lastDbPath: dbPath }),
   });
+  const surveyActions = createSurveyActions({ session: current, window: () => mainWindow, locale: () => locale });
   const rebuildMenu = (): void =>
     installMenu({
       locale,
@@ -94,6 +96,7 @@ async function start(): Promise<void> {
       isMac: process.platform === 'darwin',
       actions: {
         ...fileActions,
+        ...surveyActions,
         command: (command: MenuCommand) => current.emit('menu', { command }),
         setLanguage: (next) => {
           applyLocale(next);

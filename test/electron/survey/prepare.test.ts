@@ -9,6 +9,7 @@ import { todayIso } from '../../../shared/dates';
 import { openDatabase } from '../../../electron/main/db/connection';
 import { migrate } from '../../../electron/main/db/migrate';
 import { databaseIdentity } from '../../../electron/main/db/repos/survey-office';
+import { ArgsError, parseWebArgs } from '../../../electron/web/args';
 import { createReadySession, createTempSession, makeTempDir, type TempSession } from '../../helpers/tempSession';
 import { prepare, sampleOffice, smallPark } from './fixture';
 
@@ -116,5 +117,14 @@ describe('database identity', () => {
     const db = openDatabase(file);
     expect(databaseIdentity(db)).toMatch(/^[0-9a-f-]{36}$/);
     db.close();
+  });
+});
+
+describe('web mode --survey', () => {
+  it('opens a package instead of a database and refuses mixing it with database options', () => {
+    expect(parseWebArgs(['--survey', 'field/p.parksurvey', '--port', '9000'])).toMatchObject({ survey: path.resolve('field/p.parksurvey'), port: 9000, setup: null });
+    for (const bad of [['--survey', 'p.parksurvey', '--db', 'x.sqlite'], ['--survey', 'p.parksurvey', '--sample'], ['--survey', ' ']]) {
+      expect(() => parseWebArgs(bad)).toThrow(ArgsError);
+    }
   });
 });
