@@ -4,11 +4,13 @@ import type { zhCN } from './zh-CN';
 import { dashboardEn } from './parts/dashboard';
 import { mapEn } from './parts/map';
 import { accessEn } from './parts/access';
+import { surveyEn } from './parts/survey';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
   ...mapEn,
   ...accessEn,
+  ...surveyEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',

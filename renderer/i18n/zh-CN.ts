@@ -2,11 +2,13 @@
 import { dashboardZh } from './parts/dashboard';
 import { mapZh } from './parts/map';
 import { accessZh } from './parts/access';
+import { surveyZh } from './parts/survey';
 
 export const zhCN = {
   ...dashboardZh,
   ...mapZh,
   ...accessZh,
+  ...surveyZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',

@@ -1,4 +1,5 @@
-// Hash routes: #/dashboard[/stacking/<buildingId>], #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v].
+// Hash routes: #/dashboard[/stacking/<buildingId>], #/map, #/inventory/<tab>[/<id>[/edit | /floors/<n>]] | /<tab>/new[?k=v],
+// #/survey[?file=<package>] (survey mode: recording; office: prepare, and merge the package named).
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
@@ -17,6 +18,8 @@ export type Route =
   /** `stacking`: the stacking plan of that building, opened over the dashboard. */
   | { screen: 'dashboard'; stacking?: string }
   | { screen: 'map' }
+  /** `file`: a package to merge (office), opened in the merge view. */
+  | { screen: 'survey'; file?: string }
   | { screen: 'inventory'; tab: Tab; view: InventoryView };
 
 export const DEFAULT_ROUTE: Route = { screen: 'inventory', tab: 'buildings', view: { kind: 'list' } };
@@ -57,6 +60,7 @@ export function parseHash(hash: string): Route {
   if (screen === 'dashboard' && parts.length === 1) return { screen: 'dashboard' };
   if (screen === 'dashboard' && tab === 'stacking' && id && parts.length === 3) return { screen: 'dashboard', stacking: id };
   if (screen === 'map' && parts.length === 1) return { screen: 'map' };
+  if (screen === 'survey' && parts.length === 1) return params.file ? { screen: 'survey', file: params.file } : { screen: 'survey' };
   if (screen !== 'inventory') return DEFAULT_ROUTE;
   if (tab === undefined) return DEFAULT_ROUTE;
   if (!isTab(tab)) return DEFAULT_ROUTE;
@@ -73,6 +77,7 @@ export function parseHash(hash: string): Route {
 /** The hash for a route, always starting with '#/'. parseHash(formatHash(r)) equals r. */
 export function formatHash(route: Route): string {
   if (route.screen === 'dashboard' && route.stacking) return `#/dashboard/stacking/${encodeURIComponent(route.stacking)}`;
+  if (route.screen === 'survey' && route.file) return `#/survey?file=${encodeURIComponent(route.file)}`;
   if (route.screen !== 'inventory') return `#/${route.screen}`;
   const base = `#/inventory/${route.tab}`;
   const v = route.view;
@@ -102,6 +107,7 @@ export const routes = {
   create: (tab: Tab, prefill: Record<string, string> = {}): Route => ({ screen: 'inventory', tab, view: { kind: 'new', prefill } }),
   floor: (buildingId: string, floor: number): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'floor', id: buildingId, floor } }),
   stacking: (buildingId: string): Route => ({ screen: 'dashboard', stacking: buildingId }),
+  survey: (file?: string): Route => (file ? { screen: 'survey', file } : { screen: 'survey' }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */
