@@ -45,11 +45,18 @@ export function MergePanel({ file: initial }: { file?: string }) {
 
   const decide = async (decisions: { entity: SurveyEntity; id: string; field: string; choice: Side }[]) => {
     if (!report) return;
+    // Shown at once; the stored decisions come back with the report.
+    const chosen = new Map(decisions.map((d) => [`${d.entity}:${d.id}:${d.field}`, d.choice]));
+    const conflicts = report.conflicts.map((c) => ({ ...c, choice: chosen.get(`${c.entity}:${c.id}:${c.field}`) ?? c.choice }));
+    setReport({ ...report, conflicts, unresolved: conflicts.filter((c) => c.choice === null).length });
     setBusy(true);
     const r = await invoke('survey:decide', { file: report.file, decisions });
     setBusy(false);
     if (r.ok) setReport(r.value);
-    else useUi.getState().notify({ kind: 'error', error: r.error });
+    else {
+      setReport(report);
+      useUi.getState().notify({ kind: 'error', error: r.error });
+    }
   };
 
   const apply = async () => {
