@@ -13,6 +13,7 @@ const results: Record<string, unknown> = {
   ...(await accountingBench(file)),
   ...(await (await import('./map.bench')).mapBench(file)),
   ...(await (await import('./dashboard.bench')).dashboardBench(file)),
+  ...(await (await import('./survey.bench')).surveyBench(file)),
 };
 for (const [key, value] of Object.entries(results)) {
   if (typeof value !== 'object') console.log(`${key.padEnd(32)} ${value}`);

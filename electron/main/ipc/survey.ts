@@ -7,6 +7,7 @@ import { addPhoto, observe, surveyBuilding, surveyInfo } from '../services/surve
 import { officePhotosOf } from '../db/repos/survey-office';
 import { photosOf } from '../db/repos/survey-package';
 import { cancelTask, startTask } from '../services/survey/tasks';
+import { previewFromPackage } from '../services/survey/photos';
 import type { Session } from '../session';
 import type { SurveyChannel } from '../../../shared/survey/contract';
 import type { PartialHandlers } from './types';
@@ -38,6 +39,7 @@ export const surveyHandlers: PartialHandlers<SurveyChannel> = {
     return result;
   },
   'survey:cancel': ({ taskId }) => ({ cancelled: cancelTask(taskId) }),
+  'survey:photo-preview': ({ file, sha256 }) => previewFromPackage(file, sha256) ?? { mime: '', dataBase64: '' },
   'survey:photos': ({ entity, id }, s) => (s.kind === 'survey' ? photosOf(s.db, entity, id) : officePhotosOf(s.db, entity, id)),
   'survey:info': (_input, s) => surveyInfo(s.db, s.dbPath),
   'survey:building': ({ buildingId }, s) => surveyBuilding(s.db, buildingId),

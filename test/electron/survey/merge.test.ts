@@ -3,6 +3,7 @@
 // discrepancies (never lease changes), photos copied content-addressed, one backup, one undoable batch with origin
 // 'survey' and the package id, the side of every field recorded; merging again writes nothing.
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/main/services/backup';
@@ -144,6 +145,20 @@ describe('survey merge', () => {
     expect(r.ok ? null : r.error).toMatchObject({ code: 'validation', details: { entity: 'unit', id: free.id, fields: [{ field: 'label', code: 'label_duplicate' }] } });
     // A backup was taken first (a file beside, not a row); the database itself is as it was.
     expect(officeDigest(office.session.db)).toBe(digest);
+  });
+
+  it('a package changed on disk after a dry run is read again (the dry run\'s reading is not reused)', async () => {
+    const { free } = pickUnits();
+    const survey = openSurvey(file);
+    await survey.call('survey:photo-add', { entity: 'unit', id: free.id, name: 'p.png', mime: 'image/png', dataBase64: pngBytes.toString('base64') });
+    survey.cleanup();
+    expect((await office.call('survey:inspect', { file })).photos.present).toBe(1);
+    const raw = new Database(file);
+    raw.prepare("UPDATE survey_blob SET data = CAST('tampered after the dry run' AS BLOB)").run();
+    raw.close();
+    expect((await office.call('survey:inspect', { file })).photos.mismatched.map((p) => p.name)).toEqual(['p.png']);
+    const r = await office.dispatch('survey:apply', { file });
+    expect(r.ok ? null : r.error.code).toBe('survey_photos');
   });
 
   it('an untouched package applies nothing and lists nothing', async () => {

@@ -15,6 +15,15 @@ export function databaseIdentity(db: Db): string {
   return row?.id ?? '';
 }
 
+/**
+ * Moves whenever anything writes the file: this connection (total_changes) or another one (data_version). Equal
+ * stamps mean what was read is still what is there.
+ */
+export function changeStamp(db: Db): string {
+  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${db.pragma('data_version', { simple: true }) as number}:${changes}`;
+}
+
 /** Stored decisions of a package, by decisionKey. */
 export function decisionsOf(db: Db, packageId: string): Map<string, Side> {
   const rows = db.prepare('SELECT entity, entity_id, field, choice FROM survey_decision WHERE package_id = ?').all(packageId) as

@@ -14,6 +14,12 @@ export function allRecords<E extends EntityName>(db: Db, entity: E): EntityMap[E
   return (db.prepare(`SELECT * FROM ${TABLES[entity].table} ORDER BY id`).all() as Record<string, unknown>[]).map((r) => rowToRecord(entity, r));
 }
 
+/** Which of these ids `entity` has now. */
+export function presentIds(db: Db, entity: EntityName, ids: readonly string[]): Set<string> {
+  const rows = db.prepare(`SELECT id FROM ${TABLES[entity].table} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Ids of `entity` that the change log says were deleted (and may since have been put back). */
 export function deletedIds(db: Db, entity: EntityName, ids: readonly string[]): Set<string> {
   const rows = db.prepare(

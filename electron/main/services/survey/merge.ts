@@ -14,14 +14,14 @@ import {
 } from '../../../../shared/survey/model';
 import type { Db } from '../../db/connection';
 import { openPackage } from '../../db/package';
-import { decisionsOf, insertMerge, leasesOnUnits, mergeInEffect, saveDecisions } from '../../db/repos/survey-office';
+import { changeStamp, decisionsOf, insertMerge, leasesOnUnits, mergeInEffect, saveDecisions } from '../../db/repos/survey-office';
 import { photoContent } from '../../db/repos/survey-package';
 import { recordsByIds } from '../../db/repos/survey-records';
 import { draftOf } from '../../db/tables';
 import { inBatch, type ChangeWriter } from '../../db/writer';
 import { RULES } from '../inventory/rules';
 import { readPackage, type PackageContents } from './package-read';
-import { photoStoreDir, storePhoto } from './photos';
+import { photoStoreDir, sha256Of, storePhotoAsync } from './photos';
 import { breathe, type Task } from './tasks';
 
 type Records = Map<string, EntityMap[SurveyEntity]>;
@@ -73,6 +73,7 @@ function evaluate(db: Db, contents: PackageContents, resolve: Side | null): Eval
     conflicts: plan.conflicts,
     discrepancies: findDiscrepancies(db, contents, sides, plan),
     photos: contents.photos,
+    manifest: contents.manifest,
     observations: contents.observations.length,
     unresolved: unresolvedCount(plan.conflicts),
   };
@@ -143,6 +144,9 @@ function writeRecord(w: ChangeWriter, write: MergePlan['writes'][number]): void 
   }
 }
 
+/** Photos written to the store at the same time. */
+const PHOTO_WRITERS = 8;
+
 const labelOf = (surveyor: string, packageId: string) => {
   const who = surveyor.replace(/ \/ /g, ' ∕ ');
   return `现场核查合并：${who}（${packageId}） / Survey merge: ${who} (${packageId})`;
@@ -152,6 +156,7 @@ export async function applySurvey(target: MergeTarget, file: string, opts: Apply
   const { db } = target;
   const contents = readPackage(db, file, opts.nativeBinding);
   const first = evaluate(db, contents, opts.resolve ?? null);
+  const stamp = changeStamp(db);
   if (first.report.state === 'merged') return { report: first.report, batchId: null, written: 0, backup: null };
   refuseUnready(first.report);
   const photos = [...contents.goodPhotos];
@@ -164,22 +169,33 @@ export async function applySurvey(target: MergeTarget, file: string, opts: Apply
     const pkg = openPackage(file, { readonly: true, nativeBinding: opts.nativeBinding, verify: false });
     try {
       const store = photoStoreDir(target.dbPath);
-      for (const [i, sha] of photos.entries()) {
-        const data = photoContent(pkg, sha);
-        if (data) storePhoto(store, sha, data);
-        opts.onProgress?.(2 + i, total);
-        await breathe();
-        opts.task?.check();
-      }
+      let done = 0;
+      // A few at a time: each is written and synced to disk before the merge that lists it commits.
+      const next = async (): Promise<void> => {
+        for (let sha = photos.pop(); sha !== undefined; sha = photos.pop()) {
+          opts.task?.check();
+          const data = photoContent(pkg, sha);
+          // Hashed again as it is copied: what goes into the store is exactly what its name says.
+          if (!data || sha256Of(data) !== sha) throw new AppError('survey_photos', `photo ${sha} changed while merging`, { count: 1, names: sha });
+          await storePhotoAsync(store, sha, data);
+          done += 1;
+          opts.onProgress?.(1 + done, total);
+        }
+      };
+      await Promise.all(Array.from({ length: PHOTO_WRITERS }, next));
     } finally {
       pkg.close();
     }
   }
+  await breathe();
+  opts.task?.check();
   opts.fault?.('photos');
   const now = (opts.now ?? new Date()).toISOString();
+  // The office may have changed while the backup and the photos were copied: then everything is compared again,
+  // inside the transaction. Checked right before it begins (nothing can run in between).
+  const unchanged = changeStamp(db) === stamp;
   const result = inBatch(db, { label: labelOf(contents.info.surveyor, contents.info.packageId), origin: 'survey' }, (w) => {
-    // Read again inside the transaction: the office may have changed while the backup and the photos were copied.
-    const { report, plan } = evaluate(db, contents, opts.resolve ?? null);
+    const { report, plan } = unchanged ? first : evaluate(db, contents, opts.resolve ?? null);
     refuseUnready(report);
     for (const write of plan.writes) writeRecord(w, write);
     const present = (p: { entity: SurveyEntity; entityId: string }) => w.get(p.entity, p.entityId) !== null;

@@ -4,11 +4,13 @@
 // file is only ever read (the renderer sends its bytes), never moved or deleted.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packagePhotoMime, photoContent } from '../../db/repos/survey-package';
 import { officePhotoMime } from '../../db/repos/survey-office';
 import type { Session } from '../../session';
-import { ensureFolder, onFile } from '../fs-errors';
+import { openPackage } from '../../db/package';
+import { ensureFolder, fileSystemError, onFile } from '../fs-errors';
 
 export const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -40,6 +42,32 @@ export function storePhoto(dir: string, sha256: string, data: Uint8Array): boole
       throw err;
     }
   });
+  return true;
+}
+
+/** storePhoto, asynchronously: written and synced to disk off the main thread, several at a time by the caller. */
+export async function storePhotoAsync(dir: string, sha256: string, data: Uint8Array): Promise<boolean> {
+  const target = storedPhotoPath(dir, sha256);
+  try {
+    if ((await stat(target)).size === data.length) return false;
+  } catch {
+    // not there yet
+  }
+  ensureFolder(path.dirname(target));
+  const partial = `${target}.${randomUUID().slice(0, 8)}.partial`;
+  try {
+    const handle = await open(partial, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(partial, target);
+  } catch (err) {
+    await rm(partial, { force: true });
+    throw fileSystemError(err, target);
+  }
   return true;
 }
 
@@ -77,4 +105,22 @@ export function readPhoto(session: Session, sha256: string, thumb = false): Phot
   if (mime === null) return null;
   const data = readStoredPhoto(photoStoreDir(session.dbPath), sha256);
   return data ? { data, mime: mimeIn(mime) } : null;
+}
+
+/** Largest photo sent whole as evidence when the package has no downscaled copy of it. */
+export const PREVIEW_MAX_BYTES = 3 * 1024 * 1024;
+
+/** A photo from a package file (read-only), small enough to show as evidence before the merge; null otherwise. */
+export function previewFromPackage(file: string, sha256: string, nativeBinding?: string): { mime: string; dataBase64: string } | null {
+  const db = openPackage(file, { readonly: true, nativeBinding, verify: false });
+  try {
+    const small = photoContent(db, sha256, true);
+    if (small) return { mime: 'image/jpeg', dataBase64: small.toString('base64') };
+    const data = photoContent(db, sha256);
+    const mime = packagePhotoMime(db, sha256);
+    if (!data || !mime || data.length > PREVIEW_MAX_BYTES || !SERVABLE.has(mime) || sha256Of(data) !== sha256) return null;
+    return { mime, dataBase64: data.toString('base64') };
+  } finally {
+    db.close();
+  }
 }
