@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { id, optionalText, requiredText } from '../validation/primitives';
 import {
   MAX_PHOTO_BYTES, MAX_THUMB_BYTES, OBSERVED_STATUSES, PHOTO_MIME_TYPES, SURVEY_ENTITIES, SURVEY_FIELDS,
-  type ApplyResult, type MergeReport, type Observation, type PhotoRef, type PrepareResult, type SurveyBuildingView, type SurveyInfo,
+  type ApplyResult, type MergeReport, type Observation, type OpenDiscrepancies, type PhotoRef, type PrepareResult, type SurveyBuildingView, type SurveyInfo,
 } from './model';
 
 interface Def<I extends z.ZodTypeAny, O> {
@@ -68,7 +68,10 @@ export const surveyChannels = {
   'survey:decide': def<MergeReport>()(z.object({ file: filePath, decisions: z.array(decisionInput).min(1).max(20_000) }).strict()),
   'survey:apply': def<ApplyResult>()(z.object({ file: filePath, resolve: sideChoice.optional(), taskId: taskId.optional() }).strict()),
   'survey:cancel': def<{ cancelled: boolean }>()(z.object({ taskId }).strict()),
+  /** A package's photo (its downscaled copy when it has one) as evidence before the merge: small ones only (else empty). */
+  'survey:photo-preview': def<{ mime: string; dataBase64: string }>()(z.object({ file: filePath, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   'survey:photos': def<PhotoRef[]>()(z.object({ entity, id }).strict()),
+  'survey:discrepancies': def<OpenDiscrepancies>()(z.object({}).strict()),
   'survey:info': def<SurveyInfo>()(z.object({}).strict()),
   'survey:building': def<SurveyBuildingView>()(z.object({ buildingId: id }).strict()),
   'survey:observe': def<Observation>()(observeInput),
@@ -84,7 +87,7 @@ export const SURVEY_WRITE_CHANNELS: readonly SurveyChannel[] = ['survey:decide',
 const SURVEY_MODE_ONLY = new Set<string>(['survey:info', 'survey:building', 'survey:observe', 'survey:photo-add']);
 
 /** Readable in survey mode too (on the package's copy of the inventory). */
-const SURVEY_MODE_READS = /^(app:info|app:retry-write|history:(state|undo|redo|record)|units:floors|map:features|settings:basemap-get|accounting:[\w-]+|(zones|parks|buildings|units|tenants|leases|targets):(list|get|dependents)|survey:(photos|cancel))$/;
+const SURVEY_MODE_READS = /^(app:info|app:retry-write|history:(state|undo|redo|record)|units:floors|map:features|settings:basemap-get|accounting:[\w-]+|(zones|parks|buildings|units|tenants|leases|targets):(list|get|dependents)|survey:(photos|cancel|photo-preview|discrepancies))$/;
 
 export type SessionKind = 'office' | 'survey';
 

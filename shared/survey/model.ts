@@ -140,6 +140,12 @@ export interface Discrepancy {
   details: Record<string, string | number>;
 }
 
+/** Discrepancies of merges in effect (the data-quality panel): the newest first, up to a limit, and how many in all. */
+export interface OpenDiscrepancies {
+  count: number;
+  rows: (Discrepancy & { packageId: string; mergedAt: string })[];
+}
+
 export interface PhotoCheck {
   expected: number;
   present: number;
@@ -158,6 +164,8 @@ export interface MergeReport {
   conflicts: Conflict[];
   discrepancies: Discrepancy[];
   photos: PhotoCheck;
+  /** The package's photo manifest (evidence next to conflicts and discrepancies). */
+  manifest: PhotoRef[];
   observations: number;
   /** Conflicts without a decision: the merge cannot be applied while any remain. */
   unresolved: number;

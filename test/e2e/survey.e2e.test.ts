@@ -148,6 +148,8 @@ describe('survey end to end', () => {
     await by(page, 'nav-dashboard').click();
     const fig = by(page, 'fig-providedM2');
     await expect.poll(async () => Number(await fig.getAttribute('data-value')), WAIT).toBeCloseTo(providedBefore + 7, 2);
+    // The observations' discrepancies are in the data-quality panel.
+    await expect.poll(async () => Number(await by(page, 'quality-surveyDiscrepancies').getAttribute('data-count')), WAIT).toBeGreaterThanOrEqual(2);
 
     // The photo is on the unit's page, served from the office's photo store.
     await page.goto(`${office.origin}/#/inventory/units/${unitA.id}`);

@@ -4,7 +4,7 @@ import { createBackup } from '../services/backup';
 import { applySurvey, decideSurvey, inspectSurvey } from '../services/survey/merge';
 import { preparePackage } from '../services/survey/prepare';
 import { addPhoto, observe, surveyBuilding, surveyInfo } from '../services/survey/record';
-import { officePhotosOf } from '../db/repos/survey-office';
+import { officePhotosOf, openDiscrepancies, openDiscrepancyCount } from '../db/repos/survey-office';
 import { photosOf } from '../db/repos/survey-package';
 import { cancelTask, startTask } from '../services/survey/tasks';
 import { previewFromPackage } from '../services/survey/photos';
@@ -41,6 +41,7 @@ export const surveyHandlers: PartialHandlers<SurveyChannel> = {
   'survey:cancel': ({ taskId }) => ({ cancelled: cancelTask(taskId) }),
   'survey:photo-preview': ({ file, sha256 }) => previewFromPackage(file, sha256) ?? { mime: '', dataBase64: '' },
   'survey:photos': ({ entity, id }, s) => (s.kind === 'survey' ? photosOf(s.db, entity, id) : officePhotosOf(s.db, entity, id)),
+  'survey:discrepancies': (_input, s) => (s.kind === 'survey' ? { count: 0, rows: [] } : { count: openDiscrepancyCount(s.db), rows: openDiscrepancies(s.db, 200) }),
   'survey:info': (_input, s) => surveyInfo(s.db, s.dbPath),
   'survey:building': ({ buildingId }, s) => surveyBuilding(s.db, buildingId),
   'survey:observe': (input, s) => {

@@ -82,6 +82,7 @@ export const surveyZh = {
   'survey.apply': '合并（先备份，一步可撤销）',
   'survey.applyBlocked': '所有冲突决定完毕、照片全部核对无误后才能合并',
   'survey.merged': '已合并：写入 {count} 条记录；合并前的备份 {backup}',
+  'survey.qualityTitle': '现场核查发现的差异（与租约不符）',
 } as const;
 
 export const surveyEn: Record<keyof typeof surveyZh, string> = {
@@ -167,4 +168,5 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'survey.apply': 'Merge (after a backup; one undo step)',
   'survey.applyBlocked': 'Possible once every conflict is decided and every photo accounted for',
   'survey.merged': 'Merged: {count} records written; backup before it: {backup}',
+  'survey.qualityTitle': 'survey discrepancies (what was seen disagrees with the leases)',
 };

@@ -92,6 +92,10 @@ describe('survey merge', () => {
     expect(readFileSync(stored)).toEqual(pngBytes);
     expect((await office.call('survey:photos', { entity: 'unit', id: free.id })).map((p) => p.sha256)).toEqual([sha]);
 
+    // The discrepancies feed the data-quality panel while the merge is in effect.
+    const open = await office.call('survey:discrepancies', {});
+    expect(open.count).toBe(4);
+    expect(open.rows.map((d) => d.kind).sort()).toEqual(report.discrepancies.map((d) => d.kind).sort());
     // Merging again changes nothing.
     const digestAfter = officeDigest(office.session.db);
     const again = await office.call('survey:apply', { file });
@@ -110,6 +114,7 @@ describe('survey merge', () => {
     expect((await office.call('history:state', {})).undoLabel).toContain(result.report.package.packageId);
     await office.call('history:undo', {});
     expect((await office.call('units:get', { id: free.id })).areaM2).toBe(free.area);
+    expect((await office.call('survey:discrepancies', {})).count).toBe(0);
     expect(await office.call('survey:photos', { entity: 'unit', id: free.id })).toEqual([]);
     expect((await office.call('survey:inspect', { file })).state).toBe('new');
     await office.call('history:redo', {});

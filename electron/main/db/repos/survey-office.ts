@@ -104,6 +104,12 @@ export function openDiscrepancies(db: Db, limit = 500): (Discrepancy & { package
   return rows.map((r) => ({ kind: r.kind, entity: r.entity, id: r.entity_id, details: JSON.parse(r.details) as Discrepancy['details'], packageId: r.package_id, mergedAt: r.merged_at }));
 }
 
+export function openDiscrepancyCount(db: Db): number {
+  return (db.prepare(
+    `SELECT count(*) AS n FROM survey_discrepancy d JOIN history_batch b ON b.id = d.batch_id AND b.state IN ${IN_EFFECT}`,
+  ).get() as { n: number }).n;
+}
+
 /** Leases and reservations on these units with their tenants' names. */
 export function leasesOnUnits(db: Db, unitIds: readonly string[]): Map<string, LeaseOnUnit[]> {
   const rows = db.prepare(
