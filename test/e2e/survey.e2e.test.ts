@@ -1,6 +1,6 @@
 // Offline site survey end to end (issue 8), in Debian's Chromium through web mode: prepare a package for one park
 // in the office, open it in survey mode (a second server, no office database), record two observations with a
-// photo, correct one unit's area that the office also changes, then merge in the office: one conflict shown with
+// photo and a location clicked on the map, correct one unit's area that the office also changes, then merge in the office: one conflict shown with
 // its three values side by side, resolved, the figures update, the photo shows on the unit, and undo takes the
 // whole merge back. Nothing leaves the app's origin.
 import type { Page } from 'playwright-core';
@@ -105,6 +105,19 @@ describe('survey end to end', () => {
     await expect.poll(() => by(sp, `obs-state-${unitA.id}`).textContent(), WAIT).toBe('Saved');
     await expect.poll(async () => (await must(survey!.api('survey:info', {}))).visited, WAIT).toBe(2);
     await surveyBrowser.screenshot('survey-recording');
+    // Unit B's location from a click on the map.
+    await by(sp, `obs-pick-${unitB.id}`).click();
+    await by(sp, 'survey-pick').waitFor(WAIT);
+    await sp.locator('[data-testid="map"][data-has-data="true"][data-idle="true"]').waitFor(WAIT);
+    const box = await sp.locator('[data-testid="map"] canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    await sp.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await by(sp, 'survey-record').waitFor(WAIT);
+    const placed = await must(survey.api('survey:building', { buildingId: building }));
+    const obsB = placed.units.find((u) => u.id === unitB.id)?.observation;
+    expect(obsB).toMatchObject({ locationSource: 'map', status: 'occupied' });
+    expect(Math.abs(obsB?.lon ?? 0)).toBeGreaterThan(1);
+    expect(Math.abs(obsB?.lat ?? 0)).toBeGreaterThan(1);
     // Correct unit A's area through the usual edit form, in the package.
     await by(sp, `survey-correct-${unitA.id}`).click();
     await by(sp, 'field-areaM2').fill(String(unitA.areaM2 + 12));

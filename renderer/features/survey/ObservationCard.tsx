@@ -9,6 +9,7 @@ import { useCanWrite } from '../../stores/app';
 import { useUi } from '../../stores/ui';
 import { PhotoStrip } from './PhotoStrip';
 import { preparePhoto } from './photoFile';
+import { pickOnMap } from './SurveyPick';
 
 interface Draft {
   status: string;
@@ -152,6 +153,9 @@ export function ObservationCard({ entity, id, title, subtitle, observation, phot
         </label>
       </div>
       <PhotoStrip photos={photos} />
+      <button type="button" className="small" disabled={!canWrite} data-testid={`obs-pick-${id}`} onClick={() => pickOnMap({ entity, id, label: title })}>
+        {t('survey.pickOnMap')}
+      </button>{' '}
       <label className="button small add-photo">
         {adding ? t('survey.adding') : t('survey.addPhoto')}
         <input type="file" accept="image/*" multiple hidden disabled={!canWrite || adding} data-testid={`photo-input-${id}`} onChange={(e) => { void addPhotos(e.target.files); e.target.value = ''; }} />

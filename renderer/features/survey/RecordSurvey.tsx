@@ -12,6 +12,7 @@ import { useApp } from '../../stores/app';
 import { useUi } from '../../stores/ui';
 import { ObservationCard } from './ObservationCard';
 import { useSurveyInfo } from './SurveyBanner';
+import { useSurveyPick } from './SurveyPick';
 
 function floorName(floor: number): string {
   return floor < 0 ? `B${-floor}` : `F${floor}`;
@@ -22,7 +23,8 @@ export function RecordSurvey() {
   const locale = useUi((s) => s.locale);
   const info = useSurveyInfo();
   const dataVersion = useApp((s) => s.dataVersion);
-  const [buildingId, setBuildingId] = useState<string | null>(null);
+  const buildingId = useSurveyPick((s) => s.building);
+  const setBuildingId = useSurveyPick((s) => s.setBuilding);
   const [view, setView] = useState<SurveyBuildingView | null>(null);
   const chosen = buildingId ?? info?.buildings[0]?.buildingId ?? null;
 

@@ -83,6 +83,9 @@ export const surveyZh = {
   'survey.applyBlocked': '所有冲突决定完毕、照片全部核对无误后才能合并',
   'survey.merged': '已合并：写入 {count} 条记录；合并前的备份 {backup}',
   'survey.qualityTitle': '现场核查发现的差异（与租约不符）',
+  'survey.pickOnMap': '在地图上定位',
+  'survey.pickHint': '点击地图，设定“{label}”的位置',
+  'survey.locationSet': '已设定“{label}”的位置',
 } as const;
 
 export const surveyEn: Record<keyof typeof surveyZh, string> = {
@@ -169,4 +172,7 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'survey.applyBlocked': 'Possible once every conflict is decided and every photo accounted for',
   'survey.merged': 'Merged: {count} records written; backup before it: {backup}',
   'survey.qualityTitle': 'survey discrepancies (what was seen disagrees with the leases)',
+  'survey.pickOnMap': 'Locate on the map',
+  'survey.pickHint': 'Click the map to place “{label}”',
+  'survey.locationSet': 'Location of “{label}” set',
 };
