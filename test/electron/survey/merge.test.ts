@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/main/services/backup';
 import { photoStoreDir, storedPhotoPath } from '../../../electron/main/services/survey/photos';
-import type { TempSession } from '../../helpers/tempSession';
+import { createTempSession, type TempSession } from '../../helpers/tempSession';
 import { edit, officeAndPackage, officeDigest, openSurvey } from './fixture';
 
 let office: TempSession;
@@ -164,6 +164,35 @@ describe('survey merge', () => {
     expect((await office.call('survey:inspect', { file })).photos.mismatched.map((p) => p.name)).toEqual(['p.png']);
     const r = await office.dispatch('survey:apply', { file });
     expect(r.ok ? null : r.error.code).toBe('survey_photos');
+  });
+
+  it('can be cancelled while it runs (nothing written), reports progress, and is refused in a read-only window', async () => {
+    const { free } = pickUnits();
+    const survey = openSurvey(file);
+    await edit(survey, 'unit', free.id, { areaM2: free.area + 3 });
+    survey.cleanup();
+    const events: string[] = [];
+    const off = office.session.onEvent((name, payload) => {
+      if (name === 'progress' && 'kind' in payload) events.push(`${payload.kind}:${payload.finished}`);
+    });
+    const digest = officeDigest(office.session.db);
+    const running = office.dispatch('survey:apply', { file, taskId: 'merge-1' });
+    expect(await office.call('survey:cancel', { taskId: 'merge-1' })).toEqual({ cancelled: true });
+    const r = await running;
+    off();
+    expect(r.ok ? null : r.error.code).toBe('cancelled');
+    expect(officeDigest(office.session.db)).toBe(digest);
+    expect(events).toContain('survey-merge:true');
+    expect(await office.call('survey:cancel', { taskId: 'merge-1' })).toEqual({ cancelled: false });
+
+    const reader = createTempSession({ dbPath: office.dbPath });
+    expect(reader.session.access.mode).toBe('read-only');
+    expect((await reader.call('survey:inspect', { file })).applied.length).toBe(1);
+    for (const [channel, input] of [['survey:apply', { file }], ['survey:decide', { file, decisions: [{ entity: 'unit', id: free.id, field: 'areaM2', choice: 'survey' }] }]] as const) {
+      const refused = await reader.raw(channel, input);
+      expect(refused.ok ? null : refused.error.code, channel).toBe('read_only');
+    }
+    reader.cleanup();
   });
 
   it('an untouched package applies nothing and lists nothing', async () => {
