@@ -10,6 +10,7 @@ import { Picker } from '../../components/Picker';
 import { useRefLabel } from '../../components/RefLink';
 import { useT } from '../../i18n';
 import { useUi } from '../../stores/ui';
+import { useSurveyPick } from './SurveyPick';
 import { useTask } from './useTask';
 
 type Kind = SurveyScope['kind'];
@@ -17,10 +18,11 @@ type Kind = SurveyScope['kind'];
 export function PreparePanel({ onPrepared }: { onPrepared(file: string): void }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
-  const [kind, setKind] = useState<Kind>('park');
+  const picked = useSurveyPick((s) => s.picked);
+  const setPicked = useSurveyPick((s) => s.setPicked);
+  const [kind, setKind] = useState<Kind>(picked.length ? 'buildings' : 'park');
   const [zoneId, setZoneId] = useState('');
   const [parkId, setParkId] = useState('');
-  const [picked, setPicked] = useState<string[]>([]);
   const [next, setNext] = useState('');
   const [surveyor, setSurveyor] = useState('');
   const [out, setOut] = useState('');

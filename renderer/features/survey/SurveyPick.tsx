@@ -5,6 +5,7 @@ import type { SurveyEntity } from '../../../shared/survey/model';
 import { invoke } from '../../api/client';
 import { useT } from '../../i18n';
 import { routes } from '../../lib/routes';
+import { useApp } from '../../stores/app';
 import { useUi } from '../../stores/ui';
 
 interface PickTarget {
@@ -17,16 +18,34 @@ interface SurveyUi {
   target: PickTarget | null;
   /** The building open on the recording screen (kept while the map is used). */
   building: string | null;
+  /** Buildings picked by hand for the next package (from the list, or from the map). */
+  picked: string[];
   set(target: PickTarget | null): void;
   setBuilding(id: string): void;
+  setPicked(ids: string[]): void;
 }
 
 export const useSurveyPick = create<SurveyUi>((set) => ({
   target: null,
   building: null,
+  picked: [],
   set: (target) => set({ target }),
   setBuilding: (building) => set({ building }),
+  setPicked: (picked) => set({ picked }),
 }));
+
+/** On the map's building panel (office): adds the building to the hand-picked list and opens "Prepare survey". */
+export function AddToSurvey({ buildingId }: { buildingId: string }) {
+  const t = useT();
+  const mode = useApp((s) => s.info?.mode);
+  if (mode !== 'office') return null;
+  const add = () => {
+    const { picked, setPicked } = useSurveyPick.getState();
+    if (!picked.includes(buildingId)) setPicked([...picked, buildingId]);
+    useUi.getState().navigate(routes.survey());
+  };
+  return <button type="button" className="small" data-testid="map-add-to-survey" onClick={add}>{t('survey.addToSurvey')}</button>;
+}
 
 /** Starts a pick: the map opens and waits for a click. */
 export function pickOnMap(target: PickTarget): void {

@@ -86,6 +86,7 @@ export const surveyZh = {
   'survey.pickOnMap': '在地图上定位',
   'survey.pickHint': '点击地图，设定“{label}”的位置',
   'survey.locationSet': '已设定“{label}”的位置',
+  'survey.addToSurvey': '加入现场核查',
 } as const;
 
 export const surveyEn: Record<keyof typeof surveyZh, string> = {
@@ -175,4 +176,5 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'survey.pickOnMap': 'Locate on the map',
   'survey.pickHint': 'Click the map to place “{label}”',
   'survey.locationSet': 'Location of “{label}” set',
+  'survey.addToSurvey': 'Add to a survey',
 };
