@@ -3,8 +3,9 @@
 // the survey) and 500 photos in the manifest (8 KB each). Timed: the dry run (inspect) plus the merge itself
 // (re-read, backup, photo copy, one transaction), on a fresh copy of the office each run. Reference in the same
 // run: the bare minimum the merge has to do — read those 5,000 units by id and write 1,000 area changes in one
-// transaction with plain SQL, on the same copy.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+// transaction with plain SQL, on the same copy — and, since the photos go to one file each, the time this disk
+// takes to create 500 files of the same size (plain writeFileSync, no sync).
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../electron/main/db/connection';
@@ -62,6 +63,7 @@ export async function surveyBench(largeFile: string): Promise<Record<string, num
     const merge: number[] = [];
     const dry: number[] = [];
     const reference: number[] = [];
+    const files: number[] = [];
     let conflicts = 0;
     let written = 0;
     for (let run = 0; run < RUNS; run += 1) {
@@ -88,12 +90,19 @@ export async function surveyBench(largeFile: string): Promise<Record<string, num
       for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
       rmSync(path.join(dir, `backups-${run}`), { recursive: true, force: true });
       rmSync(path.join(dir, 'photos'), { recursive: true, force: true });
+      const plain = path.join(dir, `files-${run}`);
+      mkdirSync(plain);
+      const filesStart = performance.now();
+      for (let i = 0; i < PHOTOS; i += 1) writeFileSync(path.join(plain, `f${i}`), Buffer.alloc(8 * 1024, i % 251));
+      files.push(performance.now() - filesStart);
+      rmSync(plain, { recursive: true, force: true });
     }
     return {
       survey_merge_ms_median: median(merge),
       survey_merge_dry_run_ms_median: median(dry),
       survey_merge_reference_plain_sql_ms_median: median(reference),
       survey_merge_ratio_vs_reference: round(median(merge) / median(reference)),
+      survey_merge_reference_500_files_ms_median: median(files),
       survey_merge_units: ids.length,
       survey_merge_photos: PHOTOS,
       survey_merge_conflicts: conflicts,

@@ -162,14 +162,12 @@ export async function applySurvey(target: MergeTarget, file: string, opts: Apply
   const photos = [...contents.goodPhotos];
   const total = photos.length + 2;
   opts.onProgress?.(0, total);
-  const backup = await target.backup();
-  opts.task?.check();
-  opts.onProgress?.(1, total);
-  if (photos.length) {
+  let done = 0;
+  const copyPhotos = async (): Promise<void> => {
+    if (photos.length === 0) return;
     const pkg = openPackage(file, { readonly: true, nativeBinding: opts.nativeBinding, verify: false });
     try {
       const store = photoStoreDir(target.dbPath);
-      let done = 0;
       // A few at a time: each is written and synced to disk before the merge that lists it commits.
       const next = async (): Promise<void> => {
         for (let sha = photos.pop(); sha !== undefined; sha = photos.pop()) {
@@ -186,7 +184,10 @@ export async function applySurvey(target: MergeTarget, file: string, opts: Apply
     } finally {
       pkg.close();
     }
-  }
+  };
+  // The backup and the photo copies go on at the same time (neither changes the database); both are complete
+  // before the merge writes anything.
+  const [backup] = await Promise.all([target.backup(), copyPhotos()]);
   await breathe();
   opts.task?.check();
   opts.fault?.('photos');

@@ -59,7 +59,7 @@ export async function storePhotoAsync(dir: string, sha256: string, data: Uint8Ar
     const handle = await open(partial, 'w');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      await handle.datasync();
     } finally {
       await handle.close();
     }
