@@ -12,6 +12,9 @@ import { SetupDialog } from './features/app/SetupDialog';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { InventoryScreen } from './features/inventory/InventoryScreen';
 import { SheetDialogs } from './features/sheets/SheetDialogs';
+import { SurveyBanner } from './features/survey/SurveyBanner';
+import { SurveyScreen } from './features/survey/SurveyScreen';
+import { routes } from './lib/routes';
 import { useT } from './i18n';
 import { useApp } from './stores/app';
 import { useHistory } from './stores/history';
@@ -23,7 +26,7 @@ import { useUi } from './stores/ui';
 // The map (and maplibre with it) loads only when the map is opened, keeping it out of every other screen's start.
 const MapScreen = lazy(() => import('./features/map/MapScreen').then((m) => ({ default: m.MapScreen })));
 
-function runMenuCommand(command: MenuCommand): void {
+function runMenuCommand(command: MenuCommand, file?: string): void {
   const ui = useUi.getState();
   switch (command) {
     case 'undo':
@@ -61,6 +64,10 @@ function runMenuCommand(command: MenuCommand): void {
       return;
     case 'sheets:template':
       void useSheets.getState().downloadTemplate(ui.locale);
+      return;
+    case 'go:survey':
+    case 'survey-merge':
+      ui.navigate(routes.survey(command === 'survey-merge' ? file : undefined));
   }
 }
 
@@ -114,7 +121,7 @@ export function App() {
       if (p.reason === 'open' || p.reason === 'restore' || p.reason === 'access') void useApp.getState().load();
       useApp.getState().dataChanged();
     });
-    const offMenu = onEvent('menu', (p) => runMenuCommand(p.command));
+    const offMenu = onEvent('menu', (p) => runMenuCommand(p.command, p.file));
     const offConnection = onConnectionStatus((s) => useApp.getState().setConnection(s));
     return () => {
       offConnection();
@@ -142,6 +149,7 @@ export function App() {
     <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>
       <Header />
       <AccessBanner />
+      <SurveyBanner />
       <main className="main">
         {connection === 'refused' ? (
           <div className="banner error" role="alert" data-testid="connection-refused">
@@ -155,6 +163,7 @@ export function App() {
         {showLoadError ? <div className="banner error" data-testid="load-error">{errorMessage(loadError, locale)}</div> : null}
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
         {route.screen === 'dashboard' ? <DashboardScreen /> : null}
+        {route.screen === 'survey' ? <SurveyScreen file={route.file} /> : null}
         {route.screen === 'map' ? (
           <Suspense fallback={<div className="screen-loading" data-testid="map-loading">…</div>}>
             <MapScreen />

@@ -11,6 +11,7 @@ import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-view
 import type { AccessState } from './access';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 import { sheetChannels } from './sheets/channels';
+import { SURVEY_WRITE_CHANNELS, surveyChannels, type SessionKind } from './survey/contract';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -77,6 +78,8 @@ export interface AppInfo {
   transport: 'electron' | 'web';
   /** Whether this window may change the database, and if not, why (another program holds it, or it was replaced). */
   access: AccessState;
+  /** 'survey': a survey package is open instead of the office database (which this window does not touch). */
+  mode: SessionKind;
 }
 
 export interface HistoryState {
@@ -153,6 +156,7 @@ export const contract = {
   ...crud('tenant'),
   ...crud('lease'),
   ...crud('target'),
+  ...surveyChannels,
 };
 
 export type Contract = typeof contract;
@@ -173,6 +177,7 @@ const WRITE_VERBS = new Set(['create', 'update', 'delete']);
 // An import's preview is a dry run inside a rolled-back write transaction, so it needs the right to write too.
 const WRITE_CHANNELS = new Set<Channel>([
   'app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply', 'units:generate',
+  ...SURVEY_WRITE_CHANNELS,
 ]);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */
@@ -182,8 +187,15 @@ export function isWriteChannel(channel: Channel): boolean {
 
 /** Events main sends to the renderer. */
 export interface EventMap {
-  progress: { taskId: string; kind: 'backup' | 'restore' | 'sample' | 'export' | 'import'; done: number; total: number; finished: boolean };
-  menu: { command: MenuCommand };
+  progress: {
+    taskId: string;
+    kind: 'backup' | 'restore' | 'sample' | 'export' | 'import' | 'survey-prepare' | 'survey-merge';
+    done: number;
+    total: number;
+    finished: boolean;
+  };
+  /** `file`: the package chosen in the native dialog for 'survey-merge'. */
+  menu: { command: MenuCommand; file?: string };
   /** 'access': this window's right to write changed; 'external': the program holding the file wrote to it. */
   'data-changed': { reason: 'edit' | 'undo' | 'redo' | 'open' | 'restore' | 'access' | 'external' };
 }
@@ -192,6 +204,6 @@ export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];
 
 export const MENU_COMMANDS = [
   'undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map',
-  'sheets:export', 'sheets:import', 'sheets:template',
+  'sheets:export', 'sheets:import', 'sheets:template', 'go:survey', 'survey-merge',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -25,6 +25,11 @@ export const ERROR_CODES = [
   'cancelled',
   'forbidden',
   'internal',
+  'survey_invalid', // a survey package that cannot be used; details: reason (SURVEY_REASONS), file, …
+  'survey_unresolved', // a merge with undecided conflicts; details: count
+  'survey_photos', // photos missing from a package or altered; details: names, count
+  'survey_mode', // refused while a survey package is open (the office database is not)
+  'not_survey', // needs an open survey package
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -66,6 +71,7 @@ export const FIELD_CODES = [
   'areas_count',
   'pattern_repeats',
   'floor_zero',
+  'not_in_survey',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -2,6 +2,7 @@
 import { osErrorCode, type ErrorCode, type FieldCode, type FieldError, type FieldParams, type AppErrorShape, type OsErrorCode } from './errors';
 import type { Locale } from './enums';
 import { BAD_FILE_MESSAGES, type BadFileReason } from './sheets/file-problems';
+import { SURVEY_REASONS, surveyReasonOf } from './survey/messages';
 
 type Catalog<K extends string> = Record<K, Record<Locale, string>>;
 
@@ -64,6 +65,7 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
     'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
     en: 'The shape has too many corners (at most {max}); simplify it first',
   },
+  not_in_survey: { 'zh-CN': '现场核查时不能修改此项', en: 'This cannot be changed in a survey' },
 };
 
 export const ERROR_MESSAGES: Catalog<ErrorCode> = {
@@ -111,6 +113,20 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
   forbidden: { 'zh-CN': '无权访问', en: 'Forbidden' },
   internal: { 'zh-CN': '内部错误：{message}', en: 'Internal error: {message}' },
+  survey_invalid: { 'zh-CN': '无法使用现场核查包 {file}：{why}。未写入任何内容', en: 'Cannot use the survey package {file}: {why}. Nothing was written' },
+  survey_unresolved: {
+    'zh-CN': '还有 {count} 处冲突未决定；请为每一处选择采用哪一方后再合并。未写入任何内容',
+    en: '{count} conflicts are still undecided; choose a side for each before merging. Nothing was written',
+  },
+  survey_photos: {
+    'zh-CN': '有 {count} 张照片缺失或已被改动：{names}。所有照片核对无误后才能合并；未写入任何内容',
+    en: '{count} photos are missing or altered: {names}. The survey can be merged only once every photo is accounted for; nothing was written',
+  },
+  survey_mode: {
+    'zh-CN': '现场核查模式下不能执行此操作（办公室数据库没有打开）',
+    en: 'Not available in survey mode (the office database is not open)',
+  },
+  not_survey: { 'zh-CN': '只能在现场核查模式下使用（请先打开核查包）', en: 'Only available in survey mode (open a survey package first)' },
 };
 
 export const OS_ERROR_MESSAGES: Catalog<OsErrorCode> = {
@@ -193,6 +209,11 @@ export function errorMessage(error: AppErrorShape, locale: Locale): string {
   if (error.code === 'bad_file') {
     const reason = BAD_FILE_MESSAGES[String(error.details?.reason) as BadFileReason] ?? BAD_FILE_MESSAGES.damaged;
     params.reason = interpolate(reason[locale], params);
+  }
+  if (error.code === 'survey_invalid') {
+    const entity = String(error.details?.entity ?? '');
+    const named = (ENTITY_NAMES as Record<string, Record<Locale, string>>)[entity];
+    params.why = interpolate(SURVEY_REASONS[surveyReasonOf(error.details?.reason)][locale], { ...params, entity: named ? named[locale] : entity });
   }
   const head = interpolate(ERROR_MESSAGES[error.code][locale], params);
   const fields = error.details?.fields ?? [];

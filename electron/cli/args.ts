@@ -13,7 +13,12 @@ export type Command =
   | { name: 'rollup'; db: string; asOf: string; by: RollupGroup }
   | ExportCommand
   | { name: 'import'; db: string; file: string; dryRun: boolean }
-  | { name: 'template'; out: string; lang: Locale; force: boolean };
+  | { name: 'template'; out: string; lang: Locale; force: boolean }
+  | { name: 'survey-prepare'; db: string; out: string; scope: CliScope; surveyor: string }
+  | { name: 'survey-merge'; db: string; file: string; apply: boolean; resolve: 'survey' | 'office' | null };
+
+/** A package's buildings as typed: a zone by its code, a park by its id, or a list of building ids. */
+export type CliScope = { kind: 'zone'; code: string } | { kind: 'park'; id: string } | { kind: 'buildings'; ids: string[] };
 
 export interface ExportCommand {
   name: 'export';
@@ -48,6 +53,8 @@ const FLAGS = {
   export: { db: 'string', 'as-of': 'string', out: 'string', csv: 'string', zone: 'string', park: 'string', lang: 'string', force: 'boolean' },
   import: { db: 'string', file: 'string', 'dry-run': 'boolean' },
   template: { out: 'string', lang: 'string', force: 'boolean' },
+  'survey-prepare': { db: 'string', out: 'string', zone: 'string', park: 'string', buildings: 'string', surveyor: 'string' },
+  'survey-merge': { db: 'string', file: 'string', 'dry-run': 'boolean', apply: 'boolean', resolve: 'string' },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -86,6 +93,26 @@ function rollupCommand(values: Record<string, string | boolean | undefined>, db:
   const by = values.by === undefined ? 'zone' : required(values, 'rollup', 'by');
   if (!isRollupGroup(by)) throw new UsageError('bad_choice', { option: '--by', value: by, choices: ROLLUP_GROUPS.join('|') });
   return { name: 'rollup', db, asOf, by };
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+function surveyPrepare(values: Values, db: string): Command {
+  const given = (['zone', 'park', 'buildings'] as const).filter((f) => values[f] !== undefined);
+  if (given.length !== 1) throw new UsageError('one_scope');
+  const flag = given[0] as 'zone' | 'park' | 'buildings';
+  const value = required(values, 'survey-prepare', flag);
+  const scope: CliScope = flag === 'zone' ? { kind: 'zone', code: value } : flag === 'park' ? { kind: 'park', id: value }
+    : { kind: 'buildings', ids: [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))] };
+  if (scope.kind === 'buildings' && scope.ids.length === 0) throw new UsageError('missing_value', { option: '--buildings' });
+  return { name: 'survey-prepare', db, out: required(values, 'survey-prepare', 'out'), scope, surveyor: required(values, 'survey-prepare', 'surveyor').trim() };
+}
+
+function surveyMerge(values: Values, db: string): Command {
+  if (values['dry-run'] && values.apply) throw new UsageError('dry_or_apply');
+  const resolve = values.resolve === undefined ? null : required(values, 'survey-merge', 'resolve');
+  if (resolve !== null && resolve !== 'survey' && resolve !== 'office') throw new UsageError('bad_choice', { option: '--resolve', value: resolve, choices: 'survey|office' });
+  return { name: 'survey-merge', db, file: required(values, 'survey-merge', 'file'), apply: values.apply === true, resolve };
 }
 
 function langOf(values: Record<string, string | boolean | undefined>, command: CommandName, fallback: Locale): Locale {
@@ -132,5 +159,7 @@ export function parseCommandLine(argv: readonly string[], locale: Locale = 'en')
   if (first === 'rollup') return { command: rollupCommand(values, db), json };
   if (first === 'export') return { command: exportCommand(values, db, locale), json };
   if (first === 'import') return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
+  if (first === 'survey-prepare') return { command: surveyPrepare(values, db), json };
+  if (first === 'survey-merge') return { command: surveyMerge(values, db), json };
   return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };
 }

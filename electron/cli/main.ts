@@ -7,6 +7,7 @@ import { runBackup, runCheck, runSample, type Context, type Outcome } from './co
 import { cliLocale, HELP, say } from './messages';
 import { runRollup } from './rollup';
 import { runExport, runImport, runTemplate } from './sheets';
+import { runSurveyMerge, runSurveyPrepare } from './survey';
 
 async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
   const { command } = parsed;
@@ -27,6 +28,10 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runImport(command, ctx);
     case 'template':
       return runTemplate(command, ctx);
+    case 'survey-prepare':
+      return runSurveyPrepare(command, ctx);
+    case 'survey-merge':
+      return runSurveyMerge(command, ctx);
   }
 }
 

@@ -3,15 +3,16 @@
 import type { Locale } from '../../shared/enums';
 import { GLOSSARY } from '../../shared/glossary';
 import { interpolate } from '../../shared/messages';
+import { SURVEY_CLI_MESSAGES } from './survey-messages';
 
 export const CLI_MESSAGES = {
   no_command: {
-    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、export、import、template；--help 查看帮助）',
-    en: 'no command given (sample, check, backup, rollup, export, import or template; try --help)',
+    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、export、import、template、survey-prepare、survey-merge；--help 查看帮助）',
+    en: 'no command given (sample, check, backup, rollup, export, import, template, survey-prepare or survey-merge; try --help)',
   },
   unknown_command: {
-    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、export、import、template）',
-    en: 'unknown command "{name}" (try sample, check, backup, rollup, export, import or template)',
+    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、export、import、template、survey-prepare、survey-merge）',
+    en: 'unknown command "{name}" (try sample, check, backup, rollup, export, import, template, survey-prepare or survey-merge)',
   },
   one_of: { 'zh-CN': '{a} 和 {b} 只能选一个', en: 'give either {a} or {b}, not both' },
   not_a_folder: { 'zh-CN': '不是文件夹：{path}', en: 'not a folder: {path}' },
@@ -113,6 +114,7 @@ export const CLI_MESSAGES = {
   no_park: { 'zh-CN': '不属于园区', en: 'no park' },
   total_row: { 'zh-CN': '合计', en: 'Total' },
   no_rows: { 'zh-CN': '该日期没有可汇总的空间', en: 'no space to break down at this date' },
+  ...SURVEY_CLI_MESSAGES,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;
@@ -154,9 +156,20 @@ commands:
   template --out FILE.xlsx [--lang zh|en] [--force]
                                          the import template (bilingual headers, an example row, choice lists)
 
+  survey-prepare --db PATH --out FILE.parksurvey (--zone CODE | --park ID | --buildings ID,ID)
+                 --surveyor NAME         a survey package of those buildings for a laptop without network
+                                         (the database is opened read-only)
+  survey-merge --db PATH --file FILE.parksurvey [--dry-run | --apply [--resolve survey|office]]
+                                         compare a surveyed package with the database field by field:
+                                         what applies, the conflicts, discrepancies and photos (--dry-run,
+                                         the default, writes nothing); --apply merges it in one undoable step
+                                         after a backup (--resolve decides every undecided conflict)
+
+
 every command takes --json (machine-readable output) and --help.
-exit status: 0 done, 1 problems found (check) or rows in error or conflict (import; nothing written),
-2 bad input, an unreadable file or a failure (one line on stderr).`,
+exit status: 0 done, 1 problems found (check), rows in error or conflict (import) or a survey that cannot be
+merged yet (conflicts undecided, photos missing or altered) — nothing written — 2 bad input, an unreadable file,
+a bad package or a failure (one line on stderr).`,
   'zh-CN': `园区空间台账 命令行
 
 用法：park-space-desk <命令> [选项]     （或：npm run cli -- <命令> [选项]）
@@ -181,7 +194,15 @@ exit status: 0 done, 1 problems found (check) or rows in error or conflict (impo
   template --out 文件.xlsx [--lang zh|en] [--force]
                                          导入模板（中英文列名、示例行、下拉选项）
 
+  survey-prepare --db 路径 --out 文件.parksurvey (--zone 代码 | --park ID | --buildings ID,ID)
+                 --surveyor 姓名         为离线现场核查准备这些楼宇的核查包（以只读方式打开数据库）
+  survey-merge --db 路径 --file 文件.parksurvey [--dry-run | --apply [--resolve survey|office]]
+                                         逐字段比较核查包与数据库：可直接采用的修改、冲突、差异和照片
+                                         （--dry-run 为默认，不写入）；--apply 先备份，再一次性合并
+                                         （可一步撤销；--resolve 为所有未决定的冲突选择一方）
+
+
 所有命令都支持 --json（机器可读输出）和 --help。
-退出码：0 完成，1 发现问题（check）或有出错、冲突的行（import，未写入任何数据），
-2 输入有误、文件无法读取或失败（stderr 输出一行原因）。`,
+退出码：0 完成，1 发现问题（check）、有出错或冲突的行（import）或核查包暂不能合并（冲突未决定、照片缺失或被改动）——
+均未写入任何数据——2 输入有误、文件无法读取、核查包无效或失败（stderr 输出一行原因）。`,
 };

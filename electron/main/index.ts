@@ -7,6 +7,7 @@ import { handlers } from './ipc/handlers';
 import { createFileActions } from './platform/file-actions';
 import { askOpenReadOnly, chooseSpreadsheet, chooseSpreadsheetTarget, showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
+import { createSurveyActions } from './platform/survey-actions';
 import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, readWorkerPath, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { migrationBackupHook } from './services/backup';
@@ -19,6 +20,7 @@ import { policyFor } from './csp';
 import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
 import { offloadTo } from './workers/offload';
 import { ReadPool } from './workers/read-pool';
+import { readPhoto } from './services/survey/photos';
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
@@ -79,7 +81,7 @@ async function start(): Promise<void> {
   session = current;
   writeSettings(userData, { lastDbPath: current.dbPath });
 
-  installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range));
+  installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range), (sha, thumb) => readPhoto(current, sha, thumb));
   denyPermissions(webSessions.defaultSession);
   // Heavy reads run in a worker thread with its own read-only connection, so the window never freezes.
   const workerScript = readWorkerPath(appPath);
@@ -99,6 +101,7 @@ async function start(): Promise<void> {
     locale: () => locale,
     remember: (dbPath) => writeSettings(userData, { lastDbPath: dbPath }),
   });
+  const surveyActions = createSurveyActions({ session: current, window: () => mainWindow, locale: () => locale });
   const rebuildMenu = (): void =>
     installMenu({
       locale,
@@ -106,6 +109,7 @@ async function start(): Promise<void> {
       isMac: process.platform === 'darwin',
       actions: {
         ...fileActions,
+        ...surveyActions,
         command: (command: MenuCommand) => current.emit('menu', { command }),
         setLanguage: (next) => {
           applyLocale(next);

@@ -10,8 +10,10 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { AccessState, LockProgram } from '../../shared/access';
 import type { EventMap, EventName } from '../../shared/contract';
+import type { SessionKind } from '../../shared/survey/contract';
 import { AppError } from '../../shared/errors';
 import { openDatabase, type Db, type OpenOptions } from './db/connection';
+import { checkPackageHeader, openPackage } from './db/package';
 import { schemaVersionOf } from './db/migrate';
 import { SCHEMA_VERSION } from './db/migrations';
 import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
@@ -37,6 +39,8 @@ export interface SessionOptions {
   whenLocked?: WhenLocked;
   /** How often (ms) to look for outside changes: the file replaced, writes by the lock holder. 0 = never. */
   watchMs?: number;
+  /** 'survey': `dbPath` is a survey package, opened instead of the office database (default 'office'). */
+  kind?: SessionKind;
 }
 
 interface FileIdentity {
@@ -45,6 +49,7 @@ interface FileIdentity {
 }
 
 interface Slot {
+  kind: SessionKind;
   db: Db;
   lock: WriteLock | null;
   access: AccessState;
@@ -76,7 +81,7 @@ export class Session {
     ensureFolder(path.dirname(path.resolve(options.dbPath)));
     this.dbPath = canonicalPath(options.dbPath);
     this.backupDir = options.backupDir ?? path.join(path.dirname(this.dbPath), 'backups');
-    this.slot = this.openSlot(this.dbPath, options.whenLocked ?? 'read-only', null);
+    this.slot = this.openSlot(this.dbPath, options.whenLocked ?? 'read-only', null, true, options.kind ?? 'office');
     this.startWatching();
   }
 
@@ -86,6 +91,11 @@ export class Session {
 
   get access(): AccessState {
     return this.slot.access;
+  }
+
+  /** 'survey' while a survey package is open (the office database is then not open at all). */
+  get kind(): SessionKind {
+    return this.slot.kind;
   }
 
   get transport(): 'electron' | 'web' {
@@ -114,28 +124,33 @@ export class Session {
    * else read-only or not at all. Leftovers of interrupted restores and generations are resolved first, by the
    * lock holder only.
    */
-  private openSlot(file: string, whenLocked: WhenLocked, heldLock: WriteLock | null, resolve = true): Slot {
+  private openSlot(file: string, whenLocked: WhenLocked, heldLock: WriteLock | null, resolve = true, kind: SessionKind = this.slot.kind): Slot {
     ensureFolder(path.dirname(file));
-    const attempt = heldLock ? { ok: true as const, lock: heldLock } : tryWriteLock(file, this.program, { nativeBinding: this.options.nativeBinding });
+    const nativeBinding = this.options.nativeBinding;
+    // A package is checked before its lock is taken (nothing is created beside a file that is not one).
+    if (kind === 'survey') checkPackageHeader(file);
+    const attempt = heldLock ? { ok: true as const, lock: heldLock } : tryWriteLock(file, this.program, { nativeBinding });
     if (attempt.ok) {
       try {
-        if (resolve) resolveLeftovers(file, this.backupDirFor(file), { nativeBinding: this.options.nativeBinding });
-        const db = openDatabase(file, { nativeBinding: this.options.nativeBinding, beforeMigrate: this.options.beforeMigrate });
-        return { db, lock: attempt.lock, access: { mode: 'write' }, identity: identityOf(file) };
+        if (resolve && kind === 'office') resolveLeftovers(file, this.backupDirFor(file), { nativeBinding });
+        const db = kind === 'survey'
+          ? openPackage(file, { nativeBinding })
+          : openDatabase(file, { nativeBinding, beforeMigrate: this.options.beforeMigrate });
+        return { kind, db, lock: attempt.lock, access: { mode: 'write' }, identity: identityOf(file) };
       } catch (err) {
         if (!heldLock) attempt.lock.release();
         throw err;
       }
     }
     if (whenLocked === 'fail') throw lockedError(file, attempt.holder);
-    const db = openDatabase(file, { nativeBinding: this.options.nativeBinding, readonly: true });
+    const db = kind === 'survey' ? openPackage(file, { nativeBinding, readonly: true }) : openDatabase(file, { nativeBinding, readonly: true });
     const version = schemaVersionOf(db);
-    if (version !== SCHEMA_VERSION) {
+    if (kind === 'office' && version !== SCHEMA_VERSION) {
       // The holder has not brought the file to this app's schema (an older or newer app holds it).
       db.close();
       throw lockedError(file, attempt.holder);
     }
-    return { db, lock: null, access: { mode: 'read-only', reason: 'locked', holder: attempt.holder }, identity: identityOf(file) };
+    return { kind, db, lock: null, access: { mode: 'read-only', reason: 'locked', holder: attempt.holder }, identity: identityOf(file) };
   }
 
   private backupDirFor(file: string): string {
@@ -143,19 +158,21 @@ export class Session {
   }
 
   /** Switch to another database file (open, new, save-as). `prepare` runs once the new file's lock is held. */
-  async switchTo(file: string, opts: { whenLocked?: WhenLocked; prepare?: () => Promise<unknown> | void } = {}): Promise<void> {
+  async switchTo(file: string, opts: { whenLocked?: WhenLocked; prepare?: () => Promise<unknown> | void; kind?: SessionKind } = {}): Promise<void> {
     const resolved = canonicalPath(file);
-    if (resolved === this.dbPath && this.slot.lock) {
+    const kind = opts.kind ?? 'office';
+    if (resolved === this.dbPath && this.slot.lock && kind === this.slot.kind) {
       await opts.prepare?.();
       this.reopen();
       return;
     }
+    if (kind === 'survey') checkPackageHeader(resolved);
     const attempt = tryWriteLock(resolved, this.program, { nativeBinding: this.options.nativeBinding });
     if (!attempt.ok && (opts.whenLocked ?? 'fail') === 'fail') throw lockedError(resolved, attempt.holder);
     let next: Slot;
     try {
       if (attempt.ok) await opts.prepare?.();
-      next = this.openSlot(resolved, 'read-only', attempt.ok ? attempt.lock : null);
+      next = this.openSlot(resolved, 'read-only', attempt.ok ? attempt.lock : null, true, kind);
     } catch (err) {
       if (attempt.ok) attempt.lock.release();
       throw err;

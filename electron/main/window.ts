@@ -48,12 +48,15 @@ const securityHeaders = (contentType: string, policy: string): Record<string, st
 /** Answers one app:// request from the files under `root` (GET only, nothing outside `root`). */
 /** The local PMTiles basemap of the open database, answered by byte ranges at app://park/basemap.pmtiles. */
 export type BasemapSource = (range: string | undefined) => RangeAnswer;
+/** A survey photo by its SHA-256 at app://park/photos/<sha256>[?thumb=1] (services/survey/photos.ts readPhoto). */
+export type PhotoSource = (sha256: string, thumb: boolean) => { data: Buffer; mime: string } | null;
 
 export async function serveAppRequest(
   root: string,
   request: { url: string; method: string; headers?: { get(name: string): string | null } },
   policy: PolicySource = () => CONTENT_SECURITY_POLICY,
   basemap?: BasemapSource,
+  photo?: PhotoSource,
 ): Promise<Response> {
   const notFound = () => new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8', policy()) });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -63,6 +66,11 @@ export async function serveAppRequest(
   if (basemap && new URL(request.url).pathname === '/basemap.pmtiles') {
     const answer = basemap(request.headers?.get('range') ?? undefined);
     return new Response(answer.body, { status: answer.status, headers: { ...securityHeaders('application/octet-stream', policy()), ...answer.headers } });
+  }
+  const photoPath = /^\/photos\/([0-9a-f]{64})$/.exec(new URL(request.url).pathname);
+  if (photo && photoPath) {
+    const found = photo(photoPath[1] as string, new URL(request.url).searchParams.get('thumb') === '1');
+    return found ? new Response(request.method === 'HEAD' ? null : new Uint8Array(found.data), { status: 200, headers: securityHeaders(found.mime, policy()) }) : notFound();
   }
   const file = resolveStaticFile(root, new URL(request.url).pathname);
   if (!file) return notFound();
@@ -74,8 +82,8 @@ export async function serveAppRequest(
   }
 }
 
-export function installAppProtocol(root: string, policy?: PolicySource, basemap?: BasemapSource): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, policy, basemap));
+export function installAppProtocol(root: string, policy?: PolicySource, basemap?: BasemapSource, photo?: PhotoSource): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request, policy, basemap, photo));
 }
 
 /** Camera, microphone, geolocation, notifications...: the app needs none, so every request and check is refused. */

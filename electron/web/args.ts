@@ -14,6 +14,8 @@ export interface WebArgs {
   dbPath: string;
   port: number;
   setup: 'sample' | 'empty' | null;
+  /** `--survey FILE`: survey mode on that package instead of a database (the office database is not opened). */
+  survey?: string;
 }
 
 export class ArgsError extends Error {}
@@ -28,7 +30,7 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
 }
 
 export function parseWebArgs(argv: string[]): WebArgs {
-  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean };
+  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean; survey?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -37,6 +39,7 @@ export function parseWebArgs(argv: string[]): WebArgs {
         port: { type: 'string' },
         sample: { type: 'boolean' },
         empty: { type: 'boolean' },
+        survey: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -50,11 +53,16 @@ export function parseWebArgs(argv: string[]): WebArgs {
     throw new ArgsError(`--port must be a whole number from 0 to 65535, got ${values.port}`);
   }
   if (values.db !== undefined && values.db.trim() === '') throw new ArgsError('--db needs a file path');
+  if (values.survey !== undefined && values.survey.trim() === '') throw new ArgsError('--survey needs a package file');
+  if (values.survey !== undefined && (values.db !== undefined || values.sample || values.empty)) {
+    throw new ArgsError('--survey opens a package instead of a database: leave out --db, --sample and --empty');
+  }
   return {
     dbPath: path.resolve(values.db ?? defaultDbPath(defaultUserDataDir())),
     port,
     setup: values.sample ? 'sample' : values.empty ? 'empty' : null,
+    survey: values.survey === undefined ? undefined : path.resolve(values.survey),
   };
 }
 
-export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty]';
+export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty] | [--survey FILE.parksurvey] [--port N]';

@@ -42,10 +42,13 @@ async function main(): Promise<void> {
   try {
     // Another program holding the file's write lock (the desktop app, another web mode, the CLI generating it):
     // open it read-only and say so, here and in the window.
-    session = new Session({ dbPath: args.dbPath, transport: 'web', appVersion: version, beforeMigrate: migrationBackupHook(), whenLocked: 'read-only' });
+    session = new Session({
+      dbPath: args.survey ?? args.dbPath, transport: 'web', appVersion: version, beforeMigrate: migrationBackupHook(), whenLocked: 'read-only',
+      kind: args.survey ? 'survey' : 'office',
+    });
   } catch (err) {
     const shape = err instanceof AppError ? err.toShape() : new AppError('internal', (err as Error).message).toShape();
-    return fail(`cannot open ${args.dbPath}: ${errorMessage(shape, 'en')}`);
+    return fail(`cannot open ${args.survey ?? args.dbPath}: ${errorMessage(shape, 'en')}`);
   }
   const access = session.access;
   if (access.mode === 'read-only' && access.reason === 'locked') {
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
     return fail(`cannot listen on 127.0.0.1:${args.port}: ${(err as Error).message}`);
   }
   readPool.warmSnapshot(session).catch((err: unknown) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
-  process.stderr.write(`web mode: database ${session.dbPath}\n`);
+  process.stderr.write(args.survey ? `web mode: SURVEY MODE on package ${session.dbPath} (no office database is opened)\n` : `web mode: database ${session.dbPath}\n`);
   process.stdout.write(`web mode ready: ${server.url}\n`);
 
   let stopping = false;

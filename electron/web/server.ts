@@ -15,6 +15,7 @@ import { serveStatic } from './static';
 import { configuredBasemapFile, readBasemapRange } from '../main/services/basemap-file';
 import { bodyLimitOf } from './limits';
 import { handleSheetRoute } from './sheet-routes';
+import { servePhoto } from './photos';
 
 export const TOKEN_HEADER = 'x-park-token';
 const HEARTBEAT_MS = 20_000;
@@ -114,6 +115,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendJson(res, 403, errorResult('forbidden', 'Missing or wrong x-park-token'));
       return;
     }
+    if (servePhoto(session, req, res, pathname)) return;
     if (pathname === '/api/basemap') {
       // The configured local PMTiles basemap, by byte ranges (see services/basemap-file.ts).
       const answer = readBasemapRange(configuredBasemapFile(session.db), req.headers.range);

@@ -151,3 +151,26 @@ export function basemapFileRequest(): { url: string; headers: Record<string, str
   if (transport === 'electron') return { url: new URL('basemap.pmtiles', window.location.href).href, headers: {} };
   return { url: new URL('/api/basemap', window.location.href).href, headers: { 'x-park-token': captureToken() ?? '' } };
 }
+
+const photoUrls = new Map<string, Promise<string | null>>();
+
+/**
+ * An address an <img> can show for a survey photo (content-addressed, so cached for the page's life): Electron's
+ * app://park/photos/<sha256>; in web mode the token must go in a header, so the bytes are fetched and shown from a
+ * blob: URL. Null when the open file does not have that photo.
+ */
+export function photoSrc(sha256: string, thumb = false): Promise<string | null> {
+  const path = `photos/${sha256}${thumb ? '?thumb=1' : ''}`;
+  if (transport === 'electron') return Promise.resolve(new URL(path, window.location.href).href);
+  let found = photoUrls.get(path);
+  if (!found) {
+    found = fetch(`/api/${path}`, { headers: { 'x-park-token': captureToken() ?? '' } })
+      .then(async (res) => (res.ok ? URL.createObjectURL(await res.blob()) : null))
+      .catch(() => null);
+    photoUrls.set(path, found);
+    void found.then((url) => {
+      if (url === null) photoUrls.delete(path);
+    });
+  }
+  return found;
+}

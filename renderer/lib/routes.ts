@@ -1,4 +1,5 @@
-// Hash routes: #/dashboard[/stacking/<buildingId>], #/map[/buildings/<id>[/draw]], #/inventory/<tab>[/<id>[/edit | /floors/<n> | /generate]] | /<tab>/new[?k=v].
+// Hash routes: #/dashboard[/stacking/<buildingId>], #/map[/buildings/<id>[/draw]], #/inventory/<tab>[/<id>[/edit | /floors/<n> | /generate]] | /<tab>/new[?k=v],
+// #/survey[?file=<package>] (survey mode: recording; office: prepare, and merge the package named).
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
@@ -20,6 +21,8 @@ export type Route =
   | { screen: 'dashboard'; stacking?: string }
   /** `building`: show that building (where it is, or where it would be without an outline); `draw`: start its outline. */
   | { screen: 'map'; building?: string; draw?: boolean }
+  /** `file`: a package to merge (office), opened in the merge view. */
+  | { screen: 'survey'; file?: string }
   | { screen: 'inventory'; tab: Tab; view: InventoryView };
 
 export const DEFAULT_ROUTE: Route = { screen: 'inventory', tab: 'buildings', view: { kind: 'list' } };
@@ -63,6 +66,7 @@ export function parseHash(hash: string): Route {
   if (screen === 'map' && tab === 'buildings' && id && (parts.length === 3 || (parts.length === 4 && sub === 'draw'))) {
     return sub === 'draw' ? { screen: 'map', building: id, draw: true } : { screen: 'map', building: id };
   }
+  if (screen === 'survey' && parts.length === 1) return params.file ? { screen: 'survey', file: params.file } : { screen: 'survey' };
   if (screen !== 'inventory') return DEFAULT_ROUTE;
   if (tab === undefined) return DEFAULT_ROUTE;
   if (!isTab(tab)) return DEFAULT_ROUTE;
@@ -81,6 +85,7 @@ export function parseHash(hash: string): Route {
 export function formatHash(route: Route): string {
   if (route.screen === 'dashboard' && route.stacking) return `#/dashboard/stacking/${encodeURIComponent(route.stacking)}`;
   if (route.screen === 'map' && route.building) return `#/map/buildings/${encodeURIComponent(route.building)}${route.draw ? '/draw' : ''}`;
+  if (route.screen === 'survey' && route.file) return `#/survey?file=${encodeURIComponent(route.file)}`;
   if (route.screen !== 'inventory') return `#/${route.screen}`;
   const base = `#/inventory/${route.tab}`;
   const v = route.view;
@@ -114,6 +119,7 @@ export const routes = {
   stacking: (buildingId: string): Route => ({ screen: 'dashboard', stacking: buildingId }),
   onMap: (buildingId: string, draw = false): Route => (draw ? { screen: 'map', building: buildingId, draw: true } : { screen: 'map', building: buildingId }),
   generate: (buildingId: string): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'generate', id: buildingId } }),
+  survey: (file?: string): Route => (file ? { screen: 'survey', file } : { screen: 'survey' }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */

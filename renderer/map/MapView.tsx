@@ -34,7 +34,8 @@ interface Props {
   options: Omit<StyleOptions, 'baseUrl'>;
   draw: DrawState | null;
   onDrawChange(vertices: DrawState['vertices'], closed: boolean): void;
-  onPick(feature: PickedFeature | null): void;
+  /** A click: the feature under it (if any) and where it is (longitude, latitude). */
+  onPick(feature: PickedFeature | null, at: [number, number]): void;
   onHover(hover: { feature: PickedFeature; x: number; y: number } | null): void;
   onReady(controller: MapController | null): void;
   /** The basemap's source failed (a tile or the archive could not be loaded); `detail` is maplibre's message. */
@@ -150,7 +151,7 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
     });
     map.on('click', (e) => {
       if (latest.current.draw) return;
-      latest.current.onPick(pickAt(map, [e.point.x, e.point.y]));
+      latest.current.onPick(pickAt(map, [e.point.x, e.point.y]), [e.lngLat.lng, e.lngLat.lat]);
     });
     onReady({
       fit(bounds, animate = true) {

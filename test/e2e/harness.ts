@@ -32,6 +32,8 @@ export interface StartOptions {
   mode?: 'sample' | 'empty' | 'none';
   /** Port to listen on; default 0 (a free one). A fixed port lets a test restart the server under an open page. */
   port?: number;
+  /** Survey mode on this package (`--survey FILE`) instead of a database. */
+  survey?: string;
 }
 
 const tempDirs: string[] = [];
@@ -57,8 +59,10 @@ function waitForExit(child: ChildProcess): Promise<void> {
 export async function startWebApp(opts: StartOptions = {}): Promise<WebApp> {
   const dbPath = opts.dbPath ?? tempDbPath();
   const mode = opts.mode ?? 'sample';
-  const args = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/web/main.ts', '--db', dbPath, '--port', String(opts.port ?? 0)];
-  if (mode !== 'none') args.push(`--${mode}`);
+  const args = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/web/main.ts', '--port', String(opts.port ?? 0)];
+  if (opts.survey) args.push('--survey', opts.survey);
+  else args.push('--db', dbPath);
+  if (mode !== 'none' && !opts.survey) args.push(`--${mode}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
   running.add(child);
   child.once('exit', () => running.delete(child));

@@ -203,6 +203,6 @@ describe('cli help and launcher', () => {
       });
     });
     expect(bin.code).toBe(2);
-    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, export, import or template)']);
+    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, export, import, template, survey-prepare or survey-merge)']);
   });
 });

@@ -6,6 +6,9 @@
 //   writes <db>                            open a session, create tenants one by one, print `ack <id>` after each
 //   restore <db> <backup file name> [step] restore that backup over <db> through the app's restore
 //   import <db> <spreadsheet>              read the file, print `parsed`, apply it in one transaction, print `done`
+//   survey-record <package>                open the package in survey mode and record observations, photos and
+//                                          corrections in a loop, printing `ack <kind> <id> <value>` after each
+//   survey-merge <db> <package> [step]     merge the package into <db> (resolve: survey), `start` / `done`
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { tryWriteLock } from '../../electron/main/db/write-lock';
@@ -14,6 +17,9 @@ import { writeSampleFile } from '../../electron/main/services/sample/file';
 import { parseImport, runImport } from '../../electron/main/services/sheets/import';
 import { Session } from '../../electron/main/session';
 import type { LockProgram } from '../../shared/access';
+import { createBackup } from '../../electron/main/services/backup';
+import { applySurvey } from '../../electron/main/services/survey/merge';
+import { recordSurvey } from './survey-recorder';
 
 const [mode, file, arg, step] = process.argv.slice(2);
 /** Kept referenced: a lock whose connection is garbage-collected would be released. */
@@ -36,6 +42,18 @@ async function main(): Promise<void> {
     say('start');
     writeSampleFile(file, { size: 'standard', fault: killAt(arg) });
     say('done');
+    return;
+  }
+  if (mode === 'survey-record') {
+    await recordSurvey(file, say);
+    return;
+  }
+  if (mode === 'survey-merge') {
+    const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-crash', whenLocked: 'fail', watchMs: 0 });
+    say('start');
+    await applySurvey({ db: session.db, dbPath: session.dbPath, backup: async () => (await createBackup(session, 'manual')).file }, arg ?? '', { resolve: 'survey', fault: killAt(step) });
+    say('done');
+    session.close();
     return;
   }
   const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-crash', whenLocked: 'fail', watchMs: 0 });

@@ -28,6 +28,8 @@ export interface TempSessionOptions {
   transport?: 'electron' | 'web';
   /** Reuse an existing file instead of a fresh one (the caller owns it; cleanup leaves it alone). */
   dbPath?: string;
+  /** 'survey': `dbPath` is a survey package (survey mode). */
+  kind?: 'office' | 'survey';
 }
 
 export function makeTempDir(prefix = 'psd-test-'): string {
@@ -42,6 +44,8 @@ export function createTempSession(options: Omit<TempSessionOptions, 'setup'> = {
     backupDir: path.join(dir, 'backups'),
     transport: options.transport ?? 'web',
     appVersion: '0.0.0-test',
+    kind: options.kind,
+    ...(options.kind === 'survey' ? { watchMs: 0 } : {}),
   });
   const raw = createDispatcher(session, handlers);
   let closed = false;

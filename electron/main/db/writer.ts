@@ -156,8 +156,8 @@ export class ChangeWriter {
   }
 }
 
-/** Origins the user can undo: their own edits and their imports (one import = one undo step). */
-const UNDOABLE: readonly ChangeOrigin[] = ['user', 'import'];
+/** Origins the user can undo: their own edits, imports and survey merges (each one undo step). */
+const UNDOABLE: readonly ChangeOrigin[] = ['user', 'import', 'survey'];
 
 /** A record by id outside any batch (for checks that only read, such as the rules over a save's valid fields). */
 export function readRecord<E extends EntityName>(db: Db, entity: E, id: string): EntityMap[E] | null {
@@ -166,7 +166,7 @@ export function readRecord<E extends EntityName>(db: Db, entity: E, id: string):
 }
 
 /**
- * Runs `fn` in one transaction as one history batch. A user edit or import discards the redo stack.
+ * Runs `fn` in one transaction as one history batch. A user edit, import or survey merge discards the redo stack.
  * Anything thrown rolls the whole batch back.
  */
 export function inBatch<T>(db: Db, options: BatchOptions, fn: (w: ChangeWriter) => T): T {

@@ -3,6 +3,8 @@
 import { contract, isChannel, isWriteChannel, type Channel } from '../../../shared/contract';
 import { AppError, toErrorShape, type Result } from '../../../shared/errors';
 import { toFieldErrors } from '../../../shared/validation/primitives';
+import { surveyGate } from '../../../shared/survey/contract';
+import { gateError } from '../services/survey/gate';
 import type { Session } from '../session';
 import type { FieldError } from '../../../shared/errors';
 import { alsoInvalid } from './inventory';
@@ -43,6 +45,9 @@ export function createDispatcher(session: Session, handlers: HandlerMap, offload
       }
       // Refused before the handler runs where this process may not write (another program holds the file, or
       // the file was replaced under it), with a message that says why.
+      // A survey package open instead of the office database: only the survey's own work (see surveyGate).
+      const refused = surveyGate(session.kind, channel, parsed.data);
+      if (refused) throw gateError(refused, channel);
       if (isWriteChannel(channel)) session.assertWritable();
       const handler = handlers[channel] as (input: unknown, session: Session) => unknown;
       const local = () => handler(parsed.data, session);

@@ -6,6 +6,7 @@ import { historyHandlers } from './history';
 import { inventoryHandlers } from './inventory';
 import { mapHandlers } from './map';
 import { sheetHandlers } from './sheets';
+import { surveyHandlers } from './survey';
 import type { HandlerMap } from './types';
 
 export const handlers = {
@@ -16,4 +17,5 @@ export const handlers = {
   ...accountingHandlers,
   ...mapHandlers,
   ...sheetHandlers,
+  ...surveyHandlers,
 } satisfies HandlerMap;

@@ -11,6 +11,9 @@ export interface MenuActions {
   saveDatabaseAs(): void;
   backupNow(): void;
   restoreBackup(): void;
+  /** File > Open Survey Package… (survey mode) and Merge Survey… (choose a package, then the renderer's merge view). */
+  openSurvey?(): void;
+  mergeSurvey?(): void;
   /** Tells the renderer (a `menu` event); undo/redo, navigation and About are the renderer's to carry out. */
   command(command: MenuCommand): void;
   /** Switches the menu language and tells the renderer. */
@@ -57,6 +60,9 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
       { id: 'file-export-report', label: L('exportReport'), accelerator: 'CmdOrCtrl+E', click: () => actions.command('sheets:export') },
       { id: 'file-import-sheet', label: L('importSheet'), accelerator: 'CmdOrCtrl+I', click: () => actions.command('sheets:import') },
       { id: 'file-import-template', label: L('downloadTemplate'), click: () => actions.command('sheets:template') },
+      { id: 'file-prepare-survey', label: L('prepareSurvey'), click: () => actions.command('go:survey') },
+      { id: 'file-open-survey', label: L('openSurvey'), click: () => actions.openSurvey?.() },
+      { id: 'file-merge-survey', label: L('mergeSurvey'), click: () => actions.mergeSurvey?.() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file-quit', role: 'quit', label: L('quit'), accelerator: 'Ctrl+Q' } as const]),
     ],
   });

@@ -12,5 +12,6 @@ export function appInfo(session: Session): AppInfo {
     isSample: getMeta(session.db, 'is_sample') === '1',
     transport: session.transport,
     access: session.access,
+    mode: session.kind,
   };
 }

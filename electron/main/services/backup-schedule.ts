@@ -9,9 +9,9 @@ import { createBackup, ensureDailyBackup, listBackups } from './backup';
 export const SCHEDULE_EVERY_MS = 10 * 60 * 1000;
 export const EDIT_HOURS = 4;
 
-/** One look at the clock: returns the backup it took, or null when none was due. Only a writing session backs up. */
+/** One look at the clock: returns the backup it took, or null when none was due. Only a writing office session backs up. */
 export async function scheduledBackup(session: Session, now: Date = new Date()): Promise<BackupInfo | null> {
-  if (session.access.mode !== 'write') return null;
+  if (session.access.mode !== 'write' || session.kind === 'survey') return null;
   const daily = await ensureDailyBackup(session, now);
   if (daily) return daily;
   const newest = listBackups(session.backupDir).at(-1);

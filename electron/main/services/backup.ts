@@ -77,28 +77,32 @@ export function createBackup(session: Session, reason: BackupReason, opts: Creat
 
 /** createBackup without queueing, for code that already holds the session's file lock. */
 export async function createBackupNow(session: Session, reason: BackupReason, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
-  const dir = session.backupDir;
-  ensureFolder(dir);
-  const at = opts.now ?? new Date();
-  const file = freshName(dir, at, reason);
   const taskId = `backup-${randomUUID()}`;
   const report = (done: number, total: number, finished: boolean) => {
     session.emit('progress', { taskId, kind: 'backup', done, total, finished });
   };
   report(0, 1, false);
   try {
-    const { sizeBytes } = await backupDatabase(session.db, path.join(dir, file), {
-      signal: opts.signal,
+    return await backupInto(session.db, session.backupDir, reason, {
+      ...opts,
       onProgress: (done, total) => {
         report(done, total, false);
         opts.onProgress?.(done, total);
       },
     });
-    pruneBackups(dir);
-    return { file, createdAt: at.toISOString(), sizeBytes, reason };
   } finally {
     report(1, 1, true);
   }
+}
+
+/** A backup of `db` into the backups folder `dir`, named and pruned as the app does (also without a session: the CLI). */
+export async function backupInto(db: Db, dir: string, reason: BackupReason, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
+  ensureFolder(dir);
+  const at = opts.now ?? new Date();
+  const file = freshName(dir, at, reason);
+  const { sizeBytes } = await backupDatabase(db, path.join(dir, file), { signal: opts.signal, onProgress: opts.onProgress });
+  pruneBackups(dir);
+  return { file, createdAt: at.toISOString(), sizeBytes, reason };
 }
 
 /** True when any inventory table has a row (an untouched, just-created database is not worth a backup). */

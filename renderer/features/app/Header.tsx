@@ -21,6 +21,7 @@ export function Header() {
     { screen: 'dashboard' as const, route: { screen: 'dashboard' as const } },
     { screen: 'inventory' as const, route: lastInventory },
     { screen: 'map' as const, route: { screen: 'map' as const } },
+    { screen: 'survey' as const, route: { screen: 'survey' as const } },
   ];
   return (
     <header className="app-header">

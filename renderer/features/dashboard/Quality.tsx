@@ -8,6 +8,7 @@ import { routes } from '../../lib/routes';
 import { useUi } from '../../stores/ui';
 import { Info } from './Info';
 import { useChannel } from './useChannel';
+import { SurveyDiscrepancies } from '../survey/SurveyDiscrepancies';
 
 type ListKey = keyof QualityView['counts'];
 const LISTS: ListKey[] = ['mismatchedBuildings', 'buildingsWithoutFootprint', 'buildingsWithoutDeliveryDate', 'tenantsWithoutValidCode', 'leasesPastEnd'];
@@ -71,6 +72,7 @@ export function Quality({ asOf }: { asOf: string }) {
             );
           })
           : null}
+        {view ? <SurveyDiscrepancies /> : null}
       </div>
     </section>
   );

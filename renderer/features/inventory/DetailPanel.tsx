@@ -18,6 +18,7 @@ import { rowLabel } from './labels';
 import { FloorList, RelatedList } from './Related';
 import { useRecord } from './useRecord';
 import { useCanWrite } from '../../stores/app';
+import { RecordPhotos } from '../survey/RecordPhotos';
 
 export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) {
   const t = useT();
@@ -78,6 +79,7 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
         </div>
       </dl>
       <RelatedFor entity={entity} row={row} />
+      {entity === 'building' || entity === 'unit' ? <RecordPhotos entity={entity} id={row.id} /> : null}
       <HistoryPanel entity={entity} id={row.id} />
       {deleting ? <DeleteDialog entity={entity} row={row} onClose={() => setDeleting(false)} /> : null}
     </section>

@@ -3,6 +3,7 @@
 import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
 import type { Geometry } from '../../../shared/models';
 import { Link } from '../../components/Link';
+import { AddToSurvey } from '../survey/SurveyPick';
 import { enumKey, useT } from '../../i18n';
 import { formatArea } from '../../lib/format';
 import { routes } from '../../lib/routes';
@@ -83,6 +84,7 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
         <button type="button" className="small" data-testid="map-edit-shape" onClick={() => onEdit(selected.kind, record.id, shape, name)}>
           {t(building ? 'map.edit.footprint' : 'map.edit.boundary')}
         </button>
+        {building ? <AddToSurvey buildingId={building.id} /> : null}
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { useMap, type ShapeEntity } from '../../stores/map';
 import { useUi } from '../../stores/ui';
 import { BasemapDialog } from './BasemapDialog';
 import { BasemapNotice } from './BasemapNotice';
+import { placeSurveyLocation, SurveyPickBanner } from '../survey/SurveyPick';
 import { DrawPanel } from './DrawPanel';
 import { HoverCard } from './HoverCard';
 import { InfoPanel } from './InfoPanel';
@@ -72,7 +73,8 @@ export function MapScreen() {
     setReady(c !== null);
   }, []);
 
-  const onPick = useCallback((f: PickedFeature | null) => {
+  const onPick = useCallback((f: PickedFeature | null, at: [number, number]) => {
+    if (placeSurveyLocation(at)) return;
     setHover(null);
     select(f ? { kind: f.kind, id: f.id } : null);
   }, [select]);
@@ -138,6 +140,7 @@ export function MapScreen() {
         {!data && !error ? <div className="map-status" data-testid="map-loading">{t('map.loading')}</div> : null}
         {error ? <div className="map-status banner error" data-testid="map-error">{errorMessage(error, locale)}</div> : null}
         <BasemapNotice />
+        <SurveyPickBanner />
         {hovered && hover ? <HoverCard building={hovered} x={hover.x} y={hover.y} /> : null}
         <div className="map-side">
           {draw ? (
