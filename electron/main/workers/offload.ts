@@ -13,6 +13,8 @@ const SNAPSHOT_CHANNELS = new Set<string>(['accounting:rollup', 'accounting:traj
 
 export function offloadTo(pool: ReadPool): Offload {
   return (channel, input, session, local) => {
+    // A survey package is not an office database: its reads stay on the main thread, on the package's connection.
+    if (session.kind !== 'office') return null;
     // A worker that failed (not a job that refused: that is an AppError) leaves the answer to the main thread.
     const orLocal = (err: unknown) => {
       if (err instanceof AppError) throw err;
