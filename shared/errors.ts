@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'database_invalid', // not a Park Space Desk database
   'database_damaged', // ours, but its schema version is impossible or does not match its contents
   'database_corrupt', // SQLite found the file's pages damaged
+  'backup_other_database', // a restore was asked for a backup of another database sharing the backups folder
   'database_locked', // another program holds the file's write lock; details: file, program, pid, since
   'read_only', // this process may not write the open file; details: reason ('locked' | 'replaced')
   'database_replaced', // the file at the path is no longer the one this process opened

@@ -90,6 +90,10 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
     'zh-CN': '数据库已损坏：结构版本 {found} 与其内容不符（本程序支持 {supported}）。请从备份恢复',
     en: 'The database is damaged: its schema version {found} does not match its contents (this app supports {supported}). Restore a backup',
   },
+  backup_other_database: {
+    'zh-CN': '{file} 是同一文件夹中另一个数据库的备份，不能恢复到当前数据库。要查看它，请用“打开数据库”',
+    en: '{file} is a backup of another database in the same folder and cannot be restored over this one. To look at it, use Open Database',
+  },
   database_corrupt: {
     'zh-CN': '数据库文件已损坏，无法读取。请从备份恢复',
     en: 'The database file is damaged and cannot be read. Restore a backup',

@@ -7,9 +7,7 @@ import type { ImportOutcome } from '../../shared/sheets/results';
 import { conflictMessage, issueLine, issueMessage, noteMessage } from '../../shared/sheets/messages';
 import { openDatabase } from '../main/db/connection';
 import { requireWriteLock } from '../main/db/write-lock';
-import { backupDatabase, pruneBackups } from '../main/services/backup';
-import { backupFileName } from '../main/services/backup-files';
-import { ensureFolder } from '../main/services/fs-errors';
+import { backupInto } from '../main/services/backup';
 import { exportReport } from '../main/services/sheets/export';
 import { parseImport, runImport as runRows } from '../main/services/sheets/import';
 import { writeTemplate } from '../main/services/sheets/template';
@@ -101,10 +99,7 @@ export async function runImport(cmd: { db: string; file: string; dryRun: boolean
       let backup: string | null = null;
       if (clean && !cmd.dryRun && outcome.insert + outcome.update > 0) {
         const dir = path.join(path.dirname(dbFile), 'backups');
-        ensureFolder(dir);
-        backup = path.join(dir, backupFileName(new Date(), 'import'));
-        await backupDatabase(db, backup);
-        pruneBackups(dir);
+        backup = path.join(dir, (await backupInto(db, dir, 'import')).file);
         ({ outcome } = runRows(db, parsed, 'apply'));
       }
       const status = outcome.applied ? say('import_applied', ctx.locale, { file: source }) : clean ? say('import_dry_run', ctx.locale) : say('import_refused', ctx.locale);

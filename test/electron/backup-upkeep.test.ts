@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBackup, runSample } from '../../electron/cli/commands';
 import { inBatch } from '../../electron/main/db/writer';
-import { createBackup, listBackups, migrationBackupHook } from '../../electron/main/services/backup';
+import { backupOwner, createBackup, ensureDailyBackup, listBackups, migrationBackupHook, saveCopyAs } from '../../electron/main/services/backup';
+import { databaseIdentity } from '../../electron/main/db/repos/identity';
 import { EDIT_HOURS, scheduledBackup } from '../../electron/main/services/backup-schedule';
 import { Session } from '../../electron/main/session';
 import { AppError } from '../../shared/errors';
@@ -130,5 +131,50 @@ describe('cli sample and the write lock', () => {
     const other = await ready();
     await expect(runBackup({ db: other.dbPath, out: t.dbPath, force: true }, { locale: 'en', progress: null })).rejects.toMatchObject({ code: 'database_locked' });
     expect(readFileSync(t.dbPath).equals(before)).toBe(true);
+  });
+});
+
+describe('databases sharing one backups folder', () => {
+  it('keep their backups apart: listed, counted for the day, pruned and restored each for its own', async () => {
+    const dir = makeTempDir();
+    const backupDir = path.join(dir, 'backups');
+    const open = (name: string) => {
+      const s = new Session({ dbPath: path.join(dir, name), backupDir, transport: 'web', appVersion: '0', watchMs: 0 });
+      cleanups.push(() => s.close());
+      return s;
+    };
+    const a = open('a.sqlite');
+    const b = open('b.sqlite');
+    for (const s of [a, b]) editAt(s.db, '2026-03-10T08:00:00.000Z');
+    // A's daily backup today does not stand in for B's.
+    expect((await ensureDailyBackup(a, new Date(2026, 2, 10, 9)))?.reason).toBe('daily');
+    expect((await ensureDailyBackup(b, new Date(2026, 2, 10, 9, 30)))?.reason).toBe('daily');
+    // Twenty more days of A's daily backups prune none of B's.
+    for (let day = 11; day <= 30; day += 1) await createBackup(a, 'daily', { now: new Date(2026, 2, day, 9) });
+    const ownerA = backupOwner(a.db);
+    const ownerB = backupOwner(b.db);
+    expect(ownerA).not.toBe(ownerB);
+    const listA = listBackups(backupDir, ownerA);
+    const listB = listBackups(backupDir, ownerB);
+    expect(listA).toHaveLength(14);
+    expect(listB.map((x) => x.createdAt)).toEqual([new Date(2026, 2, 10, 9, 30).toISOString()]);
+    // B cannot restore A's backup over itself.
+    const { createDispatcher } = await import('../../electron/main/ipc/dispatch');
+    const { handlers } = await import('../../electron/main/ipc/handlers');
+    const r = await createDispatcher(b, handlers)('backup:restore', { file: listA[0]!.file });
+    expect(r.ok ? 'ok' : r.error.code).toBe('backup_other_database');
+    if (!r.ok) expect(errorMessage(r.error, 'en')).toContain('is a backup of another database in the same folder');
+  });
+
+  it('Save As gives the copy an identity of its own', async () => {
+    const t = await ready();
+    const copy = path.join(t.dir, 'copy.sqlite');
+    await saveCopyAs(t.session.db, copy);
+    const db = new Database(copy, { readonly: true });
+    const ids = [databaseIdentity(t.session.db), databaseIdentity(db)];
+    db.close();
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).not.toBe(ids[0]);
   });
 });

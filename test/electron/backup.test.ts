@@ -103,7 +103,10 @@ describe('backup names', () => {
   it('round-trip through parseBackupName and ignore other files', () => {
     const at = new Date('2026-03-04T05:06:07.089Z');
     const name = backupFileName(at, 'manual', 2);
-    expect(parseBackupName(name)).toEqual({ createdAt: at.toISOString(), reason: 'manual', counter: 2 });
+    expect(parseBackupName(name)).toEqual({ createdAt: at.toISOString(), reason: 'manual', counter: 2, owner: null });
+    const owned = backupFileName(at, 'daily', 0, '0a1b2c3d');
+    expect(owned).toBe('backup-2026-03-04T05-06-07-089Z-daily.0a1b2c3d.sqlite');
+    expect(parseBackupName(owned)).toEqual({ createdAt: at.toISOString(), reason: 'daily', counter: 0, owner: '0a1b2c3d' });
     expect(parseBackupName('park.sqlite')).toBeNull();
     expect(parseBackupName('../backup-2026-03-04T05-06-07-089Z-manual.sqlite')).toBeNull();
   });

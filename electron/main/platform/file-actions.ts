@@ -6,7 +6,7 @@ import type { BrowserWindow } from 'electron';
 import type { Locale } from '../../../shared/enums';
 import type { Session } from '../session';
 import { AppError } from '../../../shared/errors';
-import { backupDatabase, createBackup, removeDbFiles, withFileLock } from '../services/backup';
+import { createBackup, removeDbFiles, saveCopyAs, withFileLock } from '../services/backup';
 import { restoreBackup } from '../services/backup-restore';
 import {
   askOpenReadOnly, chooseBackupFile, chooseDatabaseToOpen, chooseNewDatabaseFile, chooseSaveAsFile, confirmRestore, showError, showInfo,
@@ -95,7 +95,7 @@ export function createFileActions(ctx: FileActionContext): FileActions {
       const file = await chooseSaveAsFile(ctx.window(), ctx.locale(), session.dbPath);
       if (!file) return;
       if (await isCurrent(file)) return;
-      await switchTo(file, () => backupDatabase(session.db, file));
+      await switchTo(file, () => saveCopyAs(session.db, file, session.nativeBinding));
     }),
 
     backupNow: run(async () => {

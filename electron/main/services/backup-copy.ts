@@ -4,7 +4,8 @@ import { renameSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../db/connection';
-import { freshName, pruneBackups, type BackupReason } from './backup-files';
+import { databaseIdentity } from '../db/repos/identity';
+import { freshName, KEEP_BACKUPS, ownerOf, pruneBackups, type BackupReason } from './backup-files';
 import { partialName, removeDbFiles } from './db-files';
 import { ensureFolder } from './fs-errors';
 
@@ -15,7 +16,8 @@ import { ensureFolder } from './fs-errors';
  */
 export function copyOfConnection(db: Db, dir: string, reason: BackupReason, at: Date = new Date()): string {
   ensureFolder(dir);
-  const name = freshName(dir, at, reason);
+  const owner = ownerOf(databaseIdentity(db));
+  const name = freshName(dir, at, reason, owner);
   const target = path.join(dir, name);
   const partial = partialName(target, randomUUID().slice(0, 8));
   try {
@@ -25,7 +27,7 @@ export function copyOfConnection(db: Db, dir: string, reason: BackupReason, at: 
     removeDbFiles(partial);
     throw err;
   }
-  pruneBackups(dir);
+  pruneBackups(dir, KEEP_BACKUPS, owner);
   return name;
 }
 

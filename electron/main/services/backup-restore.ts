@@ -13,6 +13,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { APPLICATION_ID, type Db } from '../db/connection';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { attachedIdentity, databaseIdentity } from '../db/repos/identity';
 import type { Session } from '../session';
 import { createBackupNow } from './backup';
 import { withFileLock } from './backup-lock';
@@ -41,6 +42,12 @@ export function verifyDatabaseFile(db: Db, file: string): { schemaVersion: numbe
         found: schemaVersion,
         supported: SCHEMA_VERSION,
       });
+    }
+    // A backup of another database that shares this backups folder is not this database's past.
+    const theirs = attachedIdentity(db, alias);
+    const ours = databaseIdentity(db);
+    if (theirs && ours && theirs !== ours) {
+      throw new AppError('backup_other_database', `${path.basename(file)} is a backup of another database`, { file: path.basename(file) });
     }
     const check = db.pragma(`${alias}.quick_check`, { simple: true });
     if (check !== 'ok') throw new AppError('database_invalid', `${path.basename(file)} is damaged: ${String(check)}`);

@@ -4,7 +4,7 @@
 import type { BackupInfo } from '../../../shared/contract';
 import { lastEditAt } from '../db/repos/edits';
 import type { Session } from '../session';
-import { createBackup, ensureDailyBackup, listBackups } from './backup';
+import { backupOwner, createBackup, ensureDailyBackup, listBackups } from './backup';
 
 export const SCHEDULE_EVERY_MS = 10 * 60 * 1000;
 export const EDIT_HOURS = 4;
@@ -14,7 +14,7 @@ export async function scheduledBackup(session: Session, now: Date = new Date()):
   if (session.access.mode !== 'write' || session.kind === 'survey') return null;
   const daily = await ensureDailyBackup(session, now);
   if (daily) return daily;
-  const newest = listBackups(session.backupDir).at(-1);
+  const newest = listBackups(session.backupDir, backupOwner(session.db)).at(-1);
   if (!newest) return null;
   const last = Date.parse(newest.createdAt);
   if (now.getTime() - last < EDIT_HOURS * 3_600_000) return null;

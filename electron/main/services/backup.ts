@@ -7,10 +7,11 @@ import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { ENTITIES } from '../../../shared/enums';
 import { AppError } from '../../../shared/errors';
-import type { Db } from '../db/connection';
+import { openDatabase, type Db } from '../db/connection';
 import type { MigrationHooks } from '../db/migrate';
 import type { Session } from '../session';
-import { freshName, listBackups, localDay, pruneBackups, type BackupReason } from './backup-files';
+import { freshName, KEEP_BACKUPS, listBackups, localDay, ownerOf, pruneBackups, type BackupReason } from './backup-files';
+import { databaseIdentity, renewIdentity } from '../db/repos/identity';
 import { copyOfConnection } from './backup-copy';
 import { withFileLock } from './backup-lock';
 import { partialName, removeCompanions, removeDbFiles } from './db-files';
@@ -99,10 +100,30 @@ export async function createBackupNow(session: Session, reason: BackupReason, op
 export async function backupInto(db: Db, dir: string, reason: BackupReason, opts: CreateBackupOptions = {}): Promise<BackupInfo> {
   ensureFolder(dir);
   const at = opts.now ?? new Date();
-  const file = freshName(dir, at, reason);
+  const owner = backupOwner(db);
+  const file = freshName(dir, at, reason, owner);
   const { sizeBytes } = await backupDatabase(db, path.join(dir, file), { signal: opts.signal, onProgress: opts.onProgress });
-  pruneBackups(dir);
+  pruneBackups(dir, KEEP_BACKUPS, owner);
   return { file, createdAt: at.toISOString(), sizeBytes, reason };
+}
+
+/**
+ * Save As: a consistent copy of `db` at `file` that is a database of its own — it gets a new identity, so its backups,
+ * survey packages and restores are never taken for the original's.
+ */
+export async function saveCopyAs(db: Db, file: string, nativeBinding?: string): Promise<void> {
+  await backupDatabase(db, file);
+  const copy = openDatabase(file, { nativeBinding });
+  try {
+    if (databaseIdentity(copy)) renewIdentity(copy, randomUUID(), new Date().toISOString());
+  } finally {
+    copy.close();
+  }
+}
+
+/** The mark of this database in its backups' names (see backup-files.ts), or null for a file without an identity. */
+export function backupOwner(db: Db): string | null {
+  return ownerOf(databaseIdentity(db));
 }
 
 /** True when any inventory table has a row (an untouched, just-created database is not worth a backup). */
@@ -122,7 +143,7 @@ export function ensureDailyBackup(session: Session, now: Date = new Date()): Pro
   return withFileLock(session, () => {
     if (!hasData(session.db)) return null;
     const today = localDay(now);
-    if (listBackups(session.backupDir).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
+    if (listBackups(session.backupDir, backupOwner(session.db)).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
     return createBackupNow(session, 'daily', { now });
   });
 }

@@ -201,7 +201,7 @@ describe('import', () => {
     const applied = await cli(['import', '--db', dbFile, '--file', three, '--json']);
     expect(applied.code).toBe(0);
     expect(JSON.parse(applied.stdout)).toMatchObject({ insert: 0, update: 3, applied: true });
-    expect(String((JSON.parse(applied.stdout) as { backup: string }).backup)).toMatch(/backup-.*-import\.sqlite$/);
+    expect(String((JSON.parse(applied.stdout) as { backup: string }).backup)).toMatch(/backup-.*-import\.[0-9a-f]{8}\.sqlite$/);
 
     const unreadable = await cli(['import', '--db', dbFile, '--file', path.join(dir, 'base.sqlite'), '--json']);
     expect(unreadable.code).toBe(2);

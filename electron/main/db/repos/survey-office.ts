@@ -10,10 +10,7 @@ import type { LeaseOnUnit } from '../../../../shared/survey/discrepancies';
 /** The batch states in which a merge is in effect. */
 const IN_EFFECT = "('done', 'final')";
 
-export function databaseIdentity(db: Db): string {
-  const row = db.prepare('SELECT id FROM database_identity WHERE only = 1').get() as { id: string } | undefined;
-  return row?.id ?? '';
-}
+export { databaseIdentity } from './identity';
 
 /**
  * Moves whenever anything writes the file: this connection (total_changes) or another one (data_version). Equal
