@@ -4,7 +4,7 @@ import { openDatabase } from '../electron/main/db/connection';
 import { LIST_REPOS } from '../electron/main/db/repos';
 import { rollupView } from '../electron/main/services/accounting/rollup';
 import { inventoryIndex } from '../electron/main/services/accounting/snapshot';
-import { buildSnapshot } from '../electron/main/services/accounting/snapshot-build';
+import { buildSnapshot } from '../electron/main/db/repos/inventory-snapshot';
 import { trajectory } from '../electron/main/services/accounting/trajectory';
 import { median, ratio, timeIt, timePair } from './measure';
 import { plainRollup, plainUnitSearch } from './plain-sql';

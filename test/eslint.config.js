@@ -80,13 +80,26 @@ export default defineConfig(
     plugins: { layers },
     rules: {
       'layers/imports': ['error', {
-        denyPackages: ['electron'],
+        denyPackages: ['electron', 'better-sqlite3'],
         denyDirs: [
           'electron/main/platform', 'electron/main/ipc', 'electron/main/window.ts', 'electron/main/index.ts',
           'electron/preload', 'renderer',
         ],
-        why: 'services run under Node in the CLI, web mode and the tests: no electron, nor the modules that import it',
+        why: 'services run under Node in the CLI, web mode and the tests: no electron, nor the modules that import it; they reach SQLite through db/',
       }],
+      // Rows become models only in electron/main/db (repos/, inspect.ts, writer.ts): services hold the rules, not SQL.
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name='prepare']", message: 'SQL belongs in electron/main/db/repos (rows become models only there)' },
+        { selector: "CallExpression[callee.property.name='pragma']", message: 'PRAGMAs belong in electron/main/db (repos/ or inspect.ts)' },
+        {
+          selector: "CallExpression[callee.property.name='exec'][arguments.0.type='TemplateLiteral']",
+          message: 'SQL belongs in electron/main/db/repos (rows become models only there)',
+        },
+        {
+          selector: "CallExpression[callee.property.name='exec'][arguments.0.value=/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|ATTACH|DETACH|PRAGMA|VACUUM|WITH)\\b/i]",
+          message: 'SQL belongs in electron/main/db/repos (rows become models only there)',
+        },
+      ],
     },
   },
   {

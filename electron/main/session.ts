@@ -17,6 +17,7 @@ import { checkPackageHeader, openPackage } from './db/package';
 import { schemaVersionOf } from './db/migrate';
 import { SCHEMA_VERSION } from './db/migrations';
 import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
+import { dataVersion } from './db/writer';
 import { ensureFolder } from './services/fs-errors';
 import { copyOfConnection } from './services/backup-copy';
 import { resolveLeftovers } from './services/leftovers';
@@ -291,7 +292,7 @@ export class Session {
     this.checkIdentity();
     if (this.slot.access.mode === 'write') return;
     try {
-      const version = this.slot.db.pragma('data_version', { simple: true }) as number;
+      const version = dataVersion(this.slot.db);
       if (this.lastDataVersion !== 0 && version !== this.lastDataVersion) this.emit('data-changed', { reason: 'external' });
       this.lastDataVersion = version;
     } catch {

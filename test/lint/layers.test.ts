@@ -122,7 +122,35 @@ const breaches: Case[] = [
   },
 ];
 
+breaches.push(
+  {
+    name: 'a service preparing SQL', file: 'electron/main/services/x.ts',
+    code: "import type { Db } from '../db/connection';\nexport const n = (db: Db) => db.prepare('SELECT count(*) FROM unit').get();",
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'a service reading a PRAGMA', file: 'electron/main/services/accounting/x.ts',
+    code: "import type { Db } from '../../db/connection';\nexport const v = (db: Db) => db.pragma('user_version');",
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'a service executing SQL text', file: 'electron/main/services/x.ts',
+    code: "import type { Db } from '../db/connection';\nexport const f = (db: Db, t: string) => db.exec(`DELETE FROM ${t}`);",
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'a service opening its own connection', file: 'electron/main/services/x.ts',
+    code: "import Database from 'better-sqlite3';\nexport const open = (f: string) => new Database(f);",
+    rule: 'layers/imports',
+  },
+);
+
 const allowed: Case[] = [
+  {
+    name: 'a service calling a repo and a RegExp exec', file: 'electron/main/services/x.ts',
+    code: "import type { Db } from '../db/connection';\nimport { rowCounts } from '../db/repos/counts';\nexport const f = (db: Db, s: string) => [rowCounts(db), /a(b)/.exec(s)];",
+    rule: '',
+  },
   {
     name: 'shared/ importing shared/ and zod', file: 'shared/accounting/x.ts',
     code: "import { z } from 'zod';\nimport type { Locale } from '../enums';\nexport const x = z.string();\nexport type L = Locale;",

@@ -53,6 +53,11 @@ export function totalChanges(db: Db): number {
   return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
+/** Moves when another connection commits to the file (not with this connection's own writes). */
+export function dataVersion(db: Db): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
 export class ChangeWriter {
   private readonly stmtCache = new Map<string, Database.Statement<unknown[]>>();
   readonly touched: { entity: EntityName; id: string }[] = [];

@@ -4,6 +4,7 @@ import { renameSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../db/connection';
+import { vacuumInto } from '../db/inspect';
 import { databaseIdentity } from '../db/repos/identity';
 import { freshName, KEEP_BACKUPS, ownerOf, pruneBackups, type BackupReason } from './backup-files';
 import { partialName, removeDbFiles } from './db-files';
@@ -21,7 +22,7 @@ export function copyOfConnection(db: Db, dir: string, reason: BackupReason, at: 
   const target = path.join(dir, name);
   const partial = partialName(target, randomUUID().slice(0, 8));
   try {
-    db.prepare('VACUUM INTO ?').run(partial);
+    vacuumInto(db, partial);
     renameSync(partial, target);
   } catch (err) {
     removeDbFiles(partial);

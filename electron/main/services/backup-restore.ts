@@ -13,7 +13,8 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { APPLICATION_ID, type Db } from '../db/connection';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { attachedIdentity, databaseIdentity } from '../db/repos/identity';
+import { databaseIdentity } from '../db/repos/identity';
+import { attachedFacts, checkpointTruncate, type FileFacts } from '../db/inspect';
 import type { Session } from '../session';
 import { createBackupNow } from './backup';
 import { withFileLock } from './backup-lock';
@@ -25,39 +26,29 @@ const STEPS = 4;
 
 /** Checks that `file` is a sound Park Space Desk database no newer than this app, without opening a second connection. */
 export function verifyDatabaseFile(db: Db, file: string): { schemaVersion: number } {
-  const alias = `probe_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  let facts: FileFacts;
   try {
-    db.prepare(`ATTACH DATABASE ? AS ${alias}`).run(file);
+    facts = attachedFacts(db, file);
   } catch (err) {
     throw new AppError('database_invalid', `Cannot open ${path.basename(file)}: ${(err as Error).message}`);
   }
-  try {
-    const appId = db.pragma(`${alias}.application_id`, { simple: true }) as number;
-    const schemaVersion = db.pragma(`${alias}.user_version`, { simple: true }) as number;
-    if (appId !== APPLICATION_ID || schemaVersion < 1) {
-      throw new AppError('database_invalid', `${path.basename(file)} is not a Park Space Desk database`);
-    }
-    if (schemaVersion > SCHEMA_VERSION) {
-      throw new AppError('database_newer', `Backup schema ${schemaVersion} is newer than this app (${SCHEMA_VERSION})`, {
-        found: schemaVersion,
-        supported: SCHEMA_VERSION,
-      });
-    }
-    // A backup of another database that shares this backups folder is not this database's past.
-    const theirs = attachedIdentity(db, alias);
-    const ours = databaseIdentity(db);
-    if (theirs && ours && theirs !== ours) {
-      throw new AppError('backup_other_database', `${path.basename(file)} is a backup of another database`, { file: path.basename(file) });
-    }
-    const check = db.pragma(`${alias}.quick_check`, { simple: true });
-    if (check !== 'ok') throw new AppError('database_invalid', `${path.basename(file)} is damaged: ${String(check)}`);
-    return { schemaVersion };
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('database_invalid', `Cannot read ${path.basename(file)}: ${(err as Error).message}`);
-  } finally {
-    db.exec(`DETACH DATABASE ${alias}`);
+  const { appId, schemaVersion, identity, check } = facts;
+  if (appId !== APPLICATION_ID || schemaVersion < 1) {
+    throw new AppError('database_invalid', `${path.basename(file)} is not a Park Space Desk database`);
   }
+  if (schemaVersion > SCHEMA_VERSION) {
+    throw new AppError('database_newer', `Backup schema ${schemaVersion} is newer than this app (${SCHEMA_VERSION})`, {
+      found: schemaVersion,
+      supported: SCHEMA_VERSION,
+    });
+  }
+  // A backup of another database that shares this backups folder is not this database's past.
+  const ours = databaseIdentity(db);
+  if (identity && ours && identity !== ours) {
+    throw new AppError('backup_other_database', `${path.basename(file)} is a backup of another database`, { file: path.basename(file) });
+  }
+  if (check !== 'ok') throw new AppError('database_invalid', `${path.basename(file)} is damaged: ${check}`);
+  return { schemaVersion };
 }
 
 /** Named points of a restore, for fault injection in tests (a hook that throws or kills the process there). */
@@ -150,8 +141,7 @@ function swapIn(session: Session, staged: string, fault: FaultHook): void {
 /** Moves every committed page from the WAL into the file, so the set-aside original is complete on its own. */
 function checkpointFully(db: Db): void {
   for (let attempt = 0; attempt < 20; attempt += 1) {
-    const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    if (!row || row.busy === 0) return;
+    if (checkpointTruncate(db)) return;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
   }
   throw new AppError('file_system', `${db.name} is being read by another program; try the restore again`, { os: 'EBUSY', file: db.name });

@@ -1,17 +1,18 @@
 // Backups of the database file: online copies through SQLite's backup API (consistent while the app keeps
 // writing), kept beside the database in `backups/`, pruned per kind (backup-files.ts). No Electron here: the CLI
 // and web mode use the same functions. Restore lives in ./backup-restore.ts, the schedule in ./backup-schedule.ts.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
-import { ENTITIES } from '../../../shared/enums';
 import { AppError } from '../../../shared/errors';
 import { openDatabase, type Db } from '../db/connection';
 import type { MigrationHooks } from '../db/migrate';
 import type { Session } from '../session';
 import { freshName, KEEP_BACKUPS, listBackups, localDay, ownerOf, pruneBackups, type BackupReason } from './backup-files';
 import { databaseIdentity, renewIdentity } from '../db/repos/identity';
+import { firstTableWithRows } from '../db/repos/counts';
+import { contentFingerprint } from '../db/inspect';
 import { copyOfConnection } from './backup-copy';
 import { withFileLock } from './backup-lock';
 import { partialName, removeCompanions, removeDbFiles } from './db-files';
@@ -128,11 +129,7 @@ export function backupOwner(db: Db): string | null {
 
 /** True when any inventory table has a row (an untouched, just-created database is not worth a backup). */
 export function hasData(db: Db): boolean {
-  for (const table of ENTITIES) {
-    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
-    if (exists && db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get()) return true;
-  }
-  return false;
+  return firstTableWithRows(db) !== null;
 }
 
 /**
@@ -149,22 +146,6 @@ export function ensureDailyBackup(session: Session, now: Date = new Date()): Pro
 }
 
 const MIGRATED_SOURCES = 'migration-sources.json';
-
-/**
- * What a database holds, as SQLite sees it through this connection (schema version, size in pages, rows per table,
- * the last change_log entry): the same content gives the same fingerprint. Read through SQL, never by opening the
- * file with fs, which would drop the connection's POSIX locks on it.
- */
-function fingerprintOf(db: Db): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([db.pragma('user_version', { simple: true }), db.pragma('page_count', { simple: true })]));
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  for (const { name } of tables) {
-    hash.update(`${name}:${(db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n};`);
-  }
-  if (tables.some((t) => t.name === 'change_log')) hash.update(JSON.stringify(db.prepare('SELECT * FROM change_log ORDER BY seq DESC LIMIT 1').get() ?? null));
-  return hash.digest('hex').slice(0, 32);
-}
 
 /** Fingerprints of files already backed up before a migration → the backup's file name. */
 function readMigratedSources(dir: string): Record<string, string> {
@@ -188,7 +169,7 @@ export function migrationBackupHook(backupDir?: string, now: () => Date = () => 
     const dir = backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
     ensureFolder(dir);
     // The same file is backed up once: a migration that fails and is tried again must not fill the folder.
-    const source = fingerprintOf(db);
+    const source = contentFingerprint(db);
     const known = readMigratedSources(dir);
     if (known[source] && existsSync(path.join(dir, known[source]))) return;
     let name: string;

@@ -7,7 +7,7 @@ import { LIST_REPOS } from '../db/repos';
 import { expiries, vacancies } from '../services/accounting/expiries';
 import { quality } from '../services/accounting/quality';
 import { rollupView, type RollupRequest } from '../services/accounting/rollup';
-import { buildSnapshot, snapshotBuffers } from '../services/accounting/snapshot-build';
+import { buildSnapshot, snapshotBuffers } from '../db/repos/inventory-snapshot';
 
 /** Channels answered in the worker whenever one is running: each reads SQL only, and may take a few hundred ms. */
 export const WORKER_READS = {

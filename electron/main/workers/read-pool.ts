@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import { abandonSnapshot, beginSnapshot, installSnapshot } from '../services/accounting/snapshot';
-import type { SnapshotData } from '../services/accounting/snapshot-build';
+import type { SnapshotData } from '../db/repos/inventory-snapshot';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './protocol';
 import type { ReadJob } from './read-jobs';
 

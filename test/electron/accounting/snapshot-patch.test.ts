@@ -11,7 +11,7 @@ import { openDatabase } from '../../../electron/main/db/connection';
 import { newFirmsSql, rollupGroupsSql } from '../../../electron/main/db/repos/rollup-sql';
 import { rollupView } from '../../../electron/main/services/accounting/rollup';
 import { inventoryIndex, snapshotIsCurrent } from '../../../electron/main/services/accounting/snapshot';
-import { buildSnapshot } from '../../../electron/main/services/accounting/snapshot-build';
+import { buildSnapshot } from '../../../electron/main/db/repos/inventory-snapshot';
 import { Snapshot } from '../../../electron/main/services/accounting/snapshot-patch';
 import { countNewFirms } from '../../../shared/accounting/rollup';
 import { createTempSession, type TempSession } from '../../helpers/tempSession';

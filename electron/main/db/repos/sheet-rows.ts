@@ -4,7 +4,10 @@
 import { unitStatus } from '../../../../shared/accounting/figures';
 import { isDeliveredOn } from '../../../../shared/accounting/rules';
 import { lastDaySql } from './rules-sql';
+import type { EntityName } from '../../../../shared/enums';
+import type { EntityMap } from '../../../../shared/models';
 import type { Db } from '../connection';
+import { rowToRecord, TABLES } from '../tables';
 import { activeAt } from './active';
 
 /** The report's scope: the whole district, one zone or one park. */
@@ -127,4 +130,23 @@ export function buildingLabels(db: Db, scope: SheetScope): Map<string, { zoneCod
   const rows = db.prepare(`SELECT b.id, z.code, b.name_zh AS name FROM building b JOIN zone z ON z.id = b.zone_id WHERE 1 = 1${inScope(scope)}`)
     .all({ scope: scope.kind === 'district' ? null : scope.id }) as { id: string; code: string; name: string }[];
   return new Map(rows.map((r) => [r.id, { zoneCode: r.code, name: r.name }]));
+}
+
+/** Zones by code, for matching imported rows. */
+export function zoneCodes(db: Db): { id: string; code: string }[] {
+  return db.prepare('SELECT id, code FROM zone').all() as { id: string; code: string }[];
+}
+
+/** Parks with their zone and names, for matching imported rows. */
+export function parkNames(db: Db): { id: string; zoneId: string; nameZh: string; nameEn: string }[] {
+  return db.prepare('SELECT id, zone_id AS zoneId, name_zh AS nameZh, name_en AS nameEn FROM park').all() as {
+    id: string; zoneId: string; nameZh: string; nameEn: string;
+  }[];
+}
+
+/** Every record of an entity, as models, one at a time (an import's index of what is there). */
+export function* allRecords<E extends EntityName>(db: Db, entity: E): Generator<EntityMap[E]> {
+  for (const row of db.prepare(`SELECT * FROM ${TABLES[entity].table}`).iterate() as IterableIterator<Record<string, unknown>>) {
+    yield rowToRecord(entity, row);
+  }
 }

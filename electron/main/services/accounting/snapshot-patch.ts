@@ -3,7 +3,7 @@
 // costs a few row reads instead of reading 250,000 rows again. A full rebuild clears the tombstones.
 import { NEVER, type InventoryIndex } from '../../../../shared/accounting/inventory-index';
 import type { Db } from '../../db/connection';
-import { RowidMap, rowsByRowid, SNAPSHOT_TABLES, type SnapshotData, type SnapshotRow, type SnapshotTable } from './snapshot-build';
+import { RowidMap, rowsByRowid, SNAPSHOT_TABLES, type SnapshotData, type SnapshotRow, type SnapshotTable } from '../../db/repos/inventory-snapshot';
 
 export type PendingRows = Record<SnapshotTable, Set<number>>;
 

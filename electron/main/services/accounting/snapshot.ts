@@ -5,8 +5,8 @@
 // taken, the snapshot is patched from them instead of being rebuilt. Anything unaccounted for means a rebuild.
 import type { InventoryIndex } from '../../../../shared/accounting/inventory-index';
 import type { Db } from '../../db/connection';
-import { onBatch, totalChanges, type BatchRecord } from '../../db/writer';
-import { buildSnapshot, type SnapshotData, type SnapshotTable } from './snapshot-build';
+import { dataVersion, onBatch, totalChanges, type BatchRecord } from '../../db/writer';
+import { buildSnapshot, type SnapshotData, type SnapshotTable } from '../../db/repos/inventory-snapshot';
 import { noPendingRows, Snapshot, type PendingRows } from './snapshot-patch';
 
 /** Past this many written rows since the snapshot, a rebuild is cheaper than a patch (bulk imports, samples). */
@@ -59,7 +59,6 @@ function stateOf(db: Db): State {
   return state;
 }
 
-const dataVersion = (db: Db) => db.pragma('data_version', { simple: true }) as number;
 
 function newTicket(db: Db): Ticket {
   return { changes: totalChanges(db), dataVersion: dataVersion(db), pending: noPendingRows(), size: 0, broken: false };

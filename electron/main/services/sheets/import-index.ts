@@ -5,7 +5,7 @@ import type { EntityName } from '../../../../shared/enums';
 import type { EntityMap } from '../../../../shared/models';
 import { foldName } from '../../../../shared/sheets/recognise';
 import type { Db } from '../../db/connection';
-import { rowToRecord, TABLES } from '../../db/tables';
+import { allRecords, parkNames, zoneCodes } from '../../db/repos/sheet-rows';
 
 type Indexed = 'building' | 'unit' | 'tenant' | 'lease';
 
@@ -55,20 +55,18 @@ export class ImportIndex {
   private readonly keys: Record<Indexed, MultiMap> = { building: new MultiMap(), unit: new MultiMap(), tenant: new MultiMap(), lease: new MultiMap() };
 
   constructor(db: Db, needed: ReadonlySet<Indexed>) {
-    for (const z of db.prepare('SELECT id, code FROM zone').all() as { id: string; code: string }[]) {
+    for (const z of zoneCodes(db)) {
       this.zoneByCode.set(foldName(z.code), z.id);
       this.zoneCode.set(z.id, z.code);
     }
-    for (const p of db.prepare('SELECT id, zone_id AS zoneId, name_zh AS nameZh, name_en AS nameEn FROM park').all() as { id: string; zoneId: string; nameZh: string; nameEn: string }[]) {
+    for (const p of parkNames(db)) {
       this.parks.set(p.id, p);
       this.parkKeys.add(`${p.zoneId}|${foldName(p.nameZh)}`, p.id);
       this.parkKeys.add(`${p.zoneId}|${foldName(p.nameEn)}`, p.id);
     }
     for (const entity of ['building', 'unit', 'tenant', 'lease'] as const) {
       if (!needed.has(entity)) continue;
-      for (const row of db.prepare(`SELECT * FROM ${TABLES[entity].table}`).iterate() as IterableIterator<Record<string, unknown>>) {
-        this.put(entity, rowToRecord(entity, row));
-      }
+      for (const record of allRecords(db, entity)) this.put(entity, record);
     }
   }
 

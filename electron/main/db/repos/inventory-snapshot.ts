@@ -4,7 +4,7 @@
 // Runs on the main connection or in the read worker (electron/main/workers), whose arrays are transferred.
 import { NEVER, type InventoryIndex } from '../../../../shared/accounting/inventory-index';
 import { TARGET_TENANT_CATEGORIES, UNIT_USES } from '../../../../shared/enums';
-import type { Db } from '../../db/connection';
+import type { Db } from '../connection';
 
 export const SNAPSHOT_TABLES = ['building', 'unit', 'tenant', 'lease'] as const;
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
