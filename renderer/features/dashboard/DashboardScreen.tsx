@@ -45,9 +45,9 @@ function Dashboard() {
   const buildings = useChannel('accounting:rollup', mode === 'building' ? { asOf, by: 'building', ...within, ...picks } : null);
   const view = zones.value;
   const failed = t('dashboard.failed');
-  // The headline goes first: the other panels ask only once it has its figures (the server answers in turn).
-  const started = view !== null;
-  const trajectory = useChannel('accounting:trajectory', started ? { ...picks } : null);
+  // Every panel asks at once: the heavy ones are answered in parallel by the read workers, the headline from the
+  // roll-up snapshot, so none waits for another.
+  const trajectory = useChannel('accounting:trajectory', { ...picks });
   return (
     <div className="dashboard" data-testid="screen-dashboard">
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
@@ -55,22 +55,21 @@ function Dashboard() {
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {scope && view ? <ScopeBar name={view.rows[0]?.name ?? null} kind={scope.kind} /> : null}
       {view ? <Headline view={view} ready={!zones.stale} scoped={scope !== null} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
-      {view ? (
-        <div className="dash-grid">
+      <div className="dash-grid">
+        {view ? (
           <div className="dash-wide">
             <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} /></PanelBoundary>
           </div>
-          <div className="dash-wide">
-            <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>
-          </div>
-          {/* These follow the date of the headline on screen, so a new date's headline is asked for first. */}
-          <PanelBoundary fallback={failed}><Expiries asOf={view.asOf} /></PanelBoundary>
-          <PanelBoundary fallback={failed}><Quality asOf={view.asOf} /></PanelBoundary>
-          <div className="dash-wide">
-            <PanelBoundary fallback={failed}><Vacancies asOf={view.asOf} /></PanelBoundary>
-          </div>
+        ) : null}
+        <div className="dash-wide">
+          <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>
         </div>
-      ) : null}
+        <PanelBoundary fallback={failed}><Expiries asOf={asOf} /></PanelBoundary>
+        <PanelBoundary fallback={failed}><Quality asOf={asOf} /></PanelBoundary>
+        <div className="dash-wide">
+          <PanelBoundary fallback={failed}><Vacancies asOf={asOf} /></PanelBoundary>
+        </div>
+      </div>
     </div>
   );
 }
