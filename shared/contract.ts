@@ -11,6 +11,7 @@ import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-view
 import type { AccessState } from './access';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 import { sheetChannels } from './sheets/channels';
+import { PIPELINE_WRITES, pipelineChannels } from './pipeline/channels';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -25,6 +26,7 @@ const byId = z.object({ id }).strict();
 
 export const PLURALS = {
   zone: 'zones', park: 'parks', building: 'buildings', unit: 'units', tenant: 'tenants', lease: 'leases', target: 'targets',
+  prospect: 'prospects', deal: 'deals',
 } as const satisfies Record<EntityName, string>;
 type Plural<E extends EntityName> = (typeof PLURALS)[E];
 
@@ -153,6 +155,9 @@ export const contract = {
   ...crud('tenant'),
   ...crud('lease'),
   ...crud('target'),
+  ...crud('prospect'),
+  // Deals have no generic channels: their stages, reservations and leases move through `pipeline:*`.
+  ...pipelineChannels,
 };
 
 export type Contract = typeof contract;
@@ -173,6 +178,7 @@ const WRITE_VERBS = new Set(['create', 'update', 'delete']);
 // An import's preview is a dry run inside a rolled-back write transaction, so it needs the right to write too.
 const WRITE_CHANNELS = new Set<Channel>([
   'app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply', 'units:generate',
+  ...PIPELINE_WRITES,
 ]);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */

@@ -3,6 +3,8 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_list_indexes';
 import { migration003 } from './003_unit_search';
 import { migration004 } from './004_lease_indexes';
+import { migration007 } from './007_pipeline';
 
-export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004];
+// 005 (survey) and 006 (report) come from parallel branches and take their places before 007 when merged.
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration007];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -49,7 +49,7 @@ export function buildDistrict(plan: SamplePlan): SampleDistrict {
   const units = layoutUnits(plan, rng, newId, buildings);
   const tenants = layoutTenants(plan, rng, newId);
   const leases = layoutLeases(plan, rng, newId, buildings, units, tenants);
-  return { zones, targets, parks, buildings, units, tenants, leases };
+  return { zones, targets, parks, buildings, units, tenants, leases, prospects: [], deals: [] };
 }
 
 /** Generates and writes a sample district for any plan (tests use small plans on the large code path). */
