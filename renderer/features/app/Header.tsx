@@ -21,6 +21,7 @@ export function Header() {
     { screen: 'dashboard' as const, route: { screen: 'dashboard' as const } },
     { screen: 'inventory' as const, route: lastInventory },
     { screen: 'map' as const, route: { screen: 'map' as const } },
+    { screen: 'pipeline' as const, route: { screen: 'pipeline' as const, view: 'board' as const } },
   ];
   return (
     <header className="app-header">
