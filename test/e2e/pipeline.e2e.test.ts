@@ -29,7 +29,8 @@ const goto = (hash: string) => gotoHash(page, hash);
 
 async function setAsOf(date: string): Promise<void> {
   await byTestId('as-of').first().fill(date);
-  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('park-space-desk.asOf')), WAIT).toBe(date);
+  const saved = () => page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('park-space-desk.asOf'));
+  await expect.poll(saved, WAIT).toBe(date);
 }
 
 /** The dashboard's outlook and headline at D, once both answer the current data. */
@@ -105,7 +106,11 @@ describe('tenant attraction, from a new prospect to a signed lease', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stageOfCard(dealId), WAIT).toBe('negotiation');
     // Focus follows the card into its new column, and the move is said aloud.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id') ?? ''), WAIT).toBe(dealId);
+    const focused = () => page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document;
+      return doc.activeElement?.getAttribute('data-card-id') ?? '';
+    });
+    await expect.poll(focused, WAIT).toBe(dealId);
     await expect.poll(() => byTestId('pipeline-announcement').innerText(), WAIT).toContain('Negotiation');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stageOfCard(dealId), WAIT).toBe('reserved');

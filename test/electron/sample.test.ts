@@ -193,7 +193,7 @@ describe('the sample pipeline (issue 14)', () => {
     for (const d of rows<{ history: string; stage_on: string }>('SELECT history, stage_on FROM deal')) {
       const dates = [...(JSON.parse(d.history) as { on: string }[]).map((e) => e.on), d.stage_on];
       expect([...dates].sort()).toEqual(dates);
-      expect(dates[0] >= '2024-01-01' && (dates[dates.length - 1] as string) <= '2026-12-31').toBe(true);
+      expect((dates[0] as string) >= '2024-01-01' && (dates[dates.length - 1] as string) <= '2026-12-31').toBe(true);
     }
     expect(count(db, "SELECT count(*) AS n FROM deal WHERE stage = 'lost' AND lost_reason = ''")).toBe(0);
   });
@@ -211,7 +211,7 @@ describe('the sample pipeline (issue 14)', () => {
     }
     const reserved = rows<{ lease_ids: string; tenant_id: string }>("SELECT d.lease_ids, p.tenant_id FROM deal d JOIN prospect p ON p.id = d.prospect_id WHERE d.stage = 'reserved'");
     for (const r of reserved) {
-      const held = db.prepare('SELECT kind, tenant_id FROM lease WHERE id = ?').get((JSON.parse(r.lease_ids) as string[])[0]);
+      const held = db.prepare('SELECT kind, tenant_id FROM lease WHERE id = ?').get((JSON.parse(r.lease_ids) as string[])[0] ?? '');
       expect(held).toEqual({ kind: 'reservation', tenant_id: r.tenant_id });
     }
     expect(count(db, "SELECT count(*) AS n FROM deal WHERE stage IN ('proposal', 'negotiation') AND unit_ids = '[]' AND area_m2 IS NULL")).toBe(0);

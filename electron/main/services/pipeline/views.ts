@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { allDealRows, dealLeases, unitsByIds, type UnitFacts } from '../../db/repos/deals';
 import { allProspects, prospectManagers, type ProspectFacts } from '../../db/repos/prospects';
-import { rollupView } from '../accounting/rollup';
+import { rollupView, type RollupPath } from '../accounting/rollup';
 import { getProbabilities } from './probabilities';
 
 /** Everything the pipeline reads, once per request. */
@@ -124,8 +124,9 @@ function forecastInputs(data: PipelineData): [ForecastDeal[], Map<string, Foreca
   return [deals, prospects];
 }
 
-export function forecastView(db: Db, req: { asOf: string; firmsTargetId?: string; spaceTargetId?: string }): ForecastView {
-  const rollup = rollupView(db, { asOf: req.asOf, by: 'zone', firmsTargetId: req.firmsTargetId, spaceTargetId: req.spaceTargetId }, 'memory', false);
+/** `path`: the roll-up's path for the counted figures ('sql' for one-shot callers such as the CLI). */
+export function forecastView(db: Db, req: { asOf: string; firmsTargetId?: string; spaceTargetId?: string }, path: RollupPath = 'memory'): ForecastView {
+  const rollup = rollupView(db, { asOf: req.asOf, by: 'zone', firmsTargetId: req.firmsTargetId, spaceTargetId: req.spaceTargetId }, path, false);
   const probabilities = getProbabilities(db);
   const [deals, prospects] = forecastInputs(loadPipeline(db));
   const { firms, space } = rollup.targets;
