@@ -1,6 +1,5 @@
 // The same deals as the board, as a table sortable by any column (click or Enter on a header).
 import type { DealCard } from '../../../shared/pipeline/views';
-import { DEAL_STAGES } from '../../../shared/enums';
 import { enumKey, useT, type MessageKey } from '../../i18n';
 import { formatArea, formatDate, localName } from '../../lib/format';
 import { routes } from '../../lib/routes';
@@ -8,6 +7,7 @@ import { usePipeline, type ListSortKey } from '../../stores/pipeline';
 import { useUi } from '../../stores/ui';
 import { formatPercent } from '../dashboard/columns';
 import { spaceText } from './DealCard';
+import { sortCards } from './sort';
 
 const COLUMNS: { key: ListSortKey | null; header: MessageKey; end?: boolean }[] = [
   { key: 'prospect', header: 'col.prospect' },
@@ -20,29 +20,6 @@ const COLUMNS: { key: ListSortKey | null; header: MessageKey; end?: boolean }[] 
   { key: 'moveIn', header: 'col.moveIn' },
   { key: 'probability', header: 'col.probability', end: true },
 ];
-
-function sortValue(card: DealCard, key: ListSortKey, locale: 'zh-CN' | 'en'): string | number {
-  switch (key) {
-    case 'prospect':
-      return localName(card.prospectName, locale);
-    case 'stage':
-      return DEAL_STAGES.indexOf(card.stage);
-    case 'moveIn':
-      return card.moveIn ?? '';
-    default:
-      return card[key];
-  }
-}
-
-export function sortCards(rows: readonly DealCard[], key: ListSortKey, dir: 'asc' | 'desc', locale: 'zh-CN' | 'en'): DealCard[] {
-  const sign = dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = sortValue(a, key, locale);
-    const y = sortValue(b, key, locale);
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), locale);
-    return c * sign || a.id.localeCompare(b.id);
-  });
-}
 
 export function DealList({ rows }: { rows: DealCard[] }) {
   const t = useT();
