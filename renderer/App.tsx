@@ -11,6 +11,7 @@ import { Notice } from './features/app/Notice';
 import { SetupDialog } from './features/app/SetupDialog';
 import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { InventoryScreen } from './features/inventory/InventoryScreen';
+import { PipelineScreen } from './features/pipeline/PipelineScreen';
 import { SheetDialogs } from './features/sheets/SheetDialogs';
 import { SurveyBanner } from './features/survey/SurveyBanner';
 import { SurveyScreen } from './features/survey/SurveyScreen';
@@ -164,6 +165,7 @@ export function App() {
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
         {route.screen === 'dashboard' ? <DashboardScreen /> : null}
         {route.screen === 'survey' ? <SurveyScreen file={route.file} /> : null}
+        {route.screen === 'pipeline' ? <PipelineScreen view={route.view} open={route.open} /> : null}
         {route.screen === 'map' ? (
           <Suspense fallback={<div className="screen-loading" data-testid="map-loading">…</div>}>
             <MapScreen />

@@ -12,6 +12,7 @@ import type { AccessState } from './access';
 import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 import { sheetChannels } from './sheets/channels';
 import { SURVEY_WRITE_CHANNELS, surveyChannels, type SessionKind } from './survey/contract';
+import { PIPELINE_WRITES, pipelineChannels } from './pipeline/channels';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -26,6 +27,7 @@ const byId = z.object({ id }).strict();
 
 export const PLURALS = {
   zone: 'zones', park: 'parks', building: 'buildings', unit: 'units', tenant: 'tenants', lease: 'leases', target: 'targets',
+  prospect: 'prospects', deal: 'deals',
 } as const satisfies Record<EntityName, string>;
 type Plural<E extends EntityName> = (typeof PLURALS)[E];
 
@@ -157,6 +159,9 @@ export const contract = {
   ...crud('lease'),
   ...crud('target'),
   ...surveyChannels,
+  ...crud('prospect'),
+  // Deals have no generic channels: their stages, reservations and leases move through `pipeline:*`.
+  ...pipelineChannels,
 };
 
 export type Contract = typeof contract;
@@ -178,6 +183,7 @@ const WRITE_VERBS = new Set(['create', 'update', 'delete']);
 const WRITE_CHANNELS = new Set<Channel>([
   'app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply', 'units:generate',
   ...SURVEY_WRITE_CHANNELS,
+  ...PIPELINE_WRITES,
 ]);
 
 /** Channels that change the database: refused, before their handler runs, where this process may not write. */

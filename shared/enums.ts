@@ -33,7 +33,18 @@ export type LeaseKind = (typeof LEASE_KINDS)[number];
 export const TARGET_METRICS = ['space_provided_m2', 'new_firms'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
-export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target'] as const;
+/** Stages of a deal in the tenant-attraction pipeline (招商), in order; `lost` closes a deal at any stage. */
+export const DEAL_STAGES = ['contact', 'visit', 'proposal', 'negotiation', 'reserved', 'signed', 'lost'] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+/** Stages of a deal still in play (neither signed nor lost): what the forecast weighs by probability. */
+export const LIVE_STAGES = ['contact', 'visit', 'proposal', 'negotiation', 'reserved'] as const satisfies readonly DealStage[];
+export type LiveStage = (typeof LIVE_STAGES)[number];
+
+/** Where a prospect came from. */
+export const PROSPECT_SOURCES = ['referral', 'event', 'policy_desk', 'inbound', 'agent', 'other'] as const;
+export type ProspectSource = (typeof PROSPECT_SOURCES)[number];
+
+export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target', 'prospect', 'deal'] as const;
 export type EntityName = (typeof ENTITIES)[number];
 
 export const CHANGE_ORIGINS = ['user', 'undo', 'redo', 'sample', 'import', 'survey', 'restore'] as const;

@@ -73,6 +73,15 @@ export const FIELD_CODES = [
   'pattern_repeats',
   'floor_zero',
   'not_in_survey',
+  'deal_closed',
+  'stage_unchanged',
+  'stage_date_before',
+  'deal_later_stage',
+  'deal_space_fixed',
+  'deal_needs_units',
+  'deal_needs_start',
+  'unit_not_in_building',
+  'unit_not_found',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

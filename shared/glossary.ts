@@ -21,6 +21,10 @@ export const GLOSSARY = {
   stackingPlan: { 'zh-CN': '楼层堆叠图', en: 'Stacking plan' },
   spaceTarget: { 'zh-CN': '面积目标', en: 'Space target' },
   firmsTarget: { 'zh-CN': '企业目标', en: 'Firms target' },
+  // The tenant-attraction forecast (shared/accounting/pipeline.ts).
+  expectedFirms: { 'zh-CN': '预计新增企业', en: 'Expected firms' },
+  expectedArea: { 'zh-CN': '预计出租面积', en: 'Expected area' },
+  signedAhead: { 'zh-CN': '已签约待起租', en: 'Signed, starting later' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Term = keyof typeof GLOSSARY;

@@ -61,6 +61,24 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
     en: 'This pattern gives the same label twice: include {floor} and {nn}',
   },
   floor_zero: { 'zh-CN': '没有 0 层', en: 'There is no floor 0' },
+  deal_closed: {
+    'zh-CN': '该项目已签约，不能再改变阶段；如需更改，请撤销签约或修改其租约',
+    en: 'This deal is signed and its stage cannot change; undo the signing or edit its lease instead',
+  },
+  stage_unchanged: { 'zh-CN': '项目已处于该阶段', en: 'The deal is already at this stage' },
+  stage_date_before: { 'zh-CN': '阶段日期不能早于当前阶段的日期 {date}', en: 'A stage change cannot be dated before the current stage’s date, {date}' },
+  deal_later_stage: {
+    'zh-CN': '该项目在 {date} 已进入“{stage}”阶段，请将截至日期设为 {date} 或之后再移动',
+    en: 'This deal already moved on (to “{stage}” on {date}); set the as-of date to {date} or later to move it',
+  },
+  deal_space_fixed: {
+    'zh-CN': '已预留或已签约项目的空间和日期由其预留/租约确定；请先退回到谈判阶段再修改',
+    en: 'The space and dates of a reserved or signed deal are held by its reservation or lease; move it back to negotiation to change them',
+  },
+  deal_needs_units: { 'zh-CN': '预留或签约需要指定单元', en: 'Reserving or signing needs the units named' },
+  deal_needs_start: { 'zh-CN': '签约需要租约开始日期（或意向企业的期望入驻日期）', en: 'Signing needs the lease start (or the prospect’s wanted move-in date)' },
+  unit_not_in_building: { 'zh-CN': '单元 {label} 不在所选楼宇内', en: 'Unit {label} is not in the chosen building' },
+  unit_not_found: { 'zh-CN': '单元不存在或已被删除', en: 'A unit does not exist or was deleted' },
   geometry_too_complex: {
     'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
     en: 'The shape has too many corners (at most {max}); simplify it first',
@@ -156,7 +174,7 @@ export const PROGRAM_NAMES: Catalog<'desktop' | 'web' | 'cli' | 'unknown'> = {
   unknown: { 'zh-CN': '另一个程序', en: 'another program' },
 };
 
-export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target'> = {
+export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target' | 'prospect' | 'deal'> = {
   zone: { 'zh-CN': '片区', en: 'zones' },
   park: { 'zh-CN': '园区', en: 'parks' },
   building: { 'zh-CN': '楼宇', en: 'buildings' },
@@ -164,6 +182,8 @@ export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tena
   tenant: { 'zh-CN': '企业', en: 'tenants' },
   lease: { 'zh-CN': '租约', en: 'leases' },
   target: { 'zh-CN': '目标', en: 'targets' },
+  prospect: { 'zh-CN': '意向企业', en: 'prospects' },
+  deal: { 'zh-CN': '招商项目', en: 'deals' },
 };
 
 /** The one interpolator for every text in both languages: `{name}` → params.name; an unknown name stays as written. */
@@ -177,6 +197,7 @@ export function fieldMessage(error: FieldError, locale: Locale): string {
 
 const ENGLISH_SINGULAR: Record<keyof typeof ENTITY_NAMES, string> = {
   zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target',
+  prospect: 'prospect', deal: 'deal',
 };
 
 /** "1 unit, 5 leases" / "1 个单元、5 个租约" */

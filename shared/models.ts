@@ -1,6 +1,6 @@
 // Domain records as they cross the contract (camelCase; dates are ISO `YYYY-MM-DD` strings).
 import type {
-  BuildingStatus, ChangeOrigin, EntityName, LeaseKind, TargetMetric, TenantCategory, UnitUse, ZoneKind,
+  BuildingStatus, ChangeOrigin, DealStage, EntityName, LeaseKind, ProspectSource, TargetMetric, TenantCategory, UnitUse, ZoneKind,
 } from './enums';
 
 /** A GeoJSON Polygon or MultiPolygon geometry in WGS84 (lon, lat). */
@@ -87,6 +87,56 @@ export interface Target extends RowMeta {
   label: string;
 }
 
+/** A firm that may come to the district (tenant attraction, 招商). */
+export interface Prospect extends RowMeta {
+  nameZh: string;
+  nameEn: string;
+  /** Unified social credit code when known ('' = not known). */
+  uscc: string;
+  category: TenantCategory;
+  contact: string;
+  source: ProspectSource;
+  /** The manager in charge. */
+  manager: string;
+  needM2: number | null;
+  use: UnitUse | null;
+  zoneId: string | null;
+  parkId: string | null;
+  wantedMoveIn: string | null;
+  notes: string;
+  /** The tenant it became (or already is), once converted. */
+  tenantId: string | null;
+}
+
+/** A stage a deal went through, and the day it entered it. */
+export interface StageEntry {
+  stage: DealStage;
+  on: string;
+}
+
+/** A prospect's deal for a space: its current stage, the stages before it, and what it proposes. */
+export interface Deal extends RowMeta {
+  prospectId: string;
+  stage: DealStage;
+  /** The day the current stage was entered. */
+  stageOn: string;
+  /** The stages before the current one, oldest first. */
+  history: StageEntry[];
+  buildingId: string | null;
+  /** A floor area in the building when no units are named. */
+  floor: number | null;
+  unitIds: string[];
+  /** The space's area (m²): a floor area, part of one unit, or empty for the named units' whole area. */
+  areaM2: number | null;
+  /** The lease's planned start (empty: the prospect's wanted move-in). */
+  startDate: string | null;
+  endDate: string | null;
+  rentCnyPerM2Day: number | null;
+  lostReason: string;
+  /** The reservations and leases this deal created in the inventory. */
+  leaseIds: string[];
+}
+
 export interface EntityMap {
   zone: Zone;
   park: Park;
@@ -95,6 +145,8 @@ export interface EntityMap {
   tenant: Tenant;
   lease: Lease;
   target: Target;
+  prospect: Prospect;
+  deal: Deal;
 }
 
 /** The fields a user supplies for a record (everything but the row metadata). */
@@ -132,6 +184,15 @@ export interface TenantRow extends Tenant { leaseCount: number }
 export interface LeaseRow extends Lease { unitLabel: string; unitFloor: number; buildingId: string; buildingName: LocalName; tenantName: LocalName }
 export interface ZoneRow extends Zone { parkCount: number; buildingCount: number }
 export interface TargetRow extends Target { zoneName: LocalName | null }
+export interface ProspectRow extends Prospect { zoneName: LocalName | null; tenantName: LocalName | null; dealCount: number }
+export interface DealRow extends Deal {
+  prospectName: LocalName;
+  manager: string;
+  category: TenantCategory;
+  /** The building's zone, else the prospect's preferred zone. */
+  zoneId: string | null;
+  buildingName: LocalName | null;
+}
 
 export interface RowMap {
   zone: ZoneRow;
@@ -141,6 +202,8 @@ export interface RowMap {
   tenant: TenantRow;
   lease: LeaseRow;
   target: TargetRow;
+  prospect: ProspectRow;
+  deal: DealRow;
 }
 
 export interface Page<T> {

@@ -11,6 +11,7 @@ export type Command =
   | { name: 'check'; db: string }
   | { name: 'backup'; db: string; out: string; force: boolean }
   | { name: 'rollup'; db: string; asOf: string; by: RollupGroup }
+  | { name: 'pipeline'; db: string; asOf: string }
   | ExportCommand
   | { name: 'import'; db: string; file: string; dryRun: boolean }
   | { name: 'template'; out: string; lang: Locale; force: boolean }
@@ -50,6 +51,7 @@ const FLAGS = {
   check: { db: 'string' },
   backup: { db: 'string', out: 'string', force: 'boolean' },
   rollup: { db: 'string', 'as-of': 'string', by: 'string' },
+  pipeline: { db: 'string', 'as-of': 'string' },
   export: { db: 'string', 'as-of': 'string', out: 'string', csv: 'string', zone: 'string', park: 'string', lang: 'string', force: 'boolean' },
   import: { db: 'string', file: 'string', 'dry-run': 'boolean' },
   template: { out: 'string', lang: 'string', force: 'boolean' },
@@ -157,6 +159,11 @@ export function parseCommandLine(argv: readonly string[], locale: Locale = 'en')
   if (first === 'sample') return { command: { name: 'sample', db, large: values.large === true, force: values.force === true }, json };
   if (first === 'check') return { command: { name: 'check', db }, json };
   if (first === 'rollup') return { command: rollupCommand(values, db), json };
+  if (first === 'pipeline') {
+    const asOf = required(values, first, 'as-of');
+    if (!isIsoDate(asOf)) throw new UsageError('bad_date', { option: '--as-of', value: asOf });
+    return { command: { name: 'pipeline', db, asOf }, json };
+  }
   if (first === 'export') return { command: exportCommand(values, db, locale), json };
   if (first === 'import') return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
   if (first === 'survey-prepare') return { command: surveyPrepare(values, db), json };

@@ -5,6 +5,7 @@ import { errorMessage } from '../../shared/messages';
 import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
 import { cliLocale, HELP, say } from './messages';
+import { runPipeline } from './pipeline';
 import { runRollup } from './rollup';
 import { runExport, runImport, runTemplate } from './sheets';
 import { runSurveyMerge, runSurveyPrepare } from './survey';
@@ -22,6 +23,8 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runBackup(command, ctx);
     case 'rollup':
       return runRollup(command, ctx);
+    case 'pipeline':
+      return runPipeline(command, ctx);
     case 'export':
       return runExport(command, ctx);
     case 'import':

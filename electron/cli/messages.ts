@@ -7,12 +7,12 @@ import { SURVEY_CLI_MESSAGES } from './survey-messages';
 
 export const CLI_MESSAGES = {
   no_command: {
-    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、export、import、template、survey-prepare、survey-merge；--help 查看帮助）',
-    en: 'no command given (sample, check, backup, rollup, export, import, template, survey-prepare or survey-merge; try --help)',
+    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、pipeline、export、import、template、survey-prepare、survey-merge；--help 查看帮助）',
+    en: 'no command given (sample, check, backup, rollup, pipeline, export, import, template, survey-prepare or survey-merge; try --help)',
   },
   unknown_command: {
-    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、export、import、template、survey-prepare、survey-merge）',
-    en: 'unknown command "{name}" (try sample, check, backup, rollup, export, import, template, survey-prepare or survey-merge)',
+    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、pipeline、export、import、template、survey-prepare、survey-merge）',
+    en: 'unknown command "{name}" (try sample, check, backup, rollup, pipeline, export, import, template, survey-prepare or survey-merge)',
   },
   one_of: { 'zh-CN': '{a} 和 {b} 只能选一个', en: 'give either {a} or {b}, not both' },
   not_a_folder: { 'zh-CN': '不是文件夹：{path}', en: 'not a folder: {path}' },
@@ -115,6 +115,38 @@ export const CLI_MESSAGES = {
   total_row: { 'zh-CN': '合计', en: 'Total' },
   no_rows: { 'zh-CN': '该日期没有可汇总的空间', en: 'no space to break down at this date' },
   ...SURVEY_CLI_MESSAGES,
+  // The pipeline command (tenant attraction, 招商).
+  pipeline_title: { 'zh-CN': '截至 {date} 的招商情况：{path}', en: 'Tenant attraction at {date}: {path}' },
+  pipeline_stages: { 'zh-CN': '各阶段项目', en: 'Deals by stage' },
+  pipeline_stage: { 'zh-CN': '{stage} {count} 个（{area}）', en: '{stage} {count} ({area})' },
+  fig_expected_firms: GLOSSARY.expectedFirms,
+  fig_expected_area: GLOSSARY.expectedArea,
+  fig_signed_ahead: GLOSSARY.signedAhead,
+  firms_target: GLOSSARY.firmsTarget,
+  pipeline_firms: {
+    'zh-CN': '{target}（{value} 家，{due} 到期）：{newFirms} {counted} + {expectedFirms} {expected} = {outlook}',
+    en: '{target} ({value}, due {due}): {newFirms} {counted} + {expectedFirms} {expected} = {outlook}',
+  },
+  pipeline_firms_no_target: { 'zh-CN': '未设定企业目标：{expectedFirms} {expected}', en: 'no firms target: {expectedFirms} {expected}' },
+  pipeline_space: {
+    'zh-CN': '出租面积（{due} 前）：{leased} {leasedArea} + {signedAhead} {ahead} + {expectedArea} {expected} = {outlook}',
+    en: 'Leased space (by {due}): {leased} {leasedArea} + {signedAhead} {ahead} + {expectedArea} {expected} = {outlook}',
+  },
+  pipeline_past_due: { 'zh-CN': '目标已于 {due} 到期：进行中的项目不再计入', en: 'the target fell due on {due}: live deals no longer count toward it' },
+  pipeline_apart: {
+    'zh-CN': '未计入：{undated} 个项目没有入驻日期，{later} 个项目入驻晚于目标日期',
+    en: 'not counted: {undated} deal(s) without a move-in date, {later} moving in after the due date',
+  },
+  conversion_title: { 'zh-CN': '阶段转化率 · 中位停留天数（按进入阶段的季度）', en: 'Conversion · median days in stage (by the quarter the stage was entered)' },
+  conversion_quarter: { 'zh-CN': '季度', en: 'Quarter' },
+  conversion_all: { 'zh-CN': '全部', en: 'All' },
+  stage_contact: { 'zh-CN': '初次接触', en: 'Contact' },
+  stage_visit: { 'zh-CN': '实地考察', en: 'Visit' },
+  stage_proposal: { 'zh-CN': '方案', en: 'Proposal' },
+  stage_negotiation: { 'zh-CN': '谈判', en: 'Negotiation' },
+  stage_reserved: { 'zh-CN': '已预留', en: 'Reserved' },
+  stage_signed: { 'zh-CN': '已签约', en: 'Signed' },
+  stage_lost: { 'zh-CN': '已流失', en: 'Lost' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;
@@ -145,10 +177,13 @@ commands:
                                          leased, reserved, available, out of service, pipeline, pre-let,
                                          occupancy, new firms, and a break-down (default --by zone;
                                          the file is opened read-only)
+  pipeline --db PATH --as-of YYYY-MM-DD  tenant attraction at a date: deals by stage, the expected firms and
+                                         area by the targets' due dates (signed + expected), and the
+                                         conversion rates and median days per stage by quarter (read-only)
   export --db PATH --as-of YYYY-MM-DD (--out FILE.xlsx | --csv DIR) [--zone CODE | --park ID]
          [--lang zh|en] [--force]        the floor-space report: Summary, Buildings, Floor schedule, Units,
-                                         Leases, Tenants, Vacancies, Expiries and About (with a SHA-256 of
-                                         the data); --csv writes one UTF-8 CSV per sheet into DIR
+                                         Leases, Tenants, Vacancies, Expiries, Pipeline and About (with a
+                                         SHA-256 of the data); --csv writes one UTF-8 CSV per sheet into DIR
   import --db PATH --file FILE [--dry-run]
                                          buildings, units, tenants and leases from an .xlsx or .csv (the
                                          template or an export): always checked in full first; written in one
@@ -185,8 +220,10 @@ a bad package or a failure (one line on stderr).`,
                                          指定日期的空间台账：已提供空间与面积目标对比、已出租、已预留、
                                          可租、停用、在建待交付、预租、出租率、新增企业，以及分项汇总
                                          （默认 --by zone 按片区；以只读方式打开文件）
+  pipeline --db 路径 --as-of YYYY-MM-DD  指定日期的招商情况：各阶段项目、到目标日期的预计新增企业和出租面积
+                                         （已签约 + 预计），以及按季度的阶段转化率和中位停留天数（只读）
   export --db 路径 --as-of YYYY-MM-DD (--out 文件.xlsx | --csv 文件夹) [--zone 代码 | --park 编号]
-         [--lang zh|en] [--force]        楼宇空间报表：汇总、楼宇、楼层明细、单元、租约、企业、空置、到期
+         [--lang zh|en] [--force]        楼宇空间报表：汇总、楼宇、楼层明细、单元、租约、企业、空置、到期、招商
                                          和“关于本报表”（含数据 SHA-256）；--csv 在文件夹中为每张表写一个 UTF-8 CSV
   import --db 路径 --file 文件 [--dry-run]
                                          从 .xlsx 或 .csv（导入模板或导出的报表）导入楼宇、单元、企业和租约：

@@ -1,7 +1,7 @@
 // The two catalogues and the plain lookups over them. No store and no React here: stores/ and features/ import
 // the message types from this module, and only index.ts (useT) reads the language from stores/ui.
 import type {
-  BuildingStatus, LeaseKind, Locale, TargetMetric, TenantCategory, UnitUse, ZoneKind,
+  BuildingStatus, DealStage, LeaseKind, Locale, ProspectSource, TargetMetric, TenantCategory, UnitUse, ZoneKind,
 } from '../../shared/enums';
 import { interpolate } from '../../shared/messages';
 import { en } from './en';
@@ -21,7 +21,7 @@ export function hasKey(key: string): key is MessageKey {
 }
 
 /** A value of one of the closed vocabularies shown with a label (`enum.<value>`). */
-export type EnumValue = ZoneKind | BuildingStatus | UnitUse | TenantCategory | LeaseKind | TargetMetric;
+export type EnumValue = ZoneKind | BuildingStatus | UnitUse | TenantCategory | LeaseKind | TargetMetric | DealStage | ProspectSource;
 
 /** The label key of a closed-vocabulary value; a value without a label is a compile error. */
 export function enumKey(value: EnumValue): MessageKey {

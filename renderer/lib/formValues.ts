@@ -28,6 +28,9 @@ export function toValue(field: FieldShape, raw: FormValue | undefined): unknown 
       // An empty required reference goes as '' (the server says "required"); an empty required date is omitted.
       if (text === '') return field.nullable ? null : field.kind === 'ref' ? '' : undefined;
       return text;
+    case 'enum':
+      // A choice that may be left open ("any use") goes as null.
+      return text === '' && field.nullable ? null : typeof raw === 'string' ? raw : '';
     default:
       return typeof raw === 'string' ? raw : '';
   }

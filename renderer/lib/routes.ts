@@ -1,11 +1,17 @@
 // Hash routes: #/dashboard[/stacking/<buildingId>], #/map[/buildings/<id>[/draw]], #/inventory/<tab>[/<id>[/edit | /floors/<n> | /generate]] | /<tab>/new[?k=v],
 // #/survey[?file=<package>] (survey mode: recording; office: prepare, and merge the package named).
+// #/pipeline[/board | /list | /flow][/deals/<id> | /prospects/<id>].
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
 
 export type Tab = (typeof PLURALS)[EntityName];
-export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets'];
+export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets', 'prospects'];
+
+/** The attraction screen's views, and what its side panel shows. */
+export const PIPELINE_VIEWS = ['board', 'list', 'flow'] as const;
+export type PipelineView = (typeof PIPELINE_VIEWS)[number];
+export type PipelineOpen = { kind: 'deal'; id: string } | { kind: 'prospect'; id: string };
 
 export type InventoryView =
   | { kind: 'list' }
@@ -23,7 +29,8 @@ export type Route =
   | { screen: 'map'; building?: string; draw?: boolean }
   /** `file`: a package to merge (office), opened in the merge view. */
   | { screen: 'survey'; file?: string }
-  | { screen: 'inventory'; tab: Tab; view: InventoryView };
+  | { screen: 'inventory'; tab: Tab; view: InventoryView }
+  | { screen: 'pipeline'; view: PipelineView; open?: PipelineOpen };
 
 export const DEFAULT_ROUTE: Route = { screen: 'inventory', tab: 'buildings', view: { kind: 'list' } };
 
@@ -67,6 +74,7 @@ export function parseHash(hash: string): Route {
     return sub === 'draw' ? { screen: 'map', building: id, draw: true } : { screen: 'map', building: id };
   }
   if (screen === 'survey' && parts.length === 1) return params.file ? { screen: 'survey', file: params.file } : { screen: 'survey' };
+  if (screen === 'pipeline') return parsePipeline(parts.slice(1));
   if (screen !== 'inventory') return DEFAULT_ROUTE;
   if (tab === undefined) return DEFAULT_ROUTE;
   if (!isTab(tab)) return DEFAULT_ROUTE;
@@ -81,8 +89,23 @@ export function parseHash(hash: string): Route {
   return { screen, tab, view: { kind: 'list' } };
 }
 
+function parsePipeline(parts: string[]): Route {
+  const [view, kind, id] = parts;
+  if (view === undefined) return { screen: 'pipeline', view: 'board' };
+  if (!(PIPELINE_VIEWS as readonly string[]).includes(view)) return { screen: 'pipeline', view: 'board' };
+  const v = view as PipelineView;
+  if (parts.length === 3 && id && (kind === 'deals' || kind === 'prospects')) {
+    return { screen: 'pipeline', view: v, open: { kind: kind === 'deals' ? 'deal' : 'prospect', id } };
+  }
+  return { screen: 'pipeline', view: v };
+}
+
 /** The hash for a route, always starting with '#/'. parseHash(formatHash(r)) equals r. */
 export function formatHash(route: Route): string {
+  if (route.screen === 'pipeline') {
+    const open = route.open ? `/${route.open.kind === 'deal' ? 'deals' : 'prospects'}/${encodeURIComponent(route.open.id)}` : '';
+    return `#/pipeline/${route.view}${open}`;
+  }
   if (route.screen === 'dashboard' && route.stacking) return `#/dashboard/stacking/${encodeURIComponent(route.stacking)}`;
   if (route.screen === 'map' && route.building) return `#/map/buildings/${encodeURIComponent(route.building)}${route.draw ? '/draw' : ''}`;
   if (route.screen === 'survey' && route.file) return `#/survey?file=${encodeURIComponent(route.file)}`;
@@ -120,6 +143,7 @@ export const routes = {
   onMap: (buildingId: string, draw = false): Route => (draw ? { screen: 'map', building: buildingId, draw: true } : { screen: 'map', building: buildingId }),
   generate: (buildingId: string): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'generate', id: buildingId } }),
   survey: (file?: string): Route => (file ? { screen: 'survey', file } : { screen: 'survey' }),
+  pipeline: (view: PipelineView = 'board', open?: PipelineOpen): Route => (open ? { screen: 'pipeline', view, open } : { screen: 'pipeline', view }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */

@@ -2,7 +2,7 @@
 // kind, width) and which of them an import reads back. Export, template, import and the CLI all read these lists,
 // so a header or a column's kind is written once.
 import {
-  BUILDING_STATUSES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, type EntityName, type Locale,
+  BUILDING_STATUSES, DEAL_STAGES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, type EntityName, type Locale,
 } from '../enums';
 import { UNIT_STATUSES } from '../accounting/views';
 import { FIGURE_TERMS, termText } from '../glossary';
@@ -43,12 +43,12 @@ export interface ColumnSpec {
 
 export const IMPORT_SHEETS = ['buildings', 'units', 'tenants', 'leases'] as const;
 export type ImportSheet = (typeof IMPORT_SHEETS)[number];
-export const COMPUTED_SHEETS = ['summary', 'floors', 'vacancies', 'expiries', 'about'] as const;
+export const COMPUTED_SHEETS = ['summary', 'floors', 'vacancies', 'expiries', 'pipeline', 'about'] as const;
 export type ComputedSheet = (typeof COMPUTED_SHEETS)[number];
 export type SheetKey = ImportSheet | ComputedSheet;
 
 /** Report order: summary first, About last. */
-export const REPORT_SHEETS: readonly SheetKey[] = ['summary', 'buildings', 'floors', 'units', 'leases', 'tenants', 'vacancies', 'expiries', 'about'];
+export const REPORT_SHEETS: readonly SheetKey[] = ['summary', 'buildings', 'floors', 'units', 'leases', 'tenants', 'vacancies', 'expiries', 'pipeline', 'about'];
 
 export const SHEET_ENTITY: Record<ImportSheet, EntityName> = { buildings: 'building', units: 'unit', tenants: 'tenant', leases: 'lease' };
 
@@ -62,6 +62,7 @@ export const SHEET_NAMES: Record<SheetKey, Record<Locale, string>> = {
   tenants: { 'zh-CN': '企业', en: 'Tenants' },
   vacancies: { 'zh-CN': '空置', en: 'Vacancies' },
   expiries: { 'zh-CN': '到期', en: 'Expiries' },
+  pipeline: { 'zh-CN': '招商项目', en: 'Pipeline' },
   about: { 'zh-CN': '关于本报表', en: 'About this report' },
 };
 
@@ -166,6 +167,24 @@ export const COMPUTED_COLUMNS: Record<ComputedSheet, readonly ColumnSpec[]> = {
     fig('areaM2', '面积（㎡）', 'Area (m²)'),
     { key: 'lastDay', zh: '最后租用日', en: 'Last day', kind: 'date', width: 12 },
     fig('months', '剩余月数', 'Months left', 'int'),
+  ],
+  // Tenant attraction (issue 14): every deal begun by the date, as the board shows it at that date.
+  pipeline: [
+    ref('dealId', '项目编号', 'Deal ID'),
+    { key: 'prospectZh', zh: '意向企业（中文）', en: 'Prospect (Chinese)', kind: 'text', width: 28 },
+    { key: 'prospectEn', zh: '意向企业（英文）', en: 'Prospect (English)', kind: 'text', width: 28 },
+    { key: 'category', zh: '类别', en: 'Category', kind: 'enum', values: TENANT_CATEGORIES, width: 16 },
+    { key: 'manager', zh: '负责人', en: 'Manager', kind: 'text', width: 10 },
+    { key: 'stage', zh: '截至日阶段', en: 'Stage at date', kind: 'enum', values: DEAL_STAGES, width: 12 },
+    { key: 'stageOn', zh: '进入阶段日期', en: 'Stage since', kind: 'date', width: 12 },
+    fig('daysInStage', '停留天数', 'Days in stage', 'int'),
+    { key: 'stale', zh: '停滞', en: 'Stale', kind: 'bool', width: 8 },
+    { key: 'buildingName', zh: '楼宇', en: 'Building', kind: 'text', width: 24 },
+    { key: 'units', zh: '单元', en: 'Units', kind: 'text', width: 14 },
+    fig('areaM2', '面积（㎡）', 'Area (m²)'),
+    { key: 'moveIn', zh: '入驻日期', en: 'Move-in', kind: 'date', width: 12 },
+    fig('probability', '签约概率', 'Chance of signing', 'percent'),
+    { key: 'lostReason', zh: '流失原因', en: 'Reason lost', kind: 'text', width: 28 },
   ],
   about: [
     { key: 'item', zh: '项目', en: 'Item', kind: 'text', width: 28 },

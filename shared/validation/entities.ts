@@ -2,7 +2,7 @@
 // over-leasing, unique codes, park in the same zone) live in the services, which report the same FieldError codes.
 import { z } from 'zod';
 import {
-  BUILDING_STATUSES, LEASE_KINDS, TARGET_METRICS, TENANT_CATEGORIES, UNIT_USES, ZONE_KINDS,
+  BUILDING_STATUSES, DEAL_STAGES, LEASE_KINDS, PROSPECT_SOURCES, TARGET_METRICS, TENANT_CATEGORIES, UNIT_USES, ZONE_KINDS,
 } from '../enums';
 import { area, geometry, id, integer, isoDate, optionalText, requiredText } from './primitives';
 
@@ -77,6 +77,42 @@ export const targetDraft = z.object({
   label: requiredText(200),
 }).strict();
 
+export const prospectDraft = z.object({
+  nameZh: requiredText(),
+  nameEn: optionalText(200),
+  uscc: z.string().trim().max(64),
+  category: z.enum(TENANT_CATEGORIES),
+  contact: optionalText(200),
+  source: z.enum(PROSPECT_SOURCES),
+  manager: optionalText(100),
+  needM2: area.nullable(),
+  use: z.enum(UNIT_USES).nullable(),
+  zoneId: id.nullable(),
+  parkId: id.nullable(),
+  wantedMoveIn: isoDate.nullable(),
+  notes: optionalText(2000),
+  tenantId: id.nullable(),
+}).strict();
+
+export const stageEntry = z.object({ stage: z.enum(DEAL_STAGES), on: isoDate }).strict();
+
+/** A deal as stored. Its stage moves only through `pipeline:move-deal`, which keeps the history (shared/pipeline). */
+export const dealDraft = z.object({
+  prospectId: id,
+  stage: z.enum(DEAL_STAGES),
+  stageOn: isoDate,
+  history: z.array(stageEntry).max(200),
+  buildingId: id.nullable(),
+  floor: integer.min(-20).max(200).nullable(),
+  unitIds: z.array(id).max(50),
+  areaM2: area.nullable(),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  rentCnyPerM2Day: z.number().finite().min(0).max(10_000).nullable(),
+  lostReason: optionalText(300),
+  leaseIds: z.array(id).max(100),
+}).strict();
+
 export const draftSchemas = {
   zone: zoneDraft,
   park: parkDraft,
@@ -85,6 +121,8 @@ export const draftSchemas = {
   tenant: tenantDraft,
   lease: leaseDraft,
   target: targetDraft,
+  prospect: prospectDraft,
+  deal: dealDraft,
 } as const;
 
 /** Floors and units of a building in one step (issue 10, item 5; planned by shared/rules/unit-plan.ts). */

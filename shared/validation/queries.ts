@@ -1,6 +1,6 @@
 // List queries: search, sort, filters and a window (offset/limit) so long lists are virtualised and paged by SQL.
 import { z } from 'zod';
-import { BUILDING_STATUSES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, ZONE_KINDS } from '../enums';
+import { BUILDING_STATUSES, DEAL_STAGES, LEASE_KINDS, PROSPECT_SOURCES, TENANT_CATEGORIES, UNIT_USES, ZONE_KINDS } from '../enums';
 import { id, isoDate } from './primitives';
 
 const windowFields = {
@@ -72,6 +72,21 @@ export const targetQuery = z.object({
   sortBy: z.enum(['dueDate', 'metric', 'label']).optional(),
 }).strict();
 
+export const prospectQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['name', 'category', 'manager', 'source', 'needM2', 'wantedMoveIn', 'dealCount']).optional(),
+  category: z.enum(TENANT_CATEGORIES).optional(),
+  source: z.enum(PROSPECT_SOURCES).optional(),
+  zoneId: id.optional(),
+}).strict();
+
+export const dealQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['prospect', 'stage', 'stageOn', 'areaM2', 'startDate']).optional(),
+  prospectId: id.optional(),
+  stage: z.enum(DEAL_STAGES).optional(),
+}).strict();
+
 export const listQueries = {
   zone: zoneQuery,
   park: parkQuery,
@@ -80,6 +95,8 @@ export const listQueries = {
   tenant: tenantQuery,
   lease: leaseQuery,
   target: targetQuery,
+  prospect: prospectQuery,
+  deal: dealQuery,
 } as const;
 
 // Accounting channels.

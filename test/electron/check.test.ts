@@ -199,3 +199,19 @@ describe('checkDatabase finds each planted problem', () => {
     expect(problems.every((p) => p.entity === 'database' && p.code === 'integrity')).toBe(true);
   });
 });
+
+describe('checkDatabase and the pipeline', () => {
+  it('a deal whose stages are out of date order, one naming a missing unit, and a lost deal without its reason', () => {
+    const { problems, planted } = plant((db) => {
+      const [a, b, c] = db.prepare("SELECT id, stage_on AS on_ FROM deal WHERE stage NOT IN ('lost') ORDER BY id LIMIT 3").all() as { id: string; on_: string }[];
+      if (!a || !b || !c) throw new Error('the sample has deals');
+      db.prepare(`UPDATE deal SET history = json_array(json_object('stage', 'contact', 'on', '2026-12-31')) WHERE id = ?`).run(a.id);
+      db.prepare(`UPDATE deal SET unit_ids = json_array('no-such-unit') WHERE id = ?`).run(b.id);
+      db.prepare(`UPDATE deal SET stage = 'lost', lost_reason = '' WHERE id = ?`).run(c.id);
+      return { a: a.id, b: b.id, c: c.id };
+    });
+    expect(problems.map(key).sort()).toEqual([
+      `deal|${planted.a}|stageOn|stage_date_before`, `deal|${planted.b}|unitIds|unit_not_found`, `deal|${planted.c}|lostReason|required`,
+    ].sort());
+  });
+});

@@ -54,7 +54,7 @@ describe('cli sample', () => {
     const first = await cli(['sample', '--db', at('a.sqlite')]);
     expect(first.code).toBe(0);
     expect(lines(first.stdout)).toHaveLength(1);
-    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 2 targets in [\d.]+ s\n$/);
+    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 2 targets, 80 prospects, 80 deals in [\d.]+ s\n$/);
     const before = readFileSync(at('a.sqlite'));
 
     const refused = await cli(['sample', '--db', at('a.sqlite')]);
@@ -203,6 +203,6 @@ describe('cli help and launcher', () => {
       });
     });
     expect(bin.code).toBe(2);
-    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, export, import, template, survey-prepare or survey-merge)']);
+    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, pipeline, export, import, template, survey-prepare or survey-merge)']);
   });
 });

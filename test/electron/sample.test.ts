@@ -177,6 +177,50 @@ describe('seedSample standard', () => {
   });
 });
 
+describe('the sample pipeline (issue 14)', () => {
+  let db: Db;
+  beforeAll(() => {
+    db = fresh();
+    seedSample(db, { size: 'standard' });
+  });
+  afterAll(() => db.close());
+  const rows = <T>(sql: string) => db.prepare(sql).all() as T[];
+
+  it('has about 80 prospects with deals at every stage over 2024–2026, stages dated in order', () => {
+    expect(count(db, 'SELECT count(*) AS n FROM prospect')).toBe(80);
+    const stages = rows<{ stage: string; n: number }>('SELECT stage, count(*) AS n FROM deal GROUP BY stage');
+    expect(stages.map((s) => s.stage).sort()).toEqual(['contact', 'lost', 'negotiation', 'proposal', 'reserved', 'signed', 'visit']);
+    for (const d of rows<{ history: string; stage_on: string }>('SELECT history, stage_on FROM deal')) {
+      const dates = [...(JSON.parse(d.history) as { on: string }[]).map((e) => e.on), d.stage_on];
+      expect([...dates].sort()).toEqual(dates);
+      expect((dates[0] as string) >= '2024-01-01' && (dates[dates.length - 1] as string) <= '2026-12-31').toBe(true);
+    }
+    expect(count(db, "SELECT count(*) AS n FROM deal WHERE stage = 'lost' AND lost_reason = ''")).toBe(0);
+  });
+
+  it('signed deals are existing tenants with their leases; reserved deals hold existing reservations; live ones name units', () => {
+    const signed = rows<{ tenant_id: string | null; lease_ids: string; entered: string | null; stage_on: string; unit_ids: string }>(
+      `SELECT p.tenant_id, d.lease_ids, t.entered_district_on AS entered, d.stage_on, d.unit_ids FROM deal d JOIN prospect p ON p.id = d.prospect_id
+       LEFT JOIN tenant t ON t.id = p.tenant_id WHERE d.stage = 'signed'`);
+    expect(signed.length).toBeGreaterThanOrEqual(10);
+    for (const s of signed) {
+      const [leaseId] = JSON.parse(s.lease_ids) as string[];
+      const lease = db.prepare('SELECT kind, tenant_id, unit_id FROM lease WHERE id = ?').get(leaseId) as { kind: string; tenant_id: string; unit_id: string };
+      expect(lease).toMatchObject({ kind: 'lease', tenant_id: s.tenant_id, unit_id: (JSON.parse(s.unit_ids) as string[])[0] });
+      expect(s.entered !== null && s.entered <= s.stage_on).toBe(true);
+    }
+    const reserved = rows<{ lease_ids: string; tenant_id: string }>("SELECT d.lease_ids, p.tenant_id FROM deal d JOIN prospect p ON p.id = d.prospect_id WHERE d.stage = 'reserved'");
+    for (const r of reserved) {
+      const held = db.prepare('SELECT kind, tenant_id FROM lease WHERE id = ?').get((JSON.parse(r.lease_ids) as string[])[0] ?? '');
+      expect(held).toEqual({ kind: 'reservation', tenant_id: r.tenant_id });
+    }
+    expect(count(db, "SELECT count(*) AS n FROM deal WHERE stage IN ('proposal', 'negotiation') AND unit_ids = '[]' AND area_m2 IS NULL")).toBe(0);
+    // Two live deals offer the same unit (the board flags them).
+    expect(count(db, `SELECT count(*) AS n FROM (SELECT j.value FROM deal d, json_each(d.unit_ids) j
+      WHERE d.stage IN ('contact', 'visit', 'proposal', 'negotiation') GROUP BY j.value HAVING count(*) > 1)`)).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('seedSample behaviour', () => {
   it('honours cancellation: throws cancelled and writes nothing', () => {
     const db = fresh();
@@ -207,7 +251,7 @@ describe('seedSample behaviour', () => {
     const db = fresh();
     const calls: [number, number][] = [];
     seedSample(db, { size: 'standard', onProgress: (done, total) => calls.push([done, total]) });
-    const total = 3 + 2 + count(db, 'SELECT count(*) AS n FROM park') + 40 + 1500 + 300 + 1200;
+    const total = 3 + 2 + count(db, 'SELECT count(*) AS n FROM park') + 40 + 1500 + 300 + 1200 + 80 + 80;
     expect(calls[0]).toEqual([0, total]);
     expect(calls[calls.length - 1]).toEqual([total, total]);
     db.close();
@@ -233,7 +277,7 @@ describe('seedSample behaviour', () => {
     const plan = { ...SAMPLE_PLANS.large, parks: 20, buildings: 100, themeBuildings: 10, units: 5_000, tenants: 750, leases: 7_500 };
     seedPlan(db, plan);
     const counts = Object.fromEntries(ENTITIES.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t}`)]));
-    expect(counts).toEqual({ zone: 3, park: 20, building: 100, unit: 5_000, tenant: 750, lease: 7_500, target: 2 });
+    expect(counts).toEqual({ zone: 3, park: 20, building: 100, unit: 5_000, tenant: 750, lease: 7_500, target: 2, prospect: 0, deal: 0 });
     expect(count(db, 'SELECT count(*) AS n FROM change_log')).toBe(0);
     expect(checkDatabase(db)).toEqual([]);
     db.close();
@@ -243,7 +287,7 @@ describe('seedSample behaviour', () => {
     const db = fresh();
     seedSample(db, { size: 'large' });
     const counts = Object.fromEntries(ENTITIES.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t}`)]));
-    expect(counts).toEqual({ zone: 3, park: 400, building: 2_000, unit: 100_000, tenant: 15_000, lease: 150_000, target: 2 });
+    expect(counts).toEqual({ zone: 3, park: 400, building: 2_000, unit: 100_000, tenant: 15_000, lease: 150_000, target: 2, prospect: 0, deal: 0 });
     expect(meta(db)).toMatchObject({ is_sample: '1', sample_size: 'large' });
     db.close();
   });

@@ -21,6 +21,10 @@ describe('form values', () => {
     expect(toValue({ name: 'a', kind: 'number', nullable: true }, '')).toBeNull();
     expect(toValue({ name: 'a', kind: 'date', nullable: true }, '')).toBeNull();
     expect(toValue({ name: 'a', kind: 'bool' }, true)).toBe(true);
+    // A choice that may stay open (a prospect's use) goes as null; a required one keeps what was chosen.
+    expect(toValue({ name: 'use', kind: 'enum', nullable: true }, '')).toBeNull();
+    expect(toValue({ name: 'use', kind: 'enum', nullable: true }, 'lab')).toBe('lab');
+    expect(toValue({ name: 'use', kind: 'enum' }, '')).toBe('');
   });
 
   it('builds a create draft with constants', () => {

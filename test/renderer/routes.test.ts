@@ -28,6 +28,16 @@ describe('hash routes', () => {
     expect(parseHash('#/inventory/units/u1/generate')).toEqual(routes.list('units'));
   });
 
+  it('parses the attraction screen: its views and the deal or prospect open beside them', () => {
+    expect(parseHash('#/pipeline')).toEqual(routes.pipeline());
+    expect(parseHash('#/pipeline/list')).toEqual(routes.pipeline('list'));
+    expect(parseHash('#/pipeline/flow/deals/d1')).toEqual(routes.pipeline('flow', { kind: 'deal', id: 'd1' }));
+    expect(parseHash('#/pipeline/board/prospects/p1')).toEqual(routes.pipeline('board', { kind: 'prospect', id: 'p1' }));
+    expect(parseHash('#/pipeline/chart')).toEqual(routes.pipeline());
+    expect(parseHash('#/pipeline/list/leases/l1')).toEqual(routes.pipeline('list'));
+    expect(parseHash('#/inventory/prospects/p1/edit')).toEqual(routes.edit('prospects', 'p1'));
+  });
+
   it('round-trips every kind of route', () => {
     const all: Route[] = [
       { screen: 'dashboard' },
@@ -42,6 +52,9 @@ describe('hash routes', () => {
       routes.generate('b 9'),
       routes.onMap('b 9'),
       routes.onMap('b/9', true),
+      routes.pipeline('list'),
+      routes.pipeline('board', { kind: 'deal', id: 'd 1/x' }),
+      routes.pipeline('flow', { kind: 'prospect', id: 'p-1' }),
     ];
     for (const r of all) expect(parseHash(formatHash(r))).toEqual(r);
   });

@@ -45,6 +45,18 @@ export const TABLES: { [E in EntityName]: TableSpec<E> } = {
     metric: ['metric', 'text'], value: ['value', 'num'], startDate: ['start_date', 'text'], dueDate: ['due_date', 'text'],
     zoneId: ['zone_id', 'text'], label: ['label', 'text'],
   }),
+  prospect: spec('prospect', {
+    nameZh: ['name_zh', 'text'], nameEn: ['name_en', 'text'], uscc: ['uscc', 'text'], category: ['category', 'text'],
+    contact: ['contact', 'text'], source: ['source', 'text'], manager: ['manager', 'text'], needM2: ['need_m2', 'num'],
+    use: ['use', 'text'], zoneId: ['zone_id', 'text'], parkId: ['park_id', 'text'], wantedMoveIn: ['wanted_move_in', 'text'],
+    notes: ['notes', 'text'], tenantId: ['tenant_id', 'text'],
+  }),
+  deal: spec('deal', {
+    prospectId: ['prospect_id', 'text'], stage: ['stage', 'text'], stageOn: ['stage_on', 'text'], history: ['history', 'json'],
+    buildingId: ['building_id', 'text'], floor: ['floor', 'num'], unitIds: ['unit_ids', 'json'], areaM2: ['area_m2', 'num'],
+    startDate: ['start_date', 'text'], endDate: ['end_date', 'text'], rentCnyPerM2Day: ['rent_cny_per_m2_day', 'num'],
+    lostReason: ['lost_reason', 'text'], leaseIds: ['lease_ids', 'json'],
+  }),
 };
 
 export type SqlValue = string | number | null;

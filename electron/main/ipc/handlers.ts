@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { historyHandlers } from './history';
 import { inventoryHandlers } from './inventory';
 import { mapHandlers } from './map';
+import { pipelineHandlers } from './pipeline';
 import { sheetHandlers } from './sheets';
 import { surveyHandlers } from './survey';
 import type { HandlerMap } from './types';
@@ -18,4 +19,5 @@ export const handlers = {
   ...mapHandlers,
   ...sheetHandlers,
   ...surveyHandlers,
+  ...pipelineHandlers,
 } satisfies HandlerMap;

@@ -52,7 +52,9 @@ function entityHandlers(entity: EntityName): Record<string, AnyHandler> {
   };
 }
 
-const generic = Object.assign({}, ...ENTITIES.map(entityHandlers)) as Record<string, AnyHandler>;
+/** Deals have no generic channels (their stages move through ./pipeline.ts). */
+const CRUD_ENTITIES = ENTITIES.filter((e) => e !== 'deal');
+const generic = Object.assign({}, ...CRUD_ENTITIES.map(entityHandlers)) as Record<string, AnyHandler>;
 
 export const inventoryHandlers = {
   ...(generic as unknown as PartialHandlers<CrudChannel>),
@@ -72,7 +74,7 @@ export const inventoryHandlers = {
  * one answer lists every problem (issue 10, item 7). Other channels: nothing to add.
  */
 export function alsoInvalid(channel: Channel, raw: unknown, session: Session): FieldError[] {
-  const entity = ENTITIES.find((e) => channel === `${PLURALS[e]}:create` || channel === `${PLURALS[e]}:update`);
+  const entity = CRUD_ENTITIES.find((e) => channel === `${PLURALS[e]}:create` || channel === `${PLURALS[e]}:update`);
   if (!entity) return [];
   const id = channel.endsWith(':update') && typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
   if (channel.endsWith(':update') && typeof id !== 'string') return [];

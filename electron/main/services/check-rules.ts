@@ -1,6 +1,6 @@
 // Cross-record rules over the whole file, the same ones entry applies: floors, a building's park in its
 // zone, dates in order, lease area within the unit, no over-leasing on any day, credit codes valid and unique,
-// zone codes and unit labels (per building) unique.
+// zone codes and unit labels (per building) unique, deals' stages in date order with their units present.
 // SQL (repos/check.ts) narrows each rule to the offending rows, so a check of the large sample stays quick.
 import type { FieldError } from '../../../shared/errors';
 import { floorInBuilding, floorRangeText } from '../../../shared/rules/buildings';
@@ -11,7 +11,12 @@ import {
   buildingsOutsideParkZone, buildingsWithoutFloors, leasesByUnit, leasesEndingBeforeStart, leasesTerminatedBeforeStart, targetsDueBeforeStart,
   tenantNames, tenantsWithCodes, unitsOffFloors, unitsWithTakenLabel, zonesWithTakenCode,
 } from '../db/repos/check';
+import type { EntityName } from '../../../shared/enums';
+import { allDealRows } from '../db/repos/deals';
+import { draftOf } from '../db/tables';
+import { readRecord } from '../db/writer';
 import { fieldProblem, type Problem } from './check-problem';
+import { ruleErrors } from './inventory/rules';
 
 const EPSILON = 1e-6;
 
@@ -87,6 +92,18 @@ function checkUnique(db: Db, out: Problem[]): void {
   for (const id of unitsWithTakenLabel(db)) out.push(fieldProblem('unit', id, { field: 'label', code: 'label_duplicate' }));
 }
 
+/** The deal rules entry applies that concern the deal itself: stages in date order, a lost deal's reason, its dates and units. */
+const DEAL_FIELDS: ReadonlySet<string> = new Set(['stageOn', 'lostReason', 'endDate', 'unitIds']);
+
+function checkDeals(db: Db, out: Problem[]): void {
+  const reader = { db, get: <E extends EntityName>(entity: E, id: string) => readRecord(db, entity, id) };
+  for (const deal of allDealRows(db)) {
+    for (const error of ruleErrors(reader, 'deal', draftOf('deal', deal), deal.id)) {
+      if (DEAL_FIELDS.has(error.field)) out.push(fieldProblem('deal', deal.id, error));
+    }
+  }
+}
+
 export function checkRules(db: Db): Problem[] {
   const out: Problem[] = [];
   checkBuildings(db, out);
@@ -95,5 +112,6 @@ export function checkRules(db: Db): Problem[] {
   checkLeases(db, out);
   checkTenants(db, out);
   checkUnique(db, out);
+  checkDeals(db, out);
   return out;
 }

@@ -22,6 +22,7 @@ export function Header() {
     { screen: 'inventory' as const, route: lastInventory },
     { screen: 'map' as const, route: { screen: 'map' as const } },
     { screen: 'survey' as const, route: { screen: 'survey' as const } },
+    { screen: 'pipeline' as const, route: { screen: 'pipeline' as const, view: 'board' as const } },
   ];
   return (
     <header className="app-header">

@@ -18,6 +18,7 @@ import { useChannel } from './useChannel';
 import { useTargetPicks } from './useTargetPicks';
 import { Vacancies } from './Vacancies';
 import { ScopeBar } from './ScopeBar';
+import { Outlook } from '../pipeline/Outlook';
 import './dashboard.css';
 
 export function DashboardScreen() {
@@ -61,6 +62,9 @@ function Dashboard() {
             <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} /></PanelBoundary>
           </div>
         ) : null}
+        <div className="dash-wide">
+          <PanelBoundary fallback={failed}><Outlook asOf={asOf} picks={picks} /></PanelBoundary>
+        </div>
         <div className="dash-wide">
           <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>
         </div>

@@ -179,6 +179,7 @@ function FormField({ spec, values, errors, onChange }: {
   } else if (spec.kind === 'enum') {
     control = (
       <select id={id} data-testid={id} value={String(value ?? '')} aria-invalid={invalid || undefined} onChange={(e) => onChange(spec.name, e.target.value)}>
+        {spec.nullable ? <option value="">{spec.emptyLabel ? t(spec.emptyLabel) : '—'}</option> : null}
         {(spec.options ?? []).map((o) => <option key={o} value={o}>{t(enumKey(o))}</option>)}
       </select>
     );

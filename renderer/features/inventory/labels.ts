@@ -14,7 +14,12 @@ export function rowLabel(entity: EntityName, row: AnyRow, locale: Locale): strin
     case 'park':
     case 'building':
     case 'tenant':
+    case 'prospect':
       return localName(row as RowMap['park'], locale);
+    case 'deal': {
+      const d = row as RowMap['deal'];
+      return `${localName(d.prospectName, locale)} · ${translate(locale, `enum.${d.stage}`)}`;
+    }
     case 'unit': {
       const u = row as RowMap['unit'];
       return `${localName(u.buildingName, locale)} · ${formatFloor(u.floor, locale)} ${u.label}`;

@@ -45,7 +45,7 @@ describe('export', () => {
     expect(json.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(['Summary', 'Buildings', 'Floor schedule', 'Units', 'Leases', 'Tenants', 'Vacancies', 'Expiries', 'About this report']);
+    expect([...sheets.keys()]).toEqual(['Summary', 'Buildings', 'Floor schedule', 'Units', 'Leases', 'Tenants', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
     for (const [name, sheet] of sheets) {
       for (const [header, c] of sheet.header) {
         if (!header.includes('(m²)')) continue;
@@ -94,6 +94,18 @@ describe('export', () => {
       if (!match) throw new Error(`zone ${String(row[col(summary, 'ID')])} not in the roll-up`);
       for (const [header, key] of figures.slice(0, 7)) expect(Math.round(Number(row[col(summary, header)]) * 100), header).toBe(Math.round((match[key] ?? NaN) * 100));
     }
+
+    // The Pipeline sheet: every deal begun by the date, at its stage then (the stages of a plain reading of the histories).
+    const pipeline = sheets.get('Pipeline');
+    if (!pipeline) throw new Error('no Pipeline sheet');
+    const begun = (JSON.parse(sql<{ j: string }>("SELECT json_group_array(json_array(history, stage, stage_on)) AS j FROM deal").j) as [string, string, string][])
+      .map(([history, stage, on]) => [...(JSON.parse(history) as { stage: string; on: string }[]), { stage, on }].filter((e) => e.on <= ASOF).pop())
+      .filter((e) => e !== undefined);
+    expect(pipeline.rows).toHaveLength(begun.length);
+    const stageCol = col(pipeline, 'Stage at date');
+    const tally = (stages: unknown[]) => stages.reduce<Record<string, number>>((m, st) => ({ ...m, [String(st)]: (m[String(st)] ?? 0) + 1 }), {});
+    const label = (code: string) => code.charAt(0).toUpperCase() + code.slice(1);
+    expect(tally(pipeline.rows.map((r) => r[stageCol]))).toEqual(tally(begun.map((e) => label(e.stage))));
 
     const about = sheets.get('About this report');
     expect(about?.rows.some((r) => r[2] === json.sha256)).toBe(true);

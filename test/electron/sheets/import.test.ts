@@ -70,7 +70,7 @@ describe('import', () => {
       const { outcome } = runImport(db, await parseImport(report, 'report.xlsx'), 'dry-run');
       expect({ insert: outcome.insert, update: outcome.update, errors: outcome.errors, conflicts: outcome.conflicts }).toEqual({ insert: 0, update: 0, errors: [], conflicts: [] });
       expect(outcome.unchanged).toBe(count(db, 'building') + count(db, 'unit') + count(db, 'tenant') + count(db, 'lease'));
-      expect(outcome.notes.map((n) => n.sheet)).toEqual(['Summary', 'Floor schedule', 'Vacancies', 'Expiries', 'About this report']);
+      expect(outcome.notes.map((n) => n.sheet)).toEqual(['Summary', 'Floor schedule', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
       expect(digestDb(db)).toBe(before);
     } finally {
       db.close();

@@ -5,6 +5,8 @@ import type { listQueries } from '../../../../shared/validation/queries';
 import type { z } from 'zod';
 import type { Db } from '../connection';
 import { buildingRows, listBuildings } from './buildings';
+import { dealRows, listDeals } from './deals';
+import { listProspects, prospectRows } from './prospects';
 import { leaseRows, listLeases } from './leases';
 import { listParks, parkRows } from './parks';
 import { listTargets, targetRows } from './targets';
@@ -25,4 +27,6 @@ export const LIST_REPOS: { [E in EntityName]: ListRepo<E> } = {
   tenant: { list: listTenants, rows: tenantRows },
   lease: { list: listLeases, rows: leaseRows },
   target: { list: listTargets, rows: targetRows },
+  prospect: { list: listProspects, rows: prospectRows },
+  deal: { list: listDeals, rows: dealRows },
 };

@@ -19,6 +19,8 @@ const LABELS: Record<EntityName, { zh: string; en: string }> = {
   tenant: { zh: '企业', en: 'tenant' },
   lease: { zh: '租约', en: 'lease' },
   target: { zh: '目标', en: 'target' },
+  prospect: { zh: '意向企业', en: 'prospect' },
+  deal: { zh: '招商项目', en: 'deal' },
 };
 
 /** A record's name in both languages, as a history label names it (a lease by its tenant and unit). */
@@ -31,6 +33,10 @@ export function recordName(w: Pick<ChangeWriter, 'get'>, entity: EntityName, rec
     const u = w.get('unit', l.unitId);
     const tail = u ? ` · ${u.label}` : '';
     return { zh: `${t?.nameZh ?? ''}${tail}`, en: `${t?.nameEn || t?.nameZh || ''}${tail}` };
+  }
+  if (entity === 'deal') {
+    const p = w.get('prospect', (record as EntityMap['deal']).prospectId);
+    return { zh: p?.nameZh ?? '', en: p?.nameEn || p?.nameZh || '' };
   }
   const label = String(r.label ?? '');
   return { zh: label, en: label };
@@ -49,8 +55,8 @@ export function batchLabel(action: 'create' | 'update' | 'delete', entity: Entit
 }
 
 export function normalize<E extends EntityName>(entity: E, draft: Draft<E>): Draft<E> {
-  if (entity === 'tenant') {
-    const t = draft as Draft<'tenant'>;
+  if (entity === 'tenant' || entity === 'prospect') {
+    const t = draft as Draft<'tenant' | 'prospect'>;
     return { ...t, uscc: normalizeUscc(t.uscc) } as unknown as Draft<E>;
   }
   return draft;

@@ -1,18 +1,20 @@
 // What a delete takes with it, or what stops it. Buildings take their units and those units' leases;
-// units take their leases; zones, parks and tenants with dependents are refused, naming the counts.
+// units take their leases; prospects take their deals; any other dependent refuses the delete, naming the counts
+// (zones, parks and tenants with rows on them; buildings and units that deals name).
 import type { DeletePlan, DeleteResult } from '../../../../shared/contract';
 import type { EntityName } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { Db } from '../../db/connection';
-import { dependentCounts, dependentIds } from '../../db/repos/dependents';
+import { cascadingKinds, dependentCounts, dependentIds } from '../../db/repos/dependents';
 import type { ChangeWriter } from '../../db/writer';
 
-/** Zones, parks and tenants refuse a delete while rows depend on them; buildings and units take theirs along. */
-const CASCADES: readonly EntityName[] = ['building', 'unit'];
-
 export function deletePlan(db: Db, entity: EntityName, id: string): DeletePlan {
-  const counts = dependentCounts(db, entity, id);
-  return CASCADES.includes(entity) ? { cascade: counts, blocking: {} } : { cascade: {}, blocking: counts };
+  const cascading = cascadingKinds(entity);
+  const plan: DeletePlan = { cascade: {}, blocking: {} };
+  for (const [kind, n] of Object.entries(dependentCounts(db, entity, id)) as [EntityName, number][]) {
+    plan[cascading.includes(kind) ? 'cascade' : 'blocking'][kind] = n;
+  }
+  return plan;
 }
 
 /** Deletes the record and what cascades with it, children first, each through the change log. */
@@ -27,11 +29,7 @@ export function deleteWithDependents(w: ChangeWriter, entity: EntityName, id: st
     for (const rowId of rowIds) w.remove(e, rowId);
     if (rowIds.length) deleted[e] = (deleted[e] ?? 0) + rowIds.length;
   };
-  if (entity === 'building' || entity === 'unit') {
-    const dependents = dependentIds(w.db, entity, id);
-    drop('lease', dependents.lease);
-    drop('unit', dependents.unit);
-  }
+  for (const [kind, rowIds] of dependentIds(w.db, entity, id)) drop(kind, rowIds);
   w.remove(entity, id, version);
   deleted[entity] = (deleted[entity] ?? 0) + 1;
   return { deleted };

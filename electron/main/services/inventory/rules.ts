@@ -30,7 +30,7 @@ interface Check<E extends EntityName> {
 }
 
 const check = <E extends EntityName>(needs: readonly (keyof Draft<E> & string)[], run: Check<E>['run']): Check<E> => ({ needs, run });
-const exists = (r: RuleReader, entity: 'zone' | 'tenant' | 'unit' | 'building', id: string): boolean => r.get(entity, id) !== null;
+const exists = (r: RuleReader, entity: 'zone' | 'tenant' | 'unit' | 'building' | 'prospect', id: string): boolean => r.get(entity, id) !== null;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const zone: Check<'zone'>[] = [
@@ -83,11 +83,17 @@ const unit: Check<'unit'>[] = [
   }),
 ];
 
+/** A credit code, when given, is well formed (a prospect's need not be unique: it may name a tenant already in). */
+const usccShape = (uscc: string): FieldError[] => {
+  const problem = uscc === '' ? null : checkUscc(uscc);
+  return problem ? [{ field: 'uscc', code: problem }] : [];
+};
+
 const tenant: Check<'tenant'>[] = [
   check(['uscc'], (r, d, id) => {
     if (d.uscc === '') return [];
-    const problem = checkUscc(d.uscc);
-    if (problem) return [{ field: 'uscc', code: problem }];
+    const problem = usccShape(d.uscc)[0];
+    if (problem) return [problem];
     const clash = tenantWithUscc(r.db, d.uscc, id);
     return clash ? [{ field: 'uscc', code: 'uscc_duplicate', params: { name: clash.name } }] : [];
   }),
@@ -126,7 +132,39 @@ const target: Check<'target'>[] = [
   check(['zoneId'], (r, d) => (d.zoneId !== null && !exists(r, 'zone', d.zoneId) ? [{ field: 'zoneId', code: 'reference_missing' }] : [])),
 ];
 
-const RULES: { [E in EntityName]: Check<E>[] } = { zone, park, building, unit, tenant, lease, target };
+const prospect: Check<'prospect'>[] = [
+  check(['uscc'], (_r, d) => usccShape(d.uscc)),
+  check(['zoneId'], (r, d) => (d.zoneId !== null && !exists(r, 'zone', d.zoneId) ? [{ field: 'zoneId', code: 'reference_missing' }] : [])),
+  check(['zoneId', 'parkId'], (r, d) => {
+    if (d.parkId === null) return [];
+    const p = r.get('park', d.parkId);
+    if (!p) return [{ field: 'parkId', code: 'reference_missing' }];
+    return d.zoneId !== null && p.zoneId !== d.zoneId ? [{ field: 'parkId', code: 'park_zone_mismatch' }] : [];
+  }),
+  check(['tenantId'], (r, d) => (d.tenantId !== null && !exists(r, 'tenant', d.tenantId) ? [{ field: 'tenantId', code: 'reference_missing' }] : [])),
+];
+
+const deal: Check<'deal'>[] = [
+  check(['prospectId'], (r, d) => (exists(r, 'prospect', d.prospectId) ? [] : [{ field: 'prospectId', code: 'reference_missing' }])),
+  check(['buildingId'], (r, d) => (d.buildingId !== null && !exists(r, 'building', d.buildingId) ? [{ field: 'buildingId', code: 'reference_missing' }] : [])),
+  check(['buildingId', 'floor'], (r, d) => {
+    const b = d.buildingId === null || d.floor === null ? null : r.get('building', d.buildingId);
+    return b && d.floor !== null && !floorInBuilding(d.floor, b) ? [{ field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText(b) } }] : [];
+  }),
+  check(['buildingId', 'unitIds'], (r, d) => d.unitIds.flatMap((unitId): FieldError[] => {
+    const u = r.get('unit', unitId);
+    if (!u) return [{ field: 'unitIds', code: 'unit_not_found' }];
+    return d.buildingId !== null && u.buildingId !== d.buildingId ? [{ field: 'unitIds', code: 'unit_not_in_building', params: { label: u.label } }] : [];
+  })),
+  check(['startDate', 'endDate'], (_r, d) => (d.startDate !== null && d.endDate !== null && d.endDate < d.startDate ? [{ field: 'endDate', code: 'end_before_start' }] : [])),
+  check(['stageOn', 'history'], (_r, d) => {
+    const last = d.history.reduce<string | null>((m, e) => (m === null || e.on > m ? e.on : m), null);
+    return last !== null && d.stageOn < last ? [{ field: 'stageOn', code: 'stage_date_before', params: { date: last } }] : [];
+  }),
+  check(['stage', 'lostReason'], (_r, d) => (d.stage === 'lost' && d.lostReason.trim() === '' ? [{ field: 'lostReason', code: 'required' }] : [])),
+];
+
+const RULES: { [E in EntityName]: Check<E>[] } = { zone, park, building, unit, tenant, lease, target, prospect, deal };
 
 /**
  * Every problem the cross-record rules find with a draft. With `valid` (the fields that passed the schema), only

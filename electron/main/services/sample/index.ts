@@ -6,6 +6,7 @@ import { inBatch } from '../../db/writer';
 import { baselineTargets, baselineZones } from './baseline';
 import { layoutDistrict } from './district';
 import { layoutLeases } from './leases';
+import { layoutPipeline } from './pipeline';
 import type { NewId, SampleDistrict } from './model';
 import { SAMPLE_NOW, SAMPLE_PLANS, type SamplePlan, type SampleSize } from './plan';
 import { Rng } from './random';
@@ -49,7 +50,10 @@ export function buildDistrict(plan: SamplePlan): SampleDistrict {
   const units = layoutUnits(plan, rng, newId, buildings);
   const tenants = layoutTenants(plan, rng, newId);
   const leases = layoutLeases(plan, rng, newId, buildings, units, tenants);
-  return { zones, targets, parks, buildings, units, tenants, leases };
+  const { prospects, deals } = plan.pipeline
+    ? layoutPipeline(plan.pipeline, plan.seed, newId, { buildings, units, tenants, leases })
+    : { prospects: [], deals: [] };
+  return { zones, targets, parks, buildings, units, tenants, leases, prospects, deals };
 }
 
 /** Generates and writes a sample district for any plan (tests use small plans on the large code path). */

@@ -26,6 +26,8 @@ export interface SampleDistrict {
   units: Planned<'unit'>[];
   tenants: Planned<'tenant'>[];
   leases: Planned<'lease'>[];
+  prospects: Planned<'prospect'>[];
+  deals: Planned<'deal'>[];
 }
 
 export type NewId = () => string;

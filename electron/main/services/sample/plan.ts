@@ -22,6 +22,8 @@ export interface SamplePlan {
   providedAtEnd2025: readonly [number, number] | null;
   /** Skip change_log rows (the large benchmark sample). */
   unlogged: boolean;
+  /** Prospects and deals by how they end up (services/sample/pipeline.ts); none in the benchmark sample. */
+  pipeline: { signed: number; reserved: number; lost: number; live: number } | null;
 }
 
 export const SAMPLE_PLANS: Record<SampleSize, SamplePlan> = {
@@ -37,6 +39,7 @@ export const SAMPLE_PLANS: Record<SampleSize, SamplePlan> = {
     cellM: 100,
     providedAtEnd2025: [478_000, 493_000],
     unlogged: false,
+    pipeline: { signed: 16, reserved: 6, lost: 18, live: 40 },
   },
   large: {
     size: 'large',
@@ -50,6 +53,7 @@ export const SAMPLE_PLANS: Record<SampleSize, SamplePlan> = {
     cellM: 45,
     providedAtEnd2025: null,
     unlogged: true,
+    pipeline: null,
   },
 };
 

@@ -20,6 +20,7 @@ export function districtCounts(d: SampleDistrict): Record<EntityName, number> {
   return {
     zone: d.zones.length, park: d.parks.length, building: d.buildings.length, unit: d.units.length,
     tenant: d.tenants.length, lease: d.leases.length, target: d.targets.length,
+    prospect: d.prospects.length, deal: d.deals.length,
   };
 }
 
@@ -49,6 +50,8 @@ export function writeDistrict(
   put('unit', d.units);
   put('tenant', d.tenants);
   put('lease', d.leases);
+  put('prospect', d.prospects);
+  put('deal', d.deals);
   if (opts.signal?.aborted) throw new AppError('cancelled', 'Sample generation cancelled');
   opts.onProgress?.(total, total);
 }

@@ -16,6 +16,7 @@ import {
   type SheetRow, type SheetScope,
 } from '../../db/repos/sheet-rows';
 import { vacancies } from '../accounting/expiries';
+import { dealsView } from '../pipeline/views';
 import { rollupView } from '../accounting/rollup';
 import { monthsBetween } from '../accounting/stacking';
 
@@ -92,6 +93,14 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
   }));
 
   const expiring = expiryRows(db, scope, asOf, addMonths(asOf, 12));
+  // Deals in scope: in its buildings, or (without a building) wanting its zone; the whole district takes them all.
+  const deals = dealsView(db, { asOf }).rows.filter((d) => scope.kind === 'district'
+    || (d.buildingId !== null ? labels.has(d.buildingId) : scope.kind === 'zone' && d.zoneId === scope.id))
+    .map((d) => ({
+      dealId: d.id, prospectZh: d.prospectName.zh, prospectEn: d.prospectName.en, category: d.category, manager: d.manager, stage: d.stage,
+      stageOn: d.stageOn, daysInStage: d.daysInStage, stale: d.stale, buildingName: d.buildingName?.zh ?? null, units: d.unitLabels.join(', '),
+      areaM2: d.areaM2, moveIn: d.moveIn, probability: d.probability, lostReason: d.lostReason,
+    }));
   const sources: Record<Exclude<SheetKey, 'about'>, { count: number; rows: () => Iterable<SheetRow> }> = {
     summary: { count: summary.length, rows: () => summary },
     buildings: wrap(buildingRows(db, scope)),
@@ -100,6 +109,7 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
     leases: wrap(leaseRows(db, scope)),
     tenants: wrap(tenantRows(db, scope)),
     vacancies: { count: vacant.length, rows: () => vacant },
+    pipeline: { count: deals.length, rows: () => deals },
     expiries: {
       count: expiring.count(),
       rows: function* rows() {

@@ -1,6 +1,7 @@
 import type { EntityName } from '../../../../shared/enums';
 import { buildingConfig, parkConfig, zoneConfig } from './places';
 import { leaseConfig, targetConfig, tenantConfig, unitConfig } from './space';
+import { dealConfig, prospectConfig } from './pipeline';
 import type { EntityConfig } from './types';
 
 export const CONFIGS: Record<EntityName, EntityConfig> = {
@@ -11,6 +12,8 @@ export const CONFIGS: Record<EntityName, EntityConfig> = {
   tenant: tenantConfig,
   lease: leaseConfig,
   target: targetConfig,
+  prospect: prospectConfig,
+  deal: dealConfig,
 };
 
 export type { Ctx, EntityConfig, FieldSpec, FilterSpec, FormValues } from './types';
