@@ -6,10 +6,10 @@ import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
 import { draftSchemas, unitsGenerateInput } from './validation/entities';
 import { id } from './validation/primitives';
-import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
+import { asOfInput, indicatorsInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { AccessState } from './access';
-import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
+import type { ExpiriesView, IndicatorsView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 import { sheetChannels } from './sheets/channels';
 
 /** A channel: its input schema plus a phantom result type. */
@@ -25,6 +25,7 @@ const byId = z.object({ id }).strict();
 
 export const PLURALS = {
   zone: 'zones', park: 'parks', building: 'buildings', unit: 'units', tenant: 'tenants', lease: 'leases', target: 'targets',
+  tenant_return: 'returns',
 } as const satisfies Record<EntityName, string>;
 type Plural<E extends EntityName> = (typeof PLURALS)[E];
 
@@ -139,6 +140,8 @@ export const contract = {
   'accounting:vacancies': def<Page<VacancyRow>>()(vacancyQuery),
   'accounting:quality': def<QualityView>()(asOfInput),
   'accounting:stacking': def<StackingPlan>()(stackingInput),
+  /** The plan indicators at D: space, new firms, revenue growth, patents, standards (issue 9). */
+  'accounting:indicators': def<IndicatorsView>()(indicatorsInput),
   'map:features': def<MapFeatures>()(asOfInput),
   'settings:basemap-get': def<BasemapSetting>()(empty),
   'settings:basemap-set': def<BasemapSetting>()(z.object({
@@ -153,6 +156,7 @@ export const contract = {
   ...crud('tenant'),
   ...crud('lease'),
   ...crud('target'),
+  ...crud('tenant_return'),
 };
 
 export type Contract = typeof contract;

@@ -30,10 +30,15 @@ export const TARGET_TENANT_CATEGORIES: readonly TenantCategory[] = [
 export const LEASE_KINDS = ['lease', 'reservation'] as const;
 export type LeaseKind = (typeof LEASE_KINDS)[number];
 
-export const TARGET_METRICS = ['space_provided_m2', 'new_firms'] as const;
+/**
+ * What a target measures: the space and new-firms targets, and the plan's other indicators (docs/ARCHITECTURE.md,
+ * "Plan indicators"): high-tech tenants' mean revenue growth (value in %), high-quality invention patents per year,
+ * and standards led or joined in the window.
+ */
+export const TARGET_METRICS = ['space_provided_m2', 'new_firms', 'revenue_growth_pct', 'patents_per_year', 'standards'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
-export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target'] as const;
+export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target', 'tenant_return'] as const;
 export type EntityName = (typeof ENTITIES)[number];
 
 export const CHANGE_ORIGINS = ['user', 'undo', 'redo', 'sample', 'import', 'survey', 'restore'] as const;

@@ -66,6 +66,8 @@ export const FIELD_CODES = [
   'areas_count',
   'pattern_repeats',
   'floor_zero',
+  'return_duplicate',
+  'patents_over_total',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -60,6 +60,8 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
     en: 'This pattern gives the same label twice: include {floor} and {nn}',
   },
   floor_zero: { 'zh-CN': '没有 0 层', en: 'There is no floor 0' },
+  return_duplicate: { 'zh-CN': '该企业已有 {year} 年的年报', en: 'This tenant already has a return for {year}' },
+  patents_over_total: { 'zh-CN': '高质量发明专利不能多于发明专利总数 {max}', en: 'High-quality patents cannot exceed the {max} invention patents' },
   geometry_too_complex: {
     'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
     en: 'The shape has too many corners (at most {max}); simplify it first',
@@ -136,7 +138,7 @@ export const PROGRAM_NAMES: Catalog<'desktop' | 'web' | 'cli' | 'unknown'> = {
   unknown: { 'zh-CN': '另一个程序', en: 'another program' },
 };
 
-export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target'> = {
+export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target' | 'tenant_return'> = {
   zone: { 'zh-CN': '片区', en: 'zones' },
   park: { 'zh-CN': '园区', en: 'parks' },
   building: { 'zh-CN': '楼宇', en: 'buildings' },
@@ -144,6 +146,7 @@ export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tena
   tenant: { 'zh-CN': '企业', en: 'tenants' },
   lease: { 'zh-CN': '租约', en: 'leases' },
   target: { 'zh-CN': '目标', en: 'targets' },
+  tenant_return: { 'zh-CN': '年报', en: 'annual returns' },
 };
 
 /** The one interpolator for every text in both languages: `{name}` → params.name; an unknown name stays as written. */
@@ -156,7 +159,7 @@ export function fieldMessage(error: FieldError, locale: Locale): string {
 }
 
 const ENGLISH_SINGULAR: Record<keyof typeof ENTITY_NAMES, string> = {
-  zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target',
+  zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target', tenant_return: 'annual return',
 };
 
 /** "1 unit, 5 leases" / "1 个单元、5 个租约" */

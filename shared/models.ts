@@ -87,6 +87,23 @@ export interface Target extends RowMeta {
   label: string;
 }
 
+/** A tenant's annual return: what it reports to the park office once a year (docs/ARCHITECTURE.md, "Plan indicators"). */
+export interface TenantReturn extends RowMeta {
+  tenantId: string;
+  year: number;
+  /** Operating revenue of the year, CNY. */
+  revenueCny: number;
+  headcount: number;
+  /** Certified high-tech enterprise in that year. */
+  highTech: boolean;
+  /** Invention patents granted that year, and how many of them count as high-quality. */
+  inventionPatents: number;
+  highQualityPatents: number;
+  /** Standards the tenant led or joined that year. */
+  standardsDomestic: number;
+  standardsInternational: number;
+}
+
 export interface EntityMap {
   zone: Zone;
   park: Park;
@@ -95,6 +112,7 @@ export interface EntityMap {
   tenant: Tenant;
   lease: Lease;
   target: Target;
+  tenant_return: TenantReturn;
 }
 
 /** The fields a user supplies for a record (everything but the row metadata). */
@@ -132,6 +150,7 @@ export interface TenantRow extends Tenant { leaseCount: number }
 export interface LeaseRow extends Lease { unitLabel: string; unitFloor: number; buildingId: string; buildingName: LocalName; tenantName: LocalName }
 export interface ZoneRow extends Zone { parkCount: number; buildingCount: number }
 export interface TargetRow extends Target { zoneName: LocalName | null }
+export interface TenantReturnRow extends TenantReturn { tenantName: LocalName }
 
 export interface RowMap {
   zone: ZoneRow;
@@ -141,6 +160,7 @@ export interface RowMap {
   tenant: TenantRow;
   lease: LeaseRow;
   target: TargetRow;
+  tenant_return: TenantReturnRow;
 }
 
 export interface Page<T> {

@@ -7,6 +7,7 @@ import { accessEn } from './parts/access';
 import { sheetsEn } from './parts/sheets';
 import { glossaryEn } from './parts/glossary';
 import { usabilityEn } from './parts/usability';
+import { reportEn } from './parts/report';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
@@ -15,6 +16,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...sheetsEn,
   ...glossaryEn,
   ...usabilityEn,
+  ...reportEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',

@@ -5,6 +5,7 @@ import { accessZh } from './parts/access';
 import { sheetsZh } from './parts/sheets';
 import { glossaryZh } from './parts/glossary';
 import { usabilityZh } from './parts/usability';
+import { reportZh } from './parts/report';
 
 export const zhCN = {
   ...dashboardZh,
@@ -13,6 +14,7 @@ export const zhCN = {
   ...sheetsZh,
   ...glossaryZh,
   ...usabilityZh,
+  ...reportZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',

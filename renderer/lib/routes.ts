@@ -4,7 +4,7 @@ import { PLURALS } from '../../shared/contract';
 import type { EntityName } from '../../shared/enums';
 
 export type Tab = (typeof PLURALS)[EntityName];
-export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets'];
+export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets', 'returns'];
 
 export type InventoryView =
   | { kind: 'list' }

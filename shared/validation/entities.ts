@@ -77,6 +77,20 @@ export const targetDraft = z.object({
   label: requiredText(200),
 }).strict();
 
+const count = integer.min(0).max(1_000_000);
+
+export const tenantReturnDraft = z.object({
+  tenantId: id,
+  year: integer.min(2000).max(2100),
+  revenueCny: z.number().finite().min(0).max(1e15),
+  headcount: count,
+  highTech: z.boolean(),
+  inventionPatents: count,
+  highQualityPatents: count,
+  standardsDomestic: count,
+  standardsInternational: count,
+}).strict();
+
 export const draftSchemas = {
   zone: zoneDraft,
   park: parkDraft,
@@ -85,6 +99,7 @@ export const draftSchemas = {
   tenant: tenantDraft,
   lease: leaseDraft,
   target: targetDraft,
+  tenant_return: tenantReturnDraft,
 } as const;
 
 /** Floors and units of a building in one step (issue 10, item 5; planned by shared/rules/unit-plan.ts). */

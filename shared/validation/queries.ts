@@ -72,6 +72,13 @@ export const targetQuery = z.object({
   sortBy: z.enum(['dueDate', 'metric', 'label']).optional(),
 }).strict();
 
+export const tenantReturnQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['year', 'tenant', 'revenueCny', 'headcount']).optional(),
+  tenantId: id.optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+}).strict();
+
 export const listQueries = {
   zone: zoneQuery,
   park: parkQuery,
@@ -80,6 +87,7 @@ export const listQueries = {
   tenant: tenantQuery,
   lease: leaseQuery,
   target: targetQuery,
+  tenant_return: tenantReturnQuery,
 } as const;
 
 // Accounting channels.
@@ -100,6 +108,8 @@ export const rollupInput = z.object({
 }).strict();
 
 export const trajectoryInput = z.object({ ...targetPick }).strict();
+
+export const indicatorsInput = z.object({ asOf: isoDate, ...targetPick }).strict();
 
 export const vacancyQuery = z.object({
   asOf: isoDate,

@@ -54,7 +54,7 @@ describe('cli sample', () => {
     const first = await cli(['sample', '--db', at('a.sqlite')]);
     expect(first.code).toBe(0);
     expect(lines(first.stdout)).toHaveLength(1);
-    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 2 targets in [\d.]+ s\n$/);
+    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 5 targets, \d+ annual returns in [\d.]+ s\n$/);
     const before = readFileSync(at('a.sqlite'));
 
     const refused = await cli(['sample', '--db', at('a.sqlite')]);

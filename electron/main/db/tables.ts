@@ -45,6 +45,11 @@ export const TABLES: { [E in EntityName]: TableSpec<E> } = {
     metric: ['metric', 'text'], value: ['value', 'num'], startDate: ['start_date', 'text'], dueDate: ['due_date', 'text'],
     zoneId: ['zone_id', 'text'], label: ['label', 'text'],
   }),
+  tenant_return: spec('tenant_return', {
+    tenantId: ['tenant_id', 'text'], year: ['year', 'num'], revenueCny: ['revenue_cny', 'num'], headcount: ['headcount', 'num'],
+    highTech: ['high_tech', 'bool'], inventionPatents: ['invention_patents', 'num'], highQualityPatents: ['high_quality_patents', 'num'],
+    standardsDomestic: ['standards_domestic', 'num'], standardsInternational: ['standards_international', 'num'],
+  }),
 };
 
 export type SqlValue = string | number | null;

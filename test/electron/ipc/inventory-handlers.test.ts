@@ -32,10 +32,14 @@ async function world() {
     unitId: unit.id, tenantId: tenant.id, kind: 'lease', startDate: '2024-03-01', endDate: null, areaM2: 100, rentCnyPerM2Day: 9, terminatedOn: null,
   });
   const target = await call('targets:create', { metric: 'new_firms', value: 50, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: 'firms' });
-  const records: Record<EntityName, Any> = { zone, park, building, unit, tenant, lease, target };
+  const tenantReturn = await call('returns:create', {
+    tenantId: tenant.id, year: 2024, revenueCny: 1_000_000, headcount: 12, highTech: true, inventionPatents: 2, highQualityPatents: 1,
+    standardsDomestic: 0, standardsInternational: 0,
+  });
+  const records: Record<EntityName, Any> = { zone, park, building, unit, tenant, lease, target, tenant_return: tenantReturn };
   const edits: Record<EntityName, Record<string, unknown>> = {
     zone: { nameEn: 'Core area' }, park: { theme: 'fintech' }, building: { floorsAbove: 6 }, unit: { areaM2: 130 },
-    tenant: { nameEn: 'Firm Ltd' }, lease: { endDate: '2027-02-28' }, target: { value: 60 },
+    tenant: { nameEn: 'Firm Ltd' }, lease: { endDate: '2027-02-28' }, target: { value: 60 }, tenant_return: { revenueCny: 1_200_000 },
   };
   return { records, edits };
 }

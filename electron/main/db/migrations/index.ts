@@ -3,6 +3,7 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_list_indexes';
 import { migration003 } from './003_unit_search';
 import { migration004 } from './004_lease_indexes';
+import { migration006 } from './006_plan_indicators';
 
-export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration006];
 export const SCHEMA_VERSION = MIGRATIONS.length;

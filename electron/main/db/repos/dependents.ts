@@ -10,7 +10,7 @@ const COUNTS: Partial<Record<EntityName, Partial<Record<EntityName, string>>>> =
     target: 'SELECT count(*) AS n FROM target WHERE zone_id = ?',
   },
   park: { building: 'SELECT count(*) AS n FROM building WHERE park_id = ?' },
-  tenant: { lease: 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?' },
+  tenant: { lease: 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?', tenant_return: 'SELECT count(*) AS n FROM tenant_return WHERE tenant_id = ?' },
   building: {
     unit: 'SELECT count(*) AS n FROM unit WHERE building_id = ?',
     lease: 'SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id WHERE u.building_id = ?',

@@ -8,6 +8,7 @@ import { buildingRows, listBuildings } from './buildings';
 import { leaseRows, listLeases } from './leases';
 import { listParks, parkRows } from './parks';
 import { listTargets, targetRows } from './targets';
+import { listTenantReturns, tenantReturnRows } from './tenant-returns';
 import { listTenants, tenantRows } from './tenants';
 import { listUnits, unitRows } from './units';
 import { listZones, zoneRows } from './zones';
@@ -25,4 +26,5 @@ export const LIST_REPOS: { [E in EntityName]: ListRepo<E> } = {
   tenant: { list: listTenants, rows: tenantRows },
   lease: { list: listLeases, rows: leaseRows },
   target: { list: listTargets, rows: targetRows },
+  tenant_return: { list: listTenantReturns, rows: tenantReturnRows },
 };

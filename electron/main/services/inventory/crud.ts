@@ -19,6 +19,7 @@ const LABELS: Record<EntityName, { zh: string; en: string }> = {
   tenant: { zh: '企业', en: 'tenant' },
   lease: { zh: '租约', en: 'lease' },
   target: { zh: '目标', en: 'target' },
+  tenant_return: { zh: '年报', en: 'annual return' },
 };
 
 /** A record's name in both languages, as a history label names it (a lease by its tenant and unit). */
@@ -31,6 +32,11 @@ export function recordName(w: Pick<ChangeWriter, 'get'>, entity: EntityName, rec
     const u = w.get('unit', l.unitId);
     const tail = u ? ` · ${u.label}` : '';
     return { zh: `${t?.nameZh ?? ''}${tail}`, en: `${t?.nameEn || t?.nameZh || ''}${tail}` };
+  }
+  if (entity === 'tenant_return') {
+    const y = record as EntityMap['tenant_return'];
+    const t = w.get('tenant', y.tenantId);
+    return { zh: `${t?.nameZh ?? ''} ${y.year}`, en: `${t?.nameEn || t?.nameZh || ''} ${y.year}` };
   }
   const label = String(r.label ?? '');
   return { zh: label, en: label };

@@ -26,6 +26,7 @@ export interface SampleDistrict {
   units: Planned<'unit'>[];
   tenants: Planned<'tenant'>[];
   leases: Planned<'lease'>[];
+  returns: Planned<'tenant_return'>[];
 }
 
 export type NewId = () => string;

@@ -1,5 +1,6 @@
 import type { EntityName } from '../../../../shared/enums';
 import { buildingConfig, parkConfig, zoneConfig } from './places';
+import { tenantReturnConfig } from './returns';
 import { leaseConfig, targetConfig, tenantConfig, unitConfig } from './space';
 import type { EntityConfig } from './types';
 
@@ -11,6 +12,7 @@ export const CONFIGS: Record<EntityName, EntityConfig> = {
   tenant: tenantConfig,
   lease: leaseConfig,
   target: targetConfig,
+  tenant_return: tenantReturnConfig,
 };
 
 export type { Ctx, EntityConfig, FieldSpec, FilterSpec, FormValues } from './types';
