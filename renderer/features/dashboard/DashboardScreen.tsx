@@ -12,6 +12,7 @@ import { Breakdown } from './Breakdown';
 import { Expiries } from './Expiries';
 import { Headline } from './Headline';
 import { PanelBoundary } from './PanelBoundary';
+import { PlanIndicators } from './PlanIndicators';
 import { Quality } from './Quality';
 import { TrajectoryChart } from './TrajectoryChart';
 import { useChannel } from './useChannel';
@@ -48,6 +49,7 @@ function Dashboard() {
   // The headline goes first: the other panels ask only once it has its figures (the server answers in turn).
   const started = view !== null;
   const trajectory = useChannel('accounting:trajectory', started ? { ...picks } : null);
+  const indicators = useChannel('accounting:indicators', started && !scope ? { asOf, ...picks } : null);
   return (
     <div className="dashboard" data-testid="screen-dashboard">
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
@@ -60,6 +62,11 @@ function Dashboard() {
           <div className="dash-wide">
             <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} /></PanelBoundary>
           </div>
+          {scope ? null : (
+            <div className="dash-wide">
+              <PanelBoundary fallback={failed}><PlanIndicators view={indicators.value} ready={!indicators.stale} /></PanelBoundary>
+            </div>
+          )}
           <div className="dash-wide">
             <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>
           </div>
