@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'file_exists',
   'bad_file', // a spreadsheet that cannot be imported at all; details: reason (shared/sheets/file-problems.ts) and its values
   'cancelled',
+  'browser_missing', // no Chromium to print the report with; details: path
   'forbidden',
   'internal',
 ] as const;

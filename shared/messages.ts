@@ -94,6 +94,10 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
     'zh-CN': '数据库文件已损坏，无法读取。请从备份恢复',
     en: 'The database file is damaged and cannot be read. Restore a backup',
   },
+  browser_missing: {
+    'zh-CN': '找不到用于生成 PDF 的 Chromium 浏览器（{path}）：请安装 chromium，或用 --chromium PATH 指定浏览器程序',
+    en: 'No Chromium browser to make the PDF with at {path}: install chromium, or name the browser program with --chromium PATH',
+  },
   database_locked: {
     'zh-CN': '该数据库正由{program}写入（进程 {pid}，自 {since} 起）。同一时间只能有一个程序修改它；可以只读方式打开',
     en: 'This database is open for writing in {program} (process {pid}, since {since}). Only one program may change it at a time; it can be opened read-only',

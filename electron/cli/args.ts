@@ -1,5 +1,6 @@
 // A small argument parser of our own over node:util parseArgs: one command, its flags, nothing else.
 import { parseArgs } from 'node:util';
+import { PERIODS, type Period } from '../../shared/accounting/period';
 import { ROLLUP_GROUPS, type RollupGroup } from '../../shared/accounting/rollup';
 import { isIsoDate } from '../../shared/dates';
 import type { Locale } from '../../shared/enums';
@@ -13,7 +14,20 @@ export type Command =
   | { name: 'rollup'; db: string; asOf: string; by: RollupGroup }
   | ExportCommand
   | { name: 'import'; db: string; file: string; dryRun: boolean }
-  | { name: 'template'; out: string; lang: Locale; force: boolean };
+  | { name: 'template'; out: string; lang: Locale; force: boolean }
+  | ReportCommand;
+
+export interface ReportCommand {
+  name: 'report';
+  db: string;
+  asOf: string;
+  out: string;
+  period: Period;
+  lang: Locale;
+  zone: string | null;
+  chromium: string | null;
+  force: boolean;
+}
 
 export interface ExportCommand {
   name: 'export';
@@ -48,6 +62,7 @@ const FLAGS = {
   export: { db: 'string', 'as-of': 'string', out: 'string', csv: 'string', zone: 'string', park: 'string', lang: 'string', force: 'boolean' },
   import: { db: 'string', file: 'string', 'dry-run': 'boolean' },
   template: { out: 'string', lang: 'string', force: 'boolean' },
+  report: { db: 'string', 'as-of': 'string', out: 'string', period: 'string', lang: 'string', zone: 'string', chromium: 'string', force: 'boolean' },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -109,6 +124,18 @@ function exportCommand(values: Record<string, string | boolean | undefined>, db:
   return { name: 'export', db, asOf, out, csv, zone, park, lang: langOf(values, 'export', locale), force: values.force === true };
 }
 
+function reportCommand(values: Record<string, string | boolean | undefined>, db: string, locale: Locale): ReportCommand {
+  const asOf = required(values, 'report', 'as-of');
+  if (!isIsoDate(asOf)) throw new UsageError('bad_date', { option: '--as-of', value: asOf });
+  const period = values.period === undefined ? 'month' : required(values, 'report', 'period');
+  if (!(PERIODS as readonly string[]).includes(period)) throw new UsageError('bad_choice', { option: '--period', value: period, choices: PERIODS.join('|') });
+  const optional = (flag: string) => (values[flag] === undefined ? null : required(values, 'report', flag));
+  return {
+    name: 'report', db, asOf, out: required(values, 'report', 'out'), period: period as Period, lang: langOf(values, 'report', locale),
+    zone: optional('zone'), chromium: optional('chromium'), force: values.force === true,
+  };
+}
+
 /** `locale`: the language of the user's terminal, the default for --lang. */
 export function parseCommandLine(argv: readonly string[], locale: Locale = 'en'): Parsed {
   const json = argv.includes('--json');
@@ -131,6 +158,7 @@ export function parseCommandLine(argv: readonly string[], locale: Locale = 'en')
   if (first === 'check') return { command: { name: 'check', db }, json };
   if (first === 'rollup') return { command: rollupCommand(values, db), json };
   if (first === 'export') return { command: exportCommand(values, db, locale), json };
+  if (first === 'report') return { command: reportCommand(values, db, locale), json };
   if (first === 'import') return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
   return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };
 }

@@ -5,6 +5,7 @@ import { errorMessage } from '../../shared/messages';
 import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
 import { cliLocale, HELP, say } from './messages';
+import { runReport } from './report';
 import { runRollup } from './rollup';
 import { runExport, runImport, runTemplate } from './sheets';
 
@@ -27,6 +28,8 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runImport(command, ctx);
     case 'template':
       return runTemplate(command, ctx);
+    case 'report':
+      return runReport(command, ctx);
   }
 }
 

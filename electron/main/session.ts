@@ -14,7 +14,7 @@ import { AppError } from '../../shared/errors';
 import { openDatabase, type Db, type OpenOptions } from './db/connection';
 import { schemaVersionOf } from './db/migrate';
 import { SCHEMA_VERSION } from './db/migrations';
-import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
+import { lockedError, tryWriteLock, type LockAttempt, type WriteLock } from './db/write-lock';
 import { ensureFolder } from './services/fs-errors';
 import { copyOfConnection } from './services/backup-copy';
 import { resolveLeftovers } from './services/leftovers';
@@ -35,6 +35,8 @@ export interface SessionOptions {
   beforeMigrate?: OpenOptions['beforeMigrate'];
   /** When another program holds the file's write lock: open it read-only (default) or throw `database_locked`. */
   whenLocked?: WhenLocked;
+  /** Open the file read-only without trying its write lock (the CLI's report only reads, as `rollup` does). */
+  readOnly?: boolean;
   /** How often (ms) to look for outside changes: the file replaced, writes by the lock holder. 0 = never. */
   watchMs?: number;
 }
@@ -116,7 +118,9 @@ export class Session {
    */
   private openSlot(file: string, whenLocked: WhenLocked, heldLock: WriteLock | null, resolve = true): Slot {
     ensureFolder(path.dirname(file));
-    const attempt = heldLock ? { ok: true as const, lock: heldLock } : tryWriteLock(file, this.program, { nativeBinding: this.options.nativeBinding });
+    const attempt: LockAttempt = heldLock
+      ? { ok: true, lock: heldLock }
+      : this.options.readOnly ? { ok: false, holder: null } : tryWriteLock(file, this.program, { nativeBinding: this.options.nativeBinding });
     if (attempt.ok) {
       try {
         if (resolve) resolveLeftovers(file, this.backupDirFor(file), { nativeBinding: this.options.nativeBinding });

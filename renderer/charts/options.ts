@@ -4,6 +4,9 @@
 import type { TrajectoryView } from '../../shared/accounting/views';
 import type { ChartOption } from './types';
 
+/** Charts write their text in the bundled font, like the page (a PDF never falls back to an installed font). */
+export const CHART_FONT = "'Noto Sans SC', sans-serif";
+
 export const CHART_COLORS = { provided: '#1f6feb', leased: '#2da44e', target: '#cf222e', due: '#8250df', today: '#6e7781', asOf: '#bf8700' };
 
 export interface TrajectoryLabels {
@@ -54,6 +57,7 @@ export function trajectoryOption(view: TrajectoryView, o: { labels: TrajectoryLa
   });
   return {
     animation: o.animate,
+    textStyle: { fontFamily: CHART_FONT },
     grid: { left: 64, right: 24, top: 24, bottom: 28 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${new Intl.NumberFormat(o.locale, { maximumFractionDigits: 0 }).format(v)} m²` : String(v)) },
     xAxis: { type: 'time', min: `${first.slice(0, 4)}-01-01`, max: last, axisLabel: { formatter: '{yyyy}' }, splitLine: { show: false } },
@@ -74,9 +78,10 @@ export function trendOption(trend: { year: number; value: number | null }[], o: 
   const fmt = new Intl.NumberFormat(o.locale, { notation: 'compact', maximumFractionDigits: 1 });
   return {
     animation: o.animate,
+    textStyle: { fontFamily: CHART_FONT },
     grid: { left: 4, right: 4, top: 8, bottom: 16, containLabel: false },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt.format(v) : '—') },
-    xAxis: { type: 'category', data: trend.map((p) => String(p.year)), axisLabel: { fontSize: 9, interval: 0 }, axisTick: { show: false } },
+    xAxis: { type: 'category', data: trend.map((p) => String(p.year)), axisLabel: { fontSize: 8, formatter: (y: string) => `'${y.slice(2)}` }, axisTick: { show: false } },
     yAxis: { type: 'value', show: false, min: (v: { min: number }) => Math.min(0, v.min), max: (v: { max: number }) => Math.max(v.max, o.target ?? 0) * 1.1 },
     series: [{
       type: 'bar', data: trend.map((p) => p.value), itemStyle: { color: o.color ?? CHART_COLORS.provided }, barMaxWidth: 14, animation: o.animate,

@@ -111,6 +111,14 @@ export const trajectoryInput = z.object({ ...targetPick }).strict();
 
 export const indicatorsInput = z.object({ asOf: isoDate, ...targetPick }).strict();
 
+/** The monthly report (issue 9): its date, period, language and, optionally, one zone by code. */
+export const reportInput = z.object({
+  asOf: isoDate,
+  period: z.enum(['month', 'quarter', 'year']),
+  lang: z.enum(['zh-CN', 'en']),
+  zoneCode: z.string().min(1).max(32).optional(),
+}).strict();
+
 export const vacancyQuery = z.object({
   asOf: isoDate,
   sortBy: z.enum(['areaM2', 'availableM2', 'floor', 'zone', 'building']).optional(),

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { historyHandlers } from './history';
 import { inventoryHandlers } from './inventory';
 import { mapHandlers } from './map';
+import { reportHandlers } from './report';
 import { sheetHandlers } from './sheets';
 import type { HandlerMap } from './types';
 
@@ -16,4 +17,5 @@ export const handlers = {
   ...accountingHandlers,
   ...mapHandlers,
   ...sheetHandlers,
+  ...reportHandlers,
 } satisfies HandlerMap;

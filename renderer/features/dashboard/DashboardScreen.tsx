@@ -5,6 +5,8 @@ import { useT } from '../../i18n';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
+import { Link } from '../../components/Link';
+import { routes } from '../../lib/routes';
 import { SheetsToolbar } from '../sheets/SheetsToolbar';
 import { StackingScreen } from '../stacking/StackingScreen';
 import { AsOfBar } from './AsOfBar';
@@ -54,6 +56,9 @@ function Dashboard() {
     <div className="dashboard" data-testid="screen-dashboard">
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
       <SheetsToolbar />
+      <div className="report-link">
+        <Link route={routes.report({ asOf, period: 'month' })} className="button" testId="open-report">{t('report.open')}</Link>
+      </div>
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {scope && view ? <ScopeBar name={view.rows[0]?.name ?? null} kind={scope.kind} /> : null}
       {view ? <Headline view={view} ready={!zones.stale} scoped={scope !== null} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}

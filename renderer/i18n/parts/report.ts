@@ -84,6 +84,8 @@ export const reportZh = {
   'report.qualityItem': '项目',
   'report.count': '数量',
   'chart.dueShort': '到期日',
+  'report.total': '合计',
+  'report.noPark': '不属于园区',
 } as const;
 
 export const reportEn: Record<keyof typeof reportZh, string> = {
@@ -170,4 +172,6 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   'report.qualityItem': 'Item',
   'report.count': 'Count',
   'chart.dueShort': 'Due date',
+  'report.total': 'Total',
+  'report.noPark': 'No park',
 };
