@@ -1,4 +1,4 @@
-// Command line of web mode: `npm run web -- [--db PATH] [--port N] [--sample|--empty]`, and the default
+// Command line of web mode: `npm run web -- [--db PATH] [--port N] [--sample|--empty] [--chromium PATH]`, and the default
 // database path: the desktop app's file in the per-user data folder (Electron's app.getPath('userData'), computed
 // here without electron for Linux, macOS and Windows).
 import os from 'node:os';
@@ -14,6 +14,8 @@ export interface WebArgs {
   dbPath: string;
   port: number;
   setup: 'sample' | 'empty' | null;
+  /** The browser that prints the report's PDF (issue 9); null: /usr/bin/chromium. */
+  chromium: string | null;
 }
 
 export class ArgsError extends Error {}
@@ -28,7 +30,7 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
 }
 
 export function parseWebArgs(argv: string[]): WebArgs {
-  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean };
+  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean; chromium?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -37,6 +39,7 @@ export function parseWebArgs(argv: string[]): WebArgs {
         port: { type: 'string' },
         sample: { type: 'boolean' },
         empty: { type: 'boolean' },
+        chromium: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -54,7 +57,8 @@ export function parseWebArgs(argv: string[]): WebArgs {
     dbPath: path.resolve(values.db ?? defaultDbPath(defaultUserDataDir())),
     port,
     setup: values.sample ? 'sample' : values.empty ? 'empty' : null,
+    chromium: values.chromium ? path.resolve(values.chromium) : null,
   };
 }
 
-export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty]';
+export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty] [--chromium PATH]';
