@@ -173,7 +173,7 @@ describe('dashboard end to end', () => {
     expectDistrictFigures(d);
     const api = await apiTotals(today);
     for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
-    await page.locator('[data-testid="trajectory-chart"][data-ready="true"] svg path').first().waitFor(WAIT);
+    await page.locator('[data-testid="trajectory-chart"][data-ready="true"] svg path').first().waitFor({ state: 'attached', ...WAIT });
     await byTestId('expiry-12').waitFor(WAIT);
     await byTestId('vacancy-row').first().waitFor(WAIT);
     await screenshotWhole('dashboard');
@@ -306,7 +306,7 @@ describe('dashboard end to end', () => {
     expect(await byTestId('bd-total').textContent()).toContain('m²');
     await byTestId('as-of-today').click();
     await page.locator(`[data-testid="headline"][data-ready="true"][data-as-of="${today}"]`).waitFor(WAIT);
-    await page.locator('[data-testid="trajectory-chart"][data-ready="true"] svg path').first().waitFor(WAIT);
+    await page.locator('[data-testid="trajectory-chart"][data-ready="true"] svg path').first().waitFor({ state: 'attached', ...WAIT });
     await byTestId('info-rule.leased').hover();
     await expect.poll(() => page.locator('[data-testid="info-rule.leased"] .info-tip').isVisible(), WAIT).toBe(true);
     expect(await byTestId('info-rule.leased').textContent()).toContain('a lease ending on the as-of date still counts');
