@@ -68,8 +68,8 @@ describe('seedSample standard', () => {
       { code: 'CORE', kind: 'core' }, { code: 'WING-NE', kind: 'wing' }, { code: 'WING-S', kind: 'wing' },
     ]);
     expect(db.prepare('SELECT metric, value, start_date, due_date, zone_id FROM target ORDER BY metric DESC').all()).toEqual([
-      { metric: 'space_provided_m2', value: 500000, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
       { metric: 'standards', value: 10, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
+      { metric: 'space_provided_m2', value: 500000, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
       { metric: 'revenue_growth_pct', value: 8, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
       { metric: 'patents_per_year', value: 50, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
       { metric: 'new_firms', value: 50, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
