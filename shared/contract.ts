@@ -6,12 +6,12 @@ import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
 import { draftSchemas, unitsGenerateInput } from './validation/entities';
 import { id } from './validation/primitives';
-import { asOfInput, indicatorsInput, listQueries, reportInput, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
+import { asOfInput, indicatorsInput, listQueries, reportInput, stampInput, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { AccessState } from './access';
 import type { ExpiriesView, IndicatorsView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 import { sheetChannels } from './sheets/channels';
-import type { ReportData } from './report';
+import type { ReportData, ReportStamp } from './report';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -145,6 +145,8 @@ export const contract = {
   'accounting:indicators': def<IndicatorsView>()(indicatorsInput),
   /** Everything the printed monthly report shows (issue 9). */
   'report:data': def<ReportData>()(reportInput),
+  /** The report's stamp: the spreadsheet export's SHA-256 and last change at this date and scope. */
+  'report:stamp': def<ReportStamp>()(stampInput),
   /**
    * The report as a PDF, made by the transport's own printer (Electron: printToPDF on a hidden window; web mode:
    * Debian's Chromium): a file to save (`sheets:save`).

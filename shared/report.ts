@@ -5,10 +5,8 @@ import type { ExpiryBucket, IndicatorsView, QualityView, RollupView, TrajectoryV
 import type { Locale } from './enums';
 import type { LocalName } from './models';
 
+/** The data state a report was made from: the spreadsheet export's stamp at this date and scope (`report:stamp`). */
 export interface ReportStamp {
-  asOf: string;
-  period: { from: string; to: string };
-  appVersion: string;
   lastChangeSeq: number;
   schemaVersion: number;
   /** The SHA-256 of the spreadsheet export at this date and scope (its About sheet). */
@@ -29,7 +27,9 @@ export interface ReportData {
   expiries: ExpiryBucket[];
   vacancies: VacancyRow[];
   quality: QualityView['counts'];
-  stamp: ReportStamp;
+  /** The period counted (as-of date's month, quarter or year up to D) and the app's version, for the stamp. */
+  range: { from: string; to: string };
+  appVersion: string;
 }
 
 /** The print route's parameters: `#/report?asOf=…&period=…[&lang=…][&zone=…]` (without asOf: the dashboard's date). */

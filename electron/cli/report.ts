@@ -8,6 +8,9 @@ import { createDispatcher } from '../main/ipc/dispatch';
 import { handlers } from '../main/ipc/handlers';
 import { chromiumPrinter, DEFAULT_CHROMIUM, requireChromium } from '../main/services/report/chromium';
 import { Session } from '../main/session';
+import { offloadTo } from '../main/workers/offload';
+import { ReadPool } from '../main/workers/read-pool';
+import { SOURCE_WORKER_SCRIPT } from '../main/workers/source-script';
 import { createToken, startWebServer } from '../web/server';
 import type { ReportCommand } from './args';
 import { UsageError } from './args';
@@ -34,9 +37,11 @@ export async function runReport(cmd: ReportCommand, ctx: Context): Promise<Outco
   const session = new Session({ dbPath: file, transport: 'web', appVersion: APP_VERSION, readOnly: true, watchMs: 0 });
   let sha256: string | null = null;
   const partial = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.partial`);
+  // Heavy reads (the stamp over every exported row) in worker threads, as in the app, beside the page's requests.
+  const readPool = new ReadPool({ script: SOURCE_WORKER_SCRIPT });
   try {
     const token = createToken();
-    const server = await startWebServer({ session, dispatch: createDispatcher(session, handlers), staticDir, token, port: 0 });
+    const server = await startWebServer({ session, dispatch: createDispatcher(session, handlers, offloadTo(readPool)), staticDir, token, port: 0 });
     const printer = chromiumPrinter({ origin: server.origin, token, executablePath });
     const req = { asOf: cmd.asOf, period: cmd.period, lang: cmd.lang, ...(cmd.zone ? { zoneCode: cmd.zone } : {}) };
     try {
@@ -48,6 +53,7 @@ export async function runReport(cmd: ReportCommand, ctx: Context): Promise<Outco
     renameSync(partial, out);
   } finally {
     rmSync(partial, { force: true });
+    await readPool.close();
     session.close();
   }
   const pages = pageCount(readFileSync(out));

@@ -119,6 +119,8 @@ export const reportInput = z.object({
   zoneCode: z.string().min(1).max(32).optional(),
 }).strict();
 
+export const stampInput = z.object({ asOf: isoDate, zoneCode: z.string().min(1).max(32).optional() }).strict();
+
 export const vacancyQuery = z.object({
   asOf: isoDate,
   sortBy: z.enum(['areaM2', 'availableM2', 'floor', 'zone', 'building']).optional(),

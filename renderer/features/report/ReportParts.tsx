@@ -4,7 +4,7 @@ import type { PeriodChanges } from '../../../shared/accounting/period';
 import type { RollupView } from '../../../shared/accounting/views';
 import { FIGURE_TERMS, termText } from '../../../shared/glossary';
 import type { Locale } from '../../../shared/enums';
-import type { ReportData } from '../../../shared/report';
+import type { ReportData, ReportStamp } from '../../../shared/report';
 import { useT } from '../../i18n';
 import { formatNumber, localName } from '../../lib/format';
 import { formatPercent } from '../dashboard/columns';
@@ -140,16 +140,16 @@ export function QualityTable({ counts, locale }: { counts: ReportData['quality']
   );
 }
 
-export function StampTable({ stamp }: { stamp: ReportData['stamp'] }) {
+export function StampTable({ data, stamp }: { data: ReportData; stamp: ReportStamp | null }) {
   const t = useT();
   return (
     <table className="report-table narrow stamp" data-testid="report-stamp">
       <tbody>
-        <tr><th scope="row">{t('report.stampAsOf')}</th><td>{stamp.asOf}</td></tr>
-        <tr><th scope="row">{t('report.stampPeriod')}</th><td>{stamp.period.from} – {stamp.period.to}</td></tr>
-        <tr><th scope="row">{t('report.stampVersion')}</th><td>{stamp.appVersion}</td></tr>
-        <tr><th scope="row">{t('report.stampSeq')}</th><td data-testid="report-seq">{stamp.lastChangeSeq}</td></tr>
-        <tr><th scope="row">{t('report.stampSha')}</th><td className="sha" data-testid="report-sha">{stamp.sha256}</td></tr>
+        <tr><th scope="row">{t('report.stampAsOf')}</th><td>{data.asOf}</td></tr>
+        <tr><th scope="row">{t('report.stampPeriod')}</th><td>{data.range.from} – {data.range.to}</td></tr>
+        <tr><th scope="row">{t('report.stampVersion')}</th><td>{data.appVersion}</td></tr>
+        <tr><th scope="row">{t('report.stampSeq')}</th><td data-testid="report-seq">{stamp ? stamp.lastChangeSeq : t('report.loading')}</td></tr>
+        <tr><th scope="row">{t('report.stampSha')}</th><td className="sha" data-testid="report-sha">{stamp ? stamp.sha256 : ''}</td></tr>
       </tbody>
     </table>
   );

@@ -44,7 +44,11 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
   const locale = useUi((s) => s.locale);
   const input: InputOf<'report:data'> = { asOf, period: report.period, lang: locale, ...(report.zone ? { zoneCode: report.zone } : {}) };
   const data = useChannel('report:data', input);
+  // The stamp reads every exported row: asked at once, beside the figures (a read worker answers it).
+  const stampState = useChannel('report:stamp', { asOf, ...(report.zone ? { zoneCode: report.zone } : {}) });
   const value = data.stale ? null : data.value;
+  const stamp = stampState.stale ? null : stampState.value;
+  const problem = data.error ?? stampState.error;
   const [mapDone, setMapDone] = useState(false);
   const [fonts, setFonts] = useState(false);
   const onMapDone = useCallback(() => setMapDone(true), []);
@@ -58,7 +62,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     return () => {
       live = false;
     };
-  }, [value, mapDone]);
+  }, [value, stamp, mapDone]);
   const [pdf, setPdf] = useState<string | null>(null);
   const exportPdf = async () => {
     setPdf(t('report.pdfMaking'));
@@ -70,7 +74,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
 
   const place = value?.zone ? `${t('report.districtName')} · ${value.zone.code} ${localName(value.zone.name, locale)}` : t('report.districtName');
   const header = t('report.subtitle', { district: place, date: asOf });
-  const ready = value !== null && mapDone && fonts;
+  const ready = value !== null && stamp !== null && mapDone && fonts;
   return (
     <div className="report" data-testid="report" data-ready={ready ? 'true' : 'false'} lang={locale}>
       <style>{pageCss(header, t)}</style>
@@ -87,7 +91,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
         <h1>{t('report.title')}</h1>
         <p>{header} · {t('report.period')} {t(`report.period.${report.period}`)}</p>
       </header>
-      {data.error ? <div className="banner error" data-testid="report-error">{errorMessage(data.error, locale)}</div> : null}
+      {problem ? <div className="banner error" data-testid="report-error">{errorMessage(problem, locale)}</div> : null}
       {!value ? <p className="muted">{t('report.loading')}</p> : (
         <div className="dashboard report-body">
           <section className="report-section">
@@ -122,7 +126,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
           </section>
           <section className="report-section">
             <h2>{t('report.s.stamp')}</h2>
-            <StampTable stamp={value.stamp} />
+            <StampTable data={value} stamp={stamp} />
           </section>
         </div>
       )}

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/main/db/connection';
 import { indicators } from '../../../electron/main/services/accounting/indicators';
 import { createRecord } from '../../../electron/main/services/inventory/crud';
-import { reportData } from '../../../electron/main/services/report/data';
+import { stampScope } from '../../../electron/main/services/report/data';
+import { dataStamp, stampOn } from '../../../electron/main/services/sheets/stamp';
 import { writeSampleFile } from '../../../electron/main/services/sample/file';
 import { exportReport } from '../../../electron/main/services/sheets/export';
 import { parseImport, runImport } from '../../../electron/main/services/sheets/import';
@@ -84,7 +85,7 @@ describe('the returns sheet in the export and through the import', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('exports every return, and the report stamps the export’s SHA-256 and last change', async () => {
+  it('exports every return, and the report’s stamp is the export’s SHA-256 and last change (district and one zone)', async () => {
     const out = path.join(dir, 'report.xlsx');
     const result = await exportReport({ asOf: '2026-06-30', scope: { kind: 'district' }, locale: 'en' }, { xlsx: out }, { dbPath: file, appVersion: 'test' });
     const db = openDatabase(file, { readonly: true });
@@ -94,9 +95,12 @@ describe('the returns sheet in the export and through the import', () => {
       expect(sheet?.rows.length).toBe(stored.n);
       const revenue = sheet?.rows.reduce((s, r) => s + Number(r[col(sheet, 'Operating revenue (CNY)')]), 0);
       expect(revenue).toBeCloseTo(stored.revenue, 0);
-      const data = reportData(db, { asOf: '2026-06-30', period: 'month', lang: 'zh-CN' }, { dbPath: file, appVersion: 'test' });
-      expect(data.stamp.sha256).toBe(result.sha256);
-      expect(data.stamp.lastChangeSeq).toBe(result.lastChangeSeq);
+      const stamp = stampOn(db, '2026-06-30', stampScope(undefined));
+      expect(stamp.sha256).toBe(result.sha256);
+      expect(stamp.lastChangeSeq).toBe(result.lastChangeSeq);
+      expect(dataStamp({ dbPath: file }, '2026-06-30', stampScope('CORE')).sha256).toBe(
+        (await exportReport({ asOf: '2026-06-30', scope: { kind: 'zone', code: 'CORE' }, locale: 'zh-CN' }, { xlsx: path.join(dir, 'core.xlsx') }, { dbPath: file, appVersion: 'test' })).sha256,
+      );
     } finally {
       db.close();
     }

@@ -6,6 +6,7 @@ import type { Locale } from '../../../../shared/enums';
 import { AppError } from '../../../../shared/errors';
 import type { ReportData } from '../../../../shared/report';
 import type { Db } from '../../db/connection';
+import type { ScopeRef } from '../sheets/report';
 import { zoneIdByCode, zoneName } from '../../db/repos/sheet-rows';
 import { expiries, vacancies } from '../accounting/expiries';
 import { indicators } from '../accounting/indicators';
@@ -13,7 +14,6 @@ import { quality } from '../accounting/quality';
 import { rollupView } from '../accounting/rollup';
 import { inventoryIndex } from '../accounting/snapshot';
 import { trajectory } from '../accounting/trajectory';
-import { dataStamp } from '../sheets/stamp';
 
 export interface ReportRequest {
   asOf: string;
@@ -23,10 +23,11 @@ export interface ReportRequest {
 }
 
 export interface ReportContext {
-  dbPath: string;
-  nativeBinding?: string;
   appVersion: string;
 }
+
+/** The export's scope of a report: the district, or one zone by code. */
+export const stampScope = (zoneCode: string | undefined): ScopeRef => (zoneCode === undefined ? { kind: 'district' } : { kind: 'zone', code: zoneCode });
 
 /** The largest vacancies the report lists. */
 export const REPORT_VACANCIES = 10;
@@ -40,7 +41,6 @@ export function reportData(db: Db, req: ReportRequest, ctx: ReportContext): Repo
   const mask = zoneId ? Uint8Array.from(ix.building.zoneId, (z) => (z === zoneId ? 1 : 0)) : undefined;
   const current = periodOf(req.asOf, req.period);
   const { previous, lastYear } = comparedPeriods(current, req.period);
-  const stamp = dataStamp(ctx, req.asOf, zoneId && req.zoneCode ? { kind: 'zone', code: req.zoneCode } : { kind: 'district' }, req.lang);
   return {
     asOf: req.asOf,
     period: req.period,
@@ -53,6 +53,7 @@ export function reportData(db: Db, req: ReportRequest, ctx: ReportContext): Repo
     expiries: expiries(db, req.asOf).buckets,
     vacancies: vacancies(db, { asOf: req.asOf, sortBy: 'availableM2', sortDir: 'desc', limit: REPORT_VACANCIES, offset: 0, ...(zoneId ? { zoneId } : {}) }).rows,
     quality: quality(db, req.asOf).counts,
-    stamp: { asOf: req.asOf, period: current, appVersion: ctx.appVersion, lastChangeSeq: stamp.lastChangeSeq, schemaVersion: stamp.schemaVersion, sha256: stamp.sha256 },
+    range: current,
+    appVersion: ctx.appVersion,
   };
 }
