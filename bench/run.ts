@@ -16,6 +16,7 @@ const results: Record<string, unknown> = {
   ...(await (await import('./dashboard.bench')).dashboardBench(file)),
   ...(await (await import('./sheets.bench')).sheetsBench(file)),
   ...(await (await import('./survey.bench')).surveyBench(file)),
+  ...(await (await import('./report.bench')).reportBench(file)),
 };
 for (const [key, value] of Object.entries(results)) {
   if (typeof value !== 'object') console.log(`${key.padEnd(32)} ${value}`);

@@ -26,6 +26,7 @@ import { useUi } from './stores/ui';
 
 // The map (and maplibre with it) loads only when the map is opened, keeping it out of every other screen's start.
 const MapScreen = lazy(() => import('./features/map/MapScreen').then((m) => ({ default: m.MapScreen })));
+const ReportScreen = lazy(() => import('./features/report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 
 function runMenuCommand(command: MenuCommand, file?: string): void {
   const ui = useUi.getState();
@@ -145,6 +146,15 @@ export function App() {
     void useHistory.getState().refresh();
     void useLookups.getState().load(dataVersion);
   }, [dataVersion]);
+
+  // The printed report stands alone: no header, menus or dialogs on its pages (issue 9).
+  if (route.screen === 'report') {
+    return (
+      <Suspense fallback={<div className="screen-loading">…</div>}>
+        <ReportScreen report={route.report} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>

@@ -6,13 +6,14 @@ import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
 import { draftSchemas, unitsGenerateInput } from './validation/entities';
 import { id } from './validation/primitives';
-import { asOfInput, listQueries, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
+import { asOfInput, indicatorsInput, listQueries, reportInput, stampInput, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { AccessState } from './access';
-import type { ExpiriesView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
+import type { ExpiriesView, IndicatorsView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
 import { sheetChannels } from './sheets/channels';
 import { SURVEY_WRITE_CHANNELS, surveyChannels, type SessionKind } from './survey/contract';
 import { PIPELINE_WRITES, pipelineChannels } from './pipeline/channels';
+import type { ReportData, ReportStamp } from './report';
 
 /** A channel: its input schema plus a phantom result type. */
 export interface ChannelDef<I extends z.ZodTypeAny, O> {
@@ -27,6 +28,7 @@ const byId = z.object({ id }).strict();
 
 export const PLURALS = {
   zone: 'zones', park: 'parks', building: 'buildings', unit: 'units', tenant: 'tenants', lease: 'leases', target: 'targets',
+  tenant_return: 'returns',
   prospect: 'prospects', deal: 'deals',
 } as const satisfies Record<EntityName, string>;
 type Plural<E extends EntityName> = (typeof PLURALS)[E];
@@ -144,6 +146,17 @@ export const contract = {
   'accounting:vacancies': def<Page<VacancyRow>>()(vacancyQuery),
   'accounting:quality': def<QualityView>()(asOfInput),
   'accounting:stacking': def<StackingPlan>()(stackingInput),
+  /** The plan indicators at D: space, new firms, revenue growth, patents, standards (issue 9). */
+  'accounting:indicators': def<IndicatorsView>()(indicatorsInput),
+  /** Everything the printed monthly report shows (issue 9). */
+  'report:data': def<ReportData>()(reportInput),
+  /** The report's stamp: the spreadsheet export's SHA-256 and last change at this date and scope. */
+  'report:stamp': def<ReportStamp>()(stampInput),
+  /**
+   * The report as a PDF, made by the transport's own printer (Electron: printToPDF on a hidden window; web mode:
+   * Debian's Chromium): a file to save (`sheets:save`).
+   */
+  'report:pdf': def<{ fileId: string; fileName: string }>()(reportInput),
   'map:features': def<MapFeatures>()(asOfInput),
   'settings:basemap-get': def<BasemapSetting>()(empty),
   'settings:basemap-set': def<BasemapSetting>()(z.object({
@@ -159,6 +172,7 @@ export const contract = {
   ...crud('lease'),
   ...crud('target'),
   ...surveyChannels,
+  ...crud('tenant_return'),
   ...crud('prospect'),
   // Deals have no generic channels: their stages, reservations and leases move through `pipeline:*`.
   ...pipelineChannels,

@@ -30,7 +30,12 @@ export const TARGET_TENANT_CATEGORIES: readonly TenantCategory[] = [
 export const LEASE_KINDS = ['lease', 'reservation'] as const;
 export type LeaseKind = (typeof LEASE_KINDS)[number];
 
-export const TARGET_METRICS = ['space_provided_m2', 'new_firms'] as const;
+/**
+ * What a target measures: the space and new-firms targets, and the plan's other indicators (docs/ARCHITECTURE.md,
+ * "Plan indicators"): high-tech tenants' mean revenue growth (value in %), high-quality invention patents per year,
+ * and standards led or joined in the window.
+ */
+export const TARGET_METRICS = ['space_provided_m2', 'new_firms', 'revenue_growth_pct', 'patents_per_year', 'standards'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 /** Stages of a deal in the tenant-attraction pipeline (招商), in order; `lost` closes a deal at any stage. */
@@ -44,7 +49,7 @@ export type LiveStage = (typeof LIVE_STAGES)[number];
 export const PROSPECT_SOURCES = ['referral', 'event', 'policy_desk', 'inbound', 'agent', 'other'] as const;
 export type ProspectSource = (typeof PROSPECT_SOURCES)[number];
 
-export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target', 'prospect', 'deal'] as const;
+export const ENTITIES = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target', 'tenant_return', 'prospect', 'deal'] as const;
 export type EntityName = (typeof ENTITIES)[number];
 
 export const CHANGE_ORIGINS = ['user', 'undo', 'redo', 'sample', 'import', 'survey', 'restore'] as const;

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'file_exists',
   'bad_file', // a spreadsheet that cannot be imported at all; details: reason (shared/sheets/file-problems.ts) and its values
   'cancelled',
+  'browser_missing', // no Chromium to print the report with; details: path
   'forbidden',
   'internal',
   'survey_invalid', // a survey package that cannot be used; details: reason (SURVEY_REASONS), file, …
@@ -82,6 +83,8 @@ export const FIELD_CODES = [
   'deal_needs_start',
   'unit_not_in_building',
   'unit_not_found',
+  'return_duplicate',
+  'patents_over_total',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -79,6 +79,8 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
   deal_needs_start: { 'zh-CN': '签约需要租约开始日期（或意向企业的期望入驻日期）', en: 'Signing needs the lease start (or the prospect’s wanted move-in date)' },
   unit_not_in_building: { 'zh-CN': '单元 {label} 不在所选楼宇内', en: 'Unit {label} is not in the chosen building' },
   unit_not_found: { 'zh-CN': '单元不存在或已被删除', en: 'A unit does not exist or was deleted' },
+  return_duplicate: { 'zh-CN': '该企业已有 {year} 年的年报', en: 'This tenant already has a return for {year}' },
+  patents_over_total: { 'zh-CN': '高质量发明专利不能多于发明专利总数 {max}', en: 'High-quality patents cannot exceed the {max} invention patents' },
   geometry_too_complex: {
     'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
     en: 'The shape has too many corners (at most {max}); simplify it first',
@@ -115,6 +117,10 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
   database_corrupt: {
     'zh-CN': '数据库文件已损坏，无法读取。请从备份恢复',
     en: 'The database file is damaged and cannot be read. Restore a backup',
+  },
+  browser_missing: {
+    'zh-CN': '找不到用于生成 PDF 的 Chromium 浏览器（{path}）：请安装 chromium，或用 --chromium PATH 指定浏览器程序',
+    en: 'No Chromium browser to make the PDF with at {path}: install chromium, or name the browser program with --chromium PATH',
   },
   database_locked: {
     'zh-CN': '该数据库正由{program}写入（进程 {pid}，自 {since} 起）。同一时间只能有一个程序修改它；可以只读方式打开',
@@ -174,7 +180,7 @@ export const PROGRAM_NAMES: Catalog<'desktop' | 'web' | 'cli' | 'unknown'> = {
   unknown: { 'zh-CN': '另一个程序', en: 'another program' },
 };
 
-export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target' | 'prospect' | 'deal'> = {
+export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target' | 'tenant_return' | 'prospect' | 'deal'> = {
   zone: { 'zh-CN': '片区', en: 'zones' },
   park: { 'zh-CN': '园区', en: 'parks' },
   building: { 'zh-CN': '楼宇', en: 'buildings' },
@@ -184,6 +190,7 @@ export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tena
   target: { 'zh-CN': '目标', en: 'targets' },
   prospect: { 'zh-CN': '意向企业', en: 'prospects' },
   deal: { 'zh-CN': '招商项目', en: 'deals' },
+  tenant_return: { 'zh-CN': '年报', en: 'annual returns' },
 };
 
 /** The one interpolator for every text in both languages: `{name}` → params.name; an unknown name stays as written. */
@@ -196,7 +203,7 @@ export function fieldMessage(error: FieldError, locale: Locale): string {
 }
 
 const ENGLISH_SINGULAR: Record<keyof typeof ENTITY_NAMES, string> = {
-  zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target',
+  zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target', tenant_return: 'annual return',
   prospect: 'prospect', deal: 'deal',
 };
 

@@ -137,6 +137,23 @@ export interface Deal extends RowMeta {
   leaseIds: string[];
 }
 
+/** A tenant's annual return: what it reports to the park office once a year (docs/ARCHITECTURE.md, "Plan indicators"). */
+export interface TenantReturn extends RowMeta {
+  tenantId: string;
+  year: number;
+  /** Operating revenue of the year, CNY. */
+  revenueCny: number;
+  headcount: number;
+  /** Certified high-tech enterprise in that year. */
+  highTech: boolean;
+  /** Invention patents granted that year, and how many of them count as high-quality. */
+  inventionPatents: number;
+  highQualityPatents: number;
+  /** Standards the tenant led or joined that year. */
+  standardsDomestic: number;
+  standardsInternational: number;
+}
+
 export interface EntityMap {
   zone: Zone;
   park: Park;
@@ -147,6 +164,7 @@ export interface EntityMap {
   target: Target;
   prospect: Prospect;
   deal: Deal;
+  tenant_return: TenantReturn;
 }
 
 /** The fields a user supplies for a record (everything but the row metadata). */
@@ -193,6 +211,7 @@ export interface DealRow extends Deal {
   zoneId: string | null;
   buildingName: LocalName | null;
 }
+export interface TenantReturnRow extends TenantReturn { tenantName: LocalName }
 
 export interface RowMap {
   zone: ZoneRow;
@@ -204,6 +223,7 @@ export interface RowMap {
   target: TargetRow;
   prospect: ProspectRow;
   deal: DealRow;
+  tenant_return: TenantReturnRow;
 }
 
 export interface Page<T> {

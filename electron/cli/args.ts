@@ -1,5 +1,6 @@
 // A small argument parser of our own over node:util parseArgs: one command, its flags, nothing else.
 import { parseArgs } from 'node:util';
+import { PERIODS, type Period } from '../../shared/accounting/period';
 import { ROLLUP_GROUPS, type RollupGroup } from '../../shared/accounting/rollup';
 import { isIsoDate } from '../../shared/dates';
 import type { Locale } from '../../shared/enums';
@@ -16,10 +17,23 @@ export type Command =
   | { name: 'import'; db: string; file: string; dryRun: boolean }
   | { name: 'template'; out: string; lang: Locale; force: boolean }
   | { name: 'survey-prepare'; db: string; out: string; scope: CliScope; surveyor: string }
-  | { name: 'survey-merge'; db: string; file: string; apply: boolean; resolve: 'survey' | 'office' | null };
+  | { name: 'survey-merge'; db: string; file: string; apply: boolean; resolve: 'survey' | 'office' | null }
+  | ReportCommand;
 
 /** A package's buildings as typed: a zone by its code, a park by its id, or a list of building ids. */
 export type CliScope = { kind: 'zone'; code: string } | { kind: 'park'; id: string } | { kind: 'buildings'; ids: string[] };
+
+export interface ReportCommand {
+  name: 'report';
+  db: string;
+  asOf: string;
+  out: string;
+  period: Period;
+  lang: Locale;
+  zone: string | null;
+  chromium: string | null;
+  force: boolean;
+}
 
 export interface ExportCommand {
   name: 'export';
@@ -57,6 +71,7 @@ const FLAGS = {
   template: { out: 'string', lang: 'string', force: 'boolean' },
   'survey-prepare': { db: 'string', out: 'string', zone: 'string', park: 'string', buildings: 'string', surveyor: 'string' },
   'survey-merge': { db: 'string', file: 'string', 'dry-run': 'boolean', apply: 'boolean', resolve: 'string' },
+  report: { db: 'string', 'as-of': 'string', out: 'string', period: 'string', lang: 'string', zone: 'string', chromium: 'string', force: 'boolean' },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -138,6 +153,18 @@ function exportCommand(values: Record<string, string | boolean | undefined>, db:
   return { name: 'export', db, asOf, out, csv, zone, park, lang: langOf(values, 'export', locale), force: values.force === true };
 }
 
+function reportCommand(values: Record<string, string | boolean | undefined>, db: string, locale: Locale): ReportCommand {
+  const asOf = required(values, 'report', 'as-of');
+  if (!isIsoDate(asOf)) throw new UsageError('bad_date', { option: '--as-of', value: asOf });
+  const period = values.period === undefined ? 'month' : required(values, 'report', 'period');
+  if (!(PERIODS as readonly string[]).includes(period)) throw new UsageError('bad_choice', { option: '--period', value: period, choices: PERIODS.join('|') });
+  const optional = (flag: string) => (values[flag] === undefined ? null : required(values, 'report', flag));
+  return {
+    name: 'report', db, asOf, out: required(values, 'report', 'out'), period: period as Period, lang: langOf(values, 'report', locale),
+    zone: optional('zone'), chromium: optional('chromium'), force: values.force === true,
+  };
+}
+
 /** `locale`: the language of the user's terminal, the default for --lang. */
 export function parseCommandLine(argv: readonly string[], locale: Locale = 'en'): Parsed {
   const json = argv.includes('--json');
@@ -165,6 +192,7 @@ export function parseCommandLine(argv: readonly string[], locale: Locale = 'en')
     return { command: { name: 'pipeline', db, asOf }, json };
   }
   if (first === 'export') return { command: exportCommand(values, db, locale), json };
+  if (first === 'report') return { command: reportCommand(values, db, locale), json };
   if (first === 'import') return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
   if (first === 'survey-prepare') return { command: surveyPrepare(values, db), json };
   if (first === 'survey-merge') return { command: surveyMerge(values, db), json };

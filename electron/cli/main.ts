@@ -6,6 +6,7 @@ import { parseCommandLine, UsageError, type Parsed } from './args';
 import { runBackup, runCheck, runSample, type Context, type Outcome } from './commands';
 import { cliLocale, HELP, say } from './messages';
 import { runPipeline } from './pipeline';
+import { runReport } from './report';
 import { runRollup } from './rollup';
 import { runExport, runImport, runTemplate } from './sheets';
 import { runSurveyMerge, runSurveyPrepare } from './survey';
@@ -35,6 +36,8 @@ async function execute(parsed: Parsed, ctx: Context): Promise<Outcome> {
       return runSurveyPrepare(command, ctx);
     case 'survey-merge':
       return runSurveyMerge(command, ctx);
+    case 'report':
+      return runReport(command, ctx);
   }
 }
 

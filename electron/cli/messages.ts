@@ -7,12 +7,12 @@ import { SURVEY_CLI_MESSAGES } from './survey-messages';
 
 export const CLI_MESSAGES = {
   no_command: {
-    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、pipeline、export、import、template、survey-prepare、survey-merge；--help 查看帮助）',
-    en: 'no command given (sample, check, backup, rollup, pipeline, export, import, template, survey-prepare or survey-merge; try --help)',
+    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、pipeline、export、import、template、report、survey-prepare、survey-merge；--help 查看帮助）',
+    en: 'no command given (sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge; try --help)',
   },
   unknown_command: {
-    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、pipeline、export、import、template、survey-prepare、survey-merge）',
-    en: 'unknown command "{name}" (try sample, check, backup, rollup, pipeline, export, import, template, survey-prepare or survey-merge)',
+    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、pipeline、export、import、template、report、survey-prepare、survey-merge）',
+    en: 'unknown command "{name}" (try sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge)',
   },
   one_of: { 'zh-CN': '{a} 和 {b} 只能选一个', en: 'give either {a} or {b}, not both' },
   not_a_folder: { 'zh-CN': '不是文件夹：{path}', en: 'not a folder: {path}' },
@@ -20,6 +20,18 @@ export const CLI_MESSAGES = {
     'zh-CN': '已导出 {scope} 截至 {date} 的楼宇空间报表：{files}（SHA-256 {sha}，用时 {seconds} 秒）',
     en: 'exported the floor-space report for {scope} at {date}: {files} (SHA-256 {sha}, {seconds} s)',
   },
+  report_done: {
+    'zh-CN': '已生成 {date} 的{period}报告：{path}（{pages} 页，数据 SHA-256 {sha}，用时 {seconds} 秒）',
+    en: 'wrote the {period} report at {date}: {path} ({pages} pages, data SHA-256 {sha}, {seconds} s)',
+  },
+  report_progress: { 'zh-CN': '正在生成报告…', en: 'making the report…' },
+  no_renderer: {
+    'zh-CN': '缺少界面文件 {path}：请先运行 npm run build:renderer',
+    en: '{path} is missing: build the interface first with npm run build:renderer',
+  },
+  period_month: { 'zh-CN': '月度', en: 'monthly' },
+  period_quarter: { 'zh-CN': '季度', en: 'quarterly' },
+  period_year: { 'zh-CN': '年度', en: 'yearly' },
   template_done: { 'zh-CN': '已生成导入模板：{path}', en: 'wrote the import template: {path}' },
   export_progress: { 'zh-CN': '正在导出… {percent}%', en: 'exporting… {percent}%' },
   import_progress: { 'zh-CN': '正在读取和校验… {percent}%', en: 'reading and checking… {percent}%' },
@@ -190,6 +202,12 @@ commands:
                                          transaction after a backup only when no row is in error or conflict
   template --out FILE.xlsx [--lang zh|en] [--force]
                                          the import template (bilingual headers, an example row, choice lists)
+  report --db PATH --as-of YYYY-MM-DD --out FILE.pdf [--period month|quarter|year] [--lang zh|en]
+         [--zone CODE] [--chromium PATH] [--force]
+                                         the monthly report to the district as a PDF (A4): plan indicators,
+                                         trajectory, break-down, the period's changes, expiries, the map and the
+                                         data stamp; printed by Chromium (default /usr/bin/chromium) from the
+                                         built interface (npm run build:renderer)
 
   survey-prepare --db PATH --out FILE.parksurvey (--zone CODE | --park ID | --buildings ID,ID)
                  --surveyor NAME         a survey package of those buildings for a laptop without network
@@ -230,6 +248,11 @@ a bad package or a failure (one line on stderr).`,
                                          总是先完整校验；没有出错或冲突的行时，先备份再一次性写入
   template --out 文件.xlsx [--lang zh|en] [--force]
                                          导入模板（中英文列名、示例行、下拉选项）
+  report --db 路径 --as-of YYYY-MM-DD --out 文件.pdf [--period month|quarter|year] [--lang zh|en]
+         [--zone 代码] [--chromium 路径] [--force]
+                                         向区里报送的月度报告（A4 PDF）：规划指标、空间走势、分片区情况、本期变化、
+                                         到期与空置、地图和数据标识；由 Chromium（默认 /usr/bin/chromium）
+                                         根据已构建的界面（npm run build:renderer）生成
 
   survey-prepare --db 路径 --out 文件.parksurvey (--zone 代码 | --park ID | --buildings ID,ID)
                  --surveyor 姓名         为离线现场核查准备这些楼宇的核查包（以只读方式打开数据库）

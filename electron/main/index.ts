@@ -12,7 +12,9 @@ import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, readWorker
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { migrationBackupHook } from './services/backup';
 import { startBackupSchedule } from './services/backup-schedule';
+import { setReportPrinter } from './services/report/printer';
 import { stagingOf } from './services/sheets/staging';
+import { electronReportPrinter } from './platform/report-pdf';
 import { Session, type WhenLocked } from './session';
 import { AppError } from '../../shared/errors';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
@@ -94,6 +96,8 @@ async function start(): Promise<void> {
     chooseSaveFile: (name) => chooseSpreadsheetTarget(mainWindow, locale, name),
   };
   forwardEvents(current, () => mainWindow?.webContents ?? null);
+  // The monthly report's PDF: the print route in a hidden window, printed by Chromium's printToPDF (issue 9).
+  setReportPrinter(current, electronReportPrinter({ preload: preloadPath(appPath), title: t(locale, 'appName') }));
 
   const fileActions = createFileActions({
     session: current,

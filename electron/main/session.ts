@@ -16,7 +16,7 @@ import { openDatabase, type Db, type OpenOptions } from './db/connection';
 import { checkPackageHeader, openPackage } from './db/package';
 import { schemaVersionOf } from './db/migrate';
 import { SCHEMA_VERSION } from './db/migrations';
-import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
+import { lockedError, tryWriteLock, type LockAttempt, type WriteLock } from './db/write-lock';
 import { dataVersion } from './db/writer';
 import { ensureFolder } from './services/fs-errors';
 import { copyOfConnection } from './services/backup-copy';
@@ -38,6 +38,8 @@ export interface SessionOptions {
   beforeMigrate?: OpenOptions['beforeMigrate'];
   /** When another program holds the file's write lock: open it read-only (default) or throw `database_locked`. */
   whenLocked?: WhenLocked;
+  /** Open the file read-only without trying its write lock (the CLI's report only reads, as `rollup` does). */
+  readOnly?: boolean;
   /** How often (ms) to look for outside changes: the file replaced, writes by the lock holder. 0 = never. */
   watchMs?: number;
   /** 'survey': `dbPath` is a survey package, opened instead of the office database (default 'office'). */
@@ -130,7 +132,10 @@ export class Session {
     const nativeBinding = this.options.nativeBinding;
     // A package is checked before its lock is taken (nothing is created beside a file that is not one).
     if (kind === 'survey') checkPackageHeader(file);
-    const attempt = heldLock ? { ok: true as const, lock: heldLock } : tryWriteLock(file, this.program, { nativeBinding });
+    // `readOnly` (the report's printer): never takes the lock, so it can run beside the window that holds it.
+    const attempt: LockAttempt = heldLock
+      ? { ok: true, lock: heldLock }
+      : this.options.readOnly ? { ok: false, holder: null } : tryWriteLock(file, this.program, { nativeBinding });
     if (attempt.ok) {
       try {
         if (resolve && kind === 'office') resolveLeftovers(file, this.backupDirFor(file), { nativeBinding });

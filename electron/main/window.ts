@@ -108,6 +108,8 @@ export function hardenWebContents(contents: WebContents): void {
 export interface MainWindowOptions {
   preload: string;
   title: string;
+  /** A window that is never shown (the report's PDF is printed from one), opened at this hash of the app. */
+  hidden?: { hash: string };
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -138,6 +140,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   hardenWebContents(win.webContents);
+  if (options.hidden) {
+    void win.loadURL(`${APP_START_URL}${options.hidden.hash}`);
+    return win;
+  }
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_START_URL);
   return win;

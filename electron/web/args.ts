@@ -1,4 +1,4 @@
-// Command line of web mode: `npm run web -- [--db PATH] [--port N] [--sample|--empty]`, and the default
+// Command line of web mode: `npm run web -- [--db PATH] [--port N] [--sample|--empty] [--chromium PATH]`, and the default
 // database path: the desktop app's file in the per-user data folder (Electron's app.getPath('userData'), computed
 // here without electron for Linux, macOS and Windows).
 import os from 'node:os';
@@ -16,6 +16,8 @@ export interface WebArgs {
   setup: 'sample' | 'empty' | null;
   /** `--survey FILE`: survey mode on that package instead of a database (the office database is not opened). */
   survey?: string;
+  /** The browser that prints the report's PDF (issue 9); null: /usr/bin/chromium. */
+  chromium: string | null;
 }
 
 export class ArgsError extends Error {}
@@ -30,7 +32,7 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
 }
 
 export function parseWebArgs(argv: string[]): WebArgs {
-  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean; survey?: string };
+  let values: { db?: string; port?: string; sample?: boolean; empty?: boolean; survey?: string; chromium?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -40,6 +42,7 @@ export function parseWebArgs(argv: string[]): WebArgs {
         sample: { type: 'boolean' },
         empty: { type: 'boolean' },
         survey: { type: 'string' },
+        chromium: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -62,7 +65,8 @@ export function parseWebArgs(argv: string[]): WebArgs {
     port,
     setup: values.sample ? 'sample' : values.empty ? 'empty' : null,
     survey: values.survey === undefined ? undefined : path.resolve(values.survey),
+    chromium: values.chromium ? path.resolve(values.chromium) : null,
   };
 }
 
-export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty] | [--survey FILE.parksurvey] [--port N]';
+export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty] [--chromium PATH] | [--survey FILE.parksurvey] [--port N]';

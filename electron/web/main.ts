@@ -9,6 +9,8 @@ import { createDispatcher } from '../main/ipc/dispatch';
 import { lockedError } from '../main/db/write-lock';
 import { handlers } from '../main/ipc/handlers';
 import { migrationBackupHook } from '../main/services/backup';
+import { chromiumPrinter } from '../main/services/report/chromium';
+import { setReportPrinter } from '../main/services/report/printer';
 import { startBackupSchedule } from '../main/services/backup-schedule';
 import { Session } from '../main/session';
 import { offloadTo } from '../main/workers/offload';
@@ -70,12 +72,16 @@ async function main(): Promise<void> {
   });
 
   let server: WebServer;
+  const token = createToken();
   try {
-    server = await startWebServer({ session, dispatch, staticDir, token: createToken(), port: args.port });
+    server = await startWebServer({ session, dispatch, staticDir, token, port: args.port });
   } catch (err) {
     session.close();
     return fail(`cannot listen on 127.0.0.1:${args.port}: ${(err as Error).message}`);
   }
+  // The report's PDF (issue 9): Debian's Chromium prints this server's own print route.
+  const printer = chromiumPrinter({ origin: server.origin, token, ...(args.chromium ? { executablePath: args.chromium } : {}) });
+  setReportPrinter(session, printer);
   readPool.warmSnapshot(session).catch((err: unknown) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
   process.stderr.write(args.survey ? `web mode: SURVEY MODE on package ${session.dbPath} (no office database is opened)\n` : `web mode: database ${session.dbPath}\n`);
   process.stdout.write(`web mode ready: ${server.url}\n`);
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
     stopping = true;
     process.stderr.write(`web mode: ${signal} received, closing\n`);
     stopBackups();
-    void server.close().then(() => readPool.close()).finally(() => {
+    void printer.close().then(() => server.close()).then(() => readPool.close()).finally(() => {
       session.close();
       process.exit(0);
     });

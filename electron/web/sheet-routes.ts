@@ -44,6 +44,7 @@ function readRaw(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 /** Handles the spreadsheet routes; false for any other path. Called after the token check. */

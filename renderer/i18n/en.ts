@@ -9,6 +9,7 @@ import { glossaryEn } from './parts/glossary';
 import { usabilityEn } from './parts/usability';
 import { surveyEn } from './parts/survey';
 import { pipelineEn } from './parts/pipeline';
+import { reportEn } from './parts/report';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
@@ -19,6 +20,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...usabilityEn,
   ...surveyEn,
   ...pipelineEn,
+  ...reportEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',

@@ -7,6 +7,7 @@ import { glossaryZh } from './parts/glossary';
 import { usabilityZh } from './parts/usability';
 import { surveyZh } from './parts/survey';
 import { pipelineZh } from './parts/pipeline';
+import { reportZh } from './parts/report';
 
 export const zhCN = {
   ...dashboardZh,
@@ -17,6 +18,7 @@ export const zhCN = {
   ...usabilityZh,
   ...surveyZh,
   ...pipelineZh,
+  ...reportZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',

@@ -3,10 +3,14 @@
 // #/pipeline[/board | /list | /flow][/deals/<id> | /prospects/<id>].
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
 import { PLURALS } from '../../shared/contract';
+import type { Period } from '../../shared/accounting/period';
+import { PERIODS } from '../../shared/accounting/period';
+import { isIsoDate } from '../../shared/dates';
 import type { EntityName } from '../../shared/enums';
+import { reportHashOf, type ReportParams } from '../../shared/report';
 
 export type Tab = (typeof PLURALS)[EntityName];
-export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets', 'prospects'];
+export const TABS: readonly Tab[] = ['zones', 'parks', 'buildings', 'units', 'tenants', 'leases', 'targets', 'returns', 'prospects'];
 
 /** The attraction screen's views, and what its side panel shows. */
 export const PIPELINE_VIEWS = ['board', 'list', 'flow'] as const;
@@ -30,7 +34,19 @@ export type Route =
   /** `file`: a package to merge (office), opened in the merge view. */
   | { screen: 'survey'; file?: string }
   | { screen: 'inventory'; tab: Tab; view: InventoryView }
-  | { screen: 'pipeline'; view: PipelineView; open?: PipelineOpen };
+  | { screen: 'pipeline'; view: PipelineView; open?: PipelineOpen }
+  /** The monthly report, printable (issue 9): no app chrome; without `asOf` the dashboard's date. */
+  | { screen: 'report'; report: ReportRoute };
+
+export type ReportRoute = ReportParams;
+
+function reportRoute(params: Record<string, string>): ReportRoute {
+  const r: ReportRoute = { period: (PERIODS as readonly string[]).includes(params.period ?? '') ? (params.period as Period) : 'month' };
+  if (params.asOf && isIsoDate(params.asOf)) r.asOf = params.asOf;
+  if (params.lang === 'zh-CN' || params.lang === 'en') r.lang = params.lang;
+  if (params.zone && /^[\w-]{1,32}$/.test(params.zone)) r.zone = params.zone;
+  return r;
+}
 
 export const DEFAULT_ROUTE: Route = { screen: 'inventory', tab: 'buildings', view: { kind: 'list' } };
 
@@ -70,6 +86,7 @@ export function parseHash(hash: string): Route {
   if (screen === 'dashboard' && parts.length === 1) return { screen: 'dashboard' };
   if (screen === 'dashboard' && tab === 'stacking' && id && parts.length === 3) return { screen: 'dashboard', stacking: id };
   if (screen === 'map' && parts.length === 1) return { screen: 'map' };
+  if (screen === 'report' && parts.length === 1) return { screen: 'report', report: reportRoute(params) };
   if (screen === 'map' && tab === 'buildings' && id && (parts.length === 3 || (parts.length === 4 && sub === 'draw'))) {
     return sub === 'draw' ? { screen: 'map', building: id, draw: true } : { screen: 'map', building: id };
   }
@@ -109,6 +126,7 @@ export function formatHash(route: Route): string {
   if (route.screen === 'dashboard' && route.stacking) return `#/dashboard/stacking/${encodeURIComponent(route.stacking)}`;
   if (route.screen === 'map' && route.building) return `#/map/buildings/${encodeURIComponent(route.building)}${route.draw ? '/draw' : ''}`;
   if (route.screen === 'survey' && route.file) return `#/survey?file=${encodeURIComponent(route.file)}`;
+  if (route.screen === 'report') return reportHashOf(route.report);
   if (route.screen !== 'inventory') return `#/${route.screen}`;
   const base = `#/inventory/${route.tab}`;
   const v = route.view;
@@ -144,6 +162,7 @@ export const routes = {
   generate: (buildingId: string): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'generate', id: buildingId } }),
   survey: (file?: string): Route => (file ? { screen: 'survey', file } : { screen: 'survey' }),
   pipeline: (view: PipelineView = 'board', open?: PipelineOpen): Route => (open ? { screen: 'pipeline', view, open } : { screen: 'pipeline', view }),
+  report: (report: ReportRoute): Route => ({ screen: 'report', report }),
 };
 
 /** The token a web-mode URL carries on first load (`#token=<token>`), or null. */

@@ -1,6 +1,6 @@
 // What the accounting channels return: the dashboard, the stacking plan, the CLI and (later) the map and
 // spreadsheets read these shapes.
-import type { UnitUse } from '../enums';
+import type { TargetMetric, UnitUse } from '../enums';
 import type { LocalName, Target } from '../models';
 import type { RollupGroup } from './rollup';
 import type { Figures, StatusShares, UnitStatus } from './figures';
@@ -128,4 +128,27 @@ export interface StackingPlan {
   totals: StatusShares;
   /** Every floor of the building, top floor first, including floors without units. */
   floors: { floor: number; areaM2: number; units: StackingUnit[] }[];
+}
+
+/** One plan indicator at D (docs/ARCHITECTURE.md, "Plan indicators"); values in the target's unit. */
+export interface IndicatorView {
+  metric: TargetMetric;
+  /** m² provided, new firms, mean growth in %, high-quality patents per year, or standards in the window; null = no data. */
+  value: number | null;
+  target: Target | null;
+  /** value / the target's value (null without either). */
+  progress: number | null;
+  /** The value year by year (space and firms: at each year's end, or D in D's year; growth, patents: that year; standards: to that year). */
+  trend: { year: number; value: number | null }[];
+  /** Revenue growth: how many tenants the mean is based on (null for the other indicators). */
+  basis: number | null;
+  /** Indicators from annual returns: the year counted last, and how many tenants expected to report for it have not. */
+  reporting: { year: number; expected: number; missing: number } | null;
+}
+
+export interface IndicatorsView {
+  asOf: string;
+  /** The latest year whose returns can be complete at D (the year before D's). */
+  reportYear: number;
+  items: IndicatorView[];
 }

@@ -21,8 +21,8 @@ export const REPORT_WORDS = {
     en: 'Exporting the same data at the same date and scope again gives the same SHA-256, so two reports can be compared.',
   },
   importNote: {
-    'zh-CN': '楼宇、单元、企业、租约四张表可修改后重新导入；隐藏的编号列用于匹配记录，请勿删除。',
-    en: 'The Buildings, Units, Tenants and Leases sheets can be edited and imported again; the hidden ID columns match the rows, keep them.',
+    'zh-CN': '楼宇、单元、企业、租约、企业年报五张表可修改后重新导入；隐藏的编号列用于匹配记录，请勿删除。',
+    en: 'The Buildings, Units, Tenants, Leases and Annual returns sheets can be edited and imported again; the hidden ID columns match the rows, keep them.',
   },
   errorColumn: { 'zh-CN': '错误', en: 'Error' },
   templateExample: { 'zh-CN': '示例行（导入前请删除或修改）', en: 'Example row (delete or change it before importing)' },

@@ -41,16 +41,16 @@ export interface ColumnSpec {
   width: number;
 }
 
-export const IMPORT_SHEETS = ['buildings', 'units', 'tenants', 'leases'] as const;
+export const IMPORT_SHEETS = ['buildings', 'units', 'tenants', 'leases', 'returns'] as const;
 export type ImportSheet = (typeof IMPORT_SHEETS)[number];
 export const COMPUTED_SHEETS = ['summary', 'floors', 'vacancies', 'expiries', 'pipeline', 'about'] as const;
 export type ComputedSheet = (typeof COMPUTED_SHEETS)[number];
 export type SheetKey = ImportSheet | ComputedSheet;
 
 /** Report order: summary first, About last. */
-export const REPORT_SHEETS: readonly SheetKey[] = ['summary', 'buildings', 'floors', 'units', 'leases', 'tenants', 'vacancies', 'expiries', 'pipeline', 'about'];
+export const REPORT_SHEETS: readonly SheetKey[] = ['summary', 'buildings', 'floors', 'units', 'leases', 'tenants', 'returns', 'vacancies', 'expiries', 'pipeline', 'about'];
 
-export const SHEET_ENTITY: Record<ImportSheet, EntityName> = { buildings: 'building', units: 'unit', tenants: 'tenant', leases: 'lease' };
+export const SHEET_ENTITY: Record<ImportSheet, EntityName> = { buildings: 'building', units: 'unit', tenants: 'tenant', leases: 'lease', returns: 'tenant_return' };
 
 /** Sheet names (at most 31 characters, none of : \ / ? * [ ]). */
 export const SHEET_NAMES: Record<SheetKey, Record<Locale, string>> = {
@@ -60,6 +60,7 @@ export const SHEET_NAMES: Record<SheetKey, Record<Locale, string>> = {
   units: { 'zh-CN': '单元', en: 'Units' },
   leases: { 'zh-CN': '租约', en: 'Leases' },
   tenants: { 'zh-CN': '企业', en: 'Tenants' },
+  returns: { 'zh-CN': '企业年报', en: 'Annual returns' },
   vacancies: { 'zh-CN': '空置', en: 'Vacancies' },
   expiries: { 'zh-CN': '到期', en: 'Expiries' },
   pipeline: { 'zh-CN': '招商项目', en: 'Pipeline' },
@@ -128,6 +129,20 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
     { key: 'areaM2', zh: '面积（㎡）', en: 'Area (m²)', kind: 'area', required: true, width: 12 },
     { key: 'rentCnyPerM2Day', zh: '租金（元/㎡·天）', en: 'Rent (CNY/m²/day)', kind: 'number', width: 12 },
     { key: 'terminatedOn', zh: '终止日期', en: 'Terminated on', kind: 'date', width: 12 },
+  ],
+  /** Tenants' annual returns (issue 9): a tenant by credit code (else name), one row per tenant and year. */
+  returns: [
+    ID(), VERSION(), ref('tenantId', '企业编号', 'Tenant ID'),
+    { key: 'tenantUscc', zh: '企业信用代码', en: 'Tenant credit code', kind: 'text', width: 22 },
+    { key: 'tenantName', zh: '企业', en: 'Tenant', kind: 'text', required: true, width: 28 },
+    { key: 'year', zh: '年份', en: 'Year', kind: 'int', required: true, width: 8 },
+    { key: 'revenueCny', zh: '营业收入（元）', en: 'Operating revenue (CNY)', kind: 'number', required: true, width: 18 },
+    { key: 'headcount', zh: '从业人数', en: 'Headcount', kind: 'int', required: true, width: 10 },
+    { key: 'highTech', zh: '高新技术企业', en: 'High-tech enterprise', kind: 'bool', empty: false, width: 10 },
+    { key: 'inventionPatents', zh: '发明专利', en: 'Invention patents', kind: 'int', empty: 0, width: 10 },
+    { key: 'highQualityPatents', zh: '高质量发明专利', en: 'High-quality patents', kind: 'int', empty: 0, width: 10 },
+    { key: 'standardsDomestic', zh: '国内标准', en: 'Domestic standards', kind: 'int', empty: 0, width: 10 },
+    { key: 'standardsInternational', zh: '国际标准', en: 'International standards', kind: 'int', empty: 0, width: 10 },
   ],
 };
 

@@ -113,6 +113,20 @@ export const dealDraft = z.object({
   leaseIds: z.array(id).max(100),
 }).strict();
 
+const count = integer.min(0).max(1_000_000);
+
+export const tenantReturnDraft = z.object({
+  tenantId: id,
+  year: integer.min(2000).max(2100),
+  revenueCny: z.number().finite().min(0).max(1e15),
+  headcount: count,
+  highTech: z.boolean(),
+  inventionPatents: count,
+  highQualityPatents: count,
+  standardsDomestic: count,
+  standardsInternational: count,
+}).strict();
+
 export const draftSchemas = {
   zone: zoneDraft,
   park: parkDraft,
@@ -123,6 +137,7 @@ export const draftSchemas = {
   target: targetDraft,
   prospect: prospectDraft,
   deal: dealDraft,
+  tenant_return: tenantReturnDraft,
 } as const;
 
 /** Floors and units of a building in one step (issue 10, item 5; planned by shared/rules/unit-plan.ts). */

@@ -87,6 +87,13 @@ export const dealQuery = z.object({
   stage: z.enum(DEAL_STAGES).optional(),
 }).strict();
 
+export const tenantReturnQuery = z.object({
+  ...windowFields,
+  sortBy: z.enum(['year', 'tenant', 'revenueCny', 'headcount']).optional(),
+  tenantId: id.optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+}).strict();
+
 export const listQueries = {
   zone: zoneQuery,
   park: parkQuery,
@@ -97,6 +104,7 @@ export const listQueries = {
   target: targetQuery,
   prospect: prospectQuery,
   deal: dealQuery,
+  tenant_return: tenantReturnQuery,
 } as const;
 
 // Accounting channels.
@@ -117,6 +125,18 @@ export const rollupInput = z.object({
 }).strict();
 
 export const trajectoryInput = z.object({ ...targetPick }).strict();
+
+export const indicatorsInput = z.object({ asOf: isoDate, ...targetPick }).strict();
+
+/** The monthly report (issue 9): its date, period, language and, optionally, one zone by code. */
+export const reportInput = z.object({
+  asOf: isoDate,
+  period: z.enum(['month', 'quarter', 'year']),
+  lang: z.enum(['zh-CN', 'en']),
+  zoneCode: z.string().min(1).max(32).optional(),
+}).strict();
+
+export const stampInput = z.object({ asOf: isoDate, zoneCode: z.string().min(1).max(32).optional() }).strict();
 
 export const vacancyQuery = z.object({
   asOf: isoDate,

@@ -54,7 +54,7 @@ describe('cli sample', () => {
     const first = await cli(['sample', '--db', at('a.sqlite')]);
     expect(first.code).toBe(0);
     expect(lines(first.stdout)).toHaveLength(1);
-    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 2 targets, 80 prospects, 80 deals in [\d.]+ s\n$/);
+    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 5 targets, \d+ annual returns, 80 prospects, 80 deals in [\d.]+ s\n$/);
     const before = readFileSync(at('a.sqlite'));
 
     const refused = await cli(['sample', '--db', at('a.sqlite')]);
@@ -67,7 +67,7 @@ describe('cli sample', () => {
     expect(forced.code).toBe(0);
     expect(lines(forced.stdout)).toHaveLength(1);
     const out = JSON.parse(forced.stdout) as { command: string; size: string; counts: Record<string, number>; seconds: number };
-    expect(out).toMatchObject({ command: 'sample', size: 'standard', counts: { zone: 3, building: 40, unit: 1500, tenant: 300, lease: 1200, target: 2 } });
+    expect(out).toMatchObject({ command: 'sample', size: 'standard', counts: { zone: 3, building: 40, unit: 1500, tenant: 300, lease: 1200, target: 5 } });
     // Whole milliseconds, in seconds.
     expect(out.seconds).toBe(Math.round(out.seconds * 1000) / 1000);
     // Built beside the target and renamed into place: nothing half-written is left behind.
@@ -203,6 +203,6 @@ describe('cli help and launcher', () => {
       });
     });
     expect(bin.code).toBe(2);
-    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, pipeline, export, import, template, survey-prepare or survey-merge)']);
+    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge)']);
   });
 });

@@ -68,7 +68,10 @@ describe('seedSample standard', () => {
       { code: 'CORE', kind: 'core' }, { code: 'WING-NE', kind: 'wing' }, { code: 'WING-S', kind: 'wing' },
     ]);
     expect(db.prepare('SELECT metric, value, start_date, due_date, zone_id FROM target ORDER BY metric DESC').all()).toEqual([
+      { metric: 'standards', value: 10, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
       { metric: 'space_provided_m2', value: 500000, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
+      { metric: 'revenue_growth_pct', value: 8, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
+      { metric: 'patents_per_year', value: 50, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
       { metric: 'new_firms', value: 50, start_date: '2021-01-01', due_date: '2025-12-31', zone_id: null },
     ]);
     // Standard is logged, so record history works for it.
@@ -251,7 +254,7 @@ describe('seedSample behaviour', () => {
     const db = fresh();
     const calls: [number, number][] = [];
     seedSample(db, { size: 'standard', onProgress: (done, total) => calls.push([done, total]) });
-    const total = 3 + 2 + count(db, 'SELECT count(*) AS n FROM park') + 40 + 1500 + 300 + 1200 + 80 + 80;
+    const total = 3 + 5 + count(db, 'SELECT count(*) AS n FROM park') + 40 + 1500 + 300 + 1200 + count(db, 'SELECT count(*) AS n FROM tenant_return') + 80 + 80;
     expect(calls[0]).toEqual([0, total]);
     expect(calls[calls.length - 1]).toEqual([total, total]);
     db.close();
@@ -261,8 +264,8 @@ describe('seedSample behaviour', () => {
     const db = fresh();
     seedBaseline(db, { now: () => '2026-01-02T03:04:05.000Z' });
     expect(count(db, 'SELECT count(*) AS n FROM zone')).toBe(3);
-    expect(count(db, 'SELECT count(*) AS n FROM target')).toBe(2);
-    for (const t of ['park', 'building', 'unit', 'tenant', 'lease']) expect(count(db, `SELECT count(*) AS n FROM ${t}`)).toBe(0);
+    expect(count(db, 'SELECT count(*) AS n FROM target')).toBe(5);
+    for (const t of ['park', 'building', 'unit', 'tenant', 'lease', 'tenant_return']) expect(count(db, `SELECT count(*) AS n FROM ${t}`)).toBe(0);
     expect(meta(db)).toEqual({ setup_done: '1' });
     expect(count(db, "SELECT count(*) AS n FROM zone WHERE created_at = '2026-01-02T03:04:05.000Z'")).toBe(3);
     expect(() => seedBaseline(db)).toThrowError(AppError);
@@ -277,7 +280,7 @@ describe('seedSample behaviour', () => {
     const plan = { ...SAMPLE_PLANS.large, parks: 20, buildings: 100, themeBuildings: 10, units: 5_000, tenants: 750, leases: 7_500 };
     seedPlan(db, plan);
     const counts = Object.fromEntries(ENTITIES.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t}`)]));
-    expect(counts).toEqual({ zone: 3, park: 20, building: 100, unit: 5_000, tenant: 750, lease: 7_500, target: 2, prospect: 0, deal: 0 });
+    expect(counts).toEqual({ zone: 3, park: 20, building: 100, unit: 5_000, tenant: 750, lease: 7_500, target: 5, tenant_return: expect.any(Number), prospect: 0, deal: 0 });
     expect(count(db, 'SELECT count(*) AS n FROM change_log')).toBe(0);
     expect(checkDatabase(db)).toEqual([]);
     db.close();
@@ -287,7 +290,7 @@ describe('seedSample behaviour', () => {
     const db = fresh();
     seedSample(db, { size: 'large' });
     const counts = Object.fromEntries(ENTITIES.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t}`)]));
-    expect(counts).toEqual({ zone: 3, park: 400, building: 2_000, unit: 100_000, tenant: 15_000, lease: 150_000, target: 2, prospect: 0, deal: 0 });
+    expect(counts).toEqual({ zone: 3, park: 400, building: 2_000, unit: 100_000, tenant: 15_000, lease: 150_000, target: 5, tenant_return: expect.any(Number), prospect: 0, deal: 0 });
     expect(meta(db)).toMatchObject({ is_sample: '1', sample_size: 'large' });
     db.close();
   });

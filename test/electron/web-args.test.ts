@@ -21,7 +21,9 @@ describe('web mode arguments', () => {
       dbPath: path.resolve('some/file.sqlite'),
       port: 8123,
       setup: 'sample',
+      chromium: null,
     });
+    expect(parseWebArgs(['--chromium', 'bin/chrome']).chromium).toBe(path.resolve('bin/chrome'));
     expect(parseWebArgs(['--empty']).setup).toBe('empty');
     expect(parseWebArgs(['--port=0']).port).toBe(0);
   });

@@ -57,6 +57,11 @@ export const TABLES: { [E in EntityName]: TableSpec<E> } = {
     startDate: ['start_date', 'text'], endDate: ['end_date', 'text'], rentCnyPerM2Day: ['rent_cny_per_m2_day', 'num'],
     lostReason: ['lost_reason', 'text'], leaseIds: ['lease_ids', 'json'],
   }),
+  tenant_return: spec('tenant_return', {
+    tenantId: ['tenant_id', 'text'], year: ['year', 'num'], revenueCny: ['revenue_cny', 'num'], headcount: ['headcount', 'num'],
+    highTech: ['high_tech', 'bool'], inventionPatents: ['invention_patents', 'num'], highQualityPatents: ['high_quality_patents', 'num'],
+    standardsDomestic: ['standards_domestic', 'num'], standardsInternational: ['standards_international', 'num'],
+  }),
 };
 
 export type SqlValue = string | number | null;

@@ -1,12 +1,14 @@
 // Space accounting: the roll-up, trajectory, expiries, vacancies, data quality and stacking plans.
 import { expiries, vacancies } from '../services/accounting/expiries';
+import { indicators } from '../services/accounting/indicators';
 import { quality } from '../services/accounting/quality';
 import { rollupView } from '../services/accounting/rollup';
 import { stackingPlan } from '../services/accounting/stacking';
 import { trajectory } from '../services/accounting/trajectory';
 import type { PartialHandlers } from './types';
 
-type AccountingChannel = 'accounting:rollup' | 'accounting:trajectory' | 'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'accounting:stacking';
+type AccountingChannel = 'accounting:rollup' | 'accounting:trajectory' | 'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'accounting:stacking'
+  | 'accounting:indicators';
 
 export const accountingHandlers: PartialHandlers<AccountingChannel> = {
   'accounting:rollup': (input, s) => rollupView(s.db, input),
@@ -15,4 +17,5 @@ export const accountingHandlers: PartialHandlers<AccountingChannel> = {
   'accounting:vacancies': (input, s) => vacancies(s.db, input),
   'accounting:quality': ({ asOf }, s) => quality(s.db, asOf),
   'accounting:stacking': ({ buildingId, asOf }, s) => stackingPlan(s.db, buildingId, asOf),
+  'accounting:indicators': (input, s) => indicators(s.db, input),
 };

@@ -6,6 +6,7 @@ import { historyHandlers } from './history';
 import { inventoryHandlers } from './inventory';
 import { mapHandlers } from './map';
 import { pipelineHandlers } from './pipeline';
+import { reportHandlers } from './report';
 import { sheetHandlers } from './sheets';
 import { surveyHandlers } from './survey';
 import type { HandlerMap } from './types';
@@ -20,4 +21,5 @@ export const handlers = {
   ...sheetHandlers,
   ...surveyHandlers,
   ...pipelineHandlers,
+  ...reportHandlers,
 } satisfies HandlerMap;

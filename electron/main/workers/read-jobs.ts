@@ -8,6 +8,8 @@ import { expiries, vacancies } from '../services/accounting/expiries';
 import { quality } from '../services/accounting/quality';
 import { rollupView, type RollupRequest } from '../services/accounting/rollup';
 import { buildSnapshot, snapshotBuffers } from '../db/repos/inventory-snapshot';
+import { stampScope } from '../services/report/data';
+import { stampOn } from '../services/sheets/stamp';
 
 /** Channels answered in the worker whenever one is running: each reads SQL only, and may take a few hundred ms. */
 export const WORKER_READS = {
@@ -17,7 +19,9 @@ export const WORKER_READS = {
   'units:list': (query, db) => LIST_REPOS.unit.list(db, query),
   'leases:list': (query, db) => LIST_REPOS.lease.list(db, query),
   'tenants:list': (query, db) => LIST_REPOS.tenant.list(db, query),
-} satisfies { [C in 'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'units:list' | 'leases:list' | 'tenants:list']:
+  // The report's stamp reads every exported row: seconds on a large file, beside the page's other requests.
+  'report:stamp': ({ asOf, zoneCode }, db) => stampOn(db, asOf, stampScope(zoneCode)),
+} satisfies { [C in 'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'units:list' | 'leases:list' | 'tenants:list' | 'report:stamp']:
   (input: ParsedInputOf<C>, db: Db) => ResultOf<C> };
 
 export type WorkerChannel = keyof typeof WORKER_READS;

@@ -5,6 +5,8 @@ import { useT } from '../../i18n';
 import { useAsOf } from '../../stores/asOf';
 import { useDashboard } from '../../stores/dashboard';
 import { useUi } from '../../stores/ui';
+import { Link } from '../../components/Link';
+import { routes } from '../../lib/routes';
 import { SheetsToolbar } from '../sheets/SheetsToolbar';
 import { StackingScreen } from '../stacking/StackingScreen';
 import { AsOfBar } from './AsOfBar';
@@ -12,6 +14,7 @@ import { Breakdown } from './Breakdown';
 import { Expiries } from './Expiries';
 import { Headline } from './Headline';
 import { PanelBoundary } from './PanelBoundary';
+import { PlanIndicators } from './PlanIndicators';
 import { Quality } from './Quality';
 import { TrajectoryChart } from './TrajectoryChart';
 import { useChannel } from './useChannel';
@@ -49,10 +52,14 @@ function Dashboard() {
   // Every panel asks at once: the heavy ones are answered in parallel by the read workers, the headline from the
   // roll-up snapshot, so none waits for another.
   const trajectory = useChannel('accounting:trajectory', { ...picks });
+  const indicators = useChannel('accounting:indicators', scope ? null : { asOf, ...picks });
   return (
     <div className="dashboard" data-testid="screen-dashboard">
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
       <SheetsToolbar />
+      <div className="report-link">
+        <Link route={routes.report({ asOf, period: 'month' })} className="button" testId="open-report">{t('report.open')}</Link>
+      </div>
       {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
       {scope && view ? <ScopeBar name={view.rows[0]?.name ?? null} kind={scope.kind} /> : null}
       {view ? <Headline view={view} ready={!zones.stale} scoped={scope !== null} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
@@ -62,6 +69,11 @@ function Dashboard() {
             <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} /></PanelBoundary>
           </div>
         ) : null}
+        {scope ? null : (
+          <div className="dash-wide">
+            <PanelBoundary fallback={failed}><PlanIndicators view={indicators.value} ready={!indicators.stale} /></PanelBoundary>
+          </div>
+        )}
         <div className="dash-wide">
           <PanelBoundary fallback={failed}><Outlook asOf={asOf} picks={picks} /></PanelBoundary>
         </div>

@@ -129,7 +129,12 @@ function RelatedFor({ entity, row }: { entity: EntityName; row: AnyRow }) {
       return <RelatedList entity="lease" query={{ unitId: u.id }} title="related.leases" omit={['col.building', 'col.unit']} actions={add('leases', { unitId: u.id, areaM2: String(u.areaM2) }, 'new.lease', 'add-lease')} />;
     }
     case 'tenant':
-      return <RelatedList entity="lease" query={{ tenantId: row.id }} title="related.leases" omit={['col.tenant']} actions={add('leases', { tenantId: row.id }, 'new.lease', 'add-lease')} />;
+      return (
+        <>
+          <RelatedList entity="lease" query={{ tenantId: row.id }} title="related.leases" omit={['col.tenant']} actions={add('leases', { tenantId: row.id }, 'new.lease', 'add-lease')} />
+          <RelatedList entity="tenant_return" query={{ tenantId: row.id, sortBy: 'year', sortDir: 'desc' }} title="related.returns" omit={['col.tenant']} actions={add('returns', { tenantId: row.id }, 'new.tenant_return', 'add-return')} />
+        </>
+      );
     default:
       return null;
   }

@@ -20,6 +20,7 @@ export function fieldValue(spec: FieldSpec, value: unknown, locale: Locale, t: T
     case 'number':
       return spec.area ? formatArea(Number(value), locale) : formatNumber(Number(value), locale);
     case 'integer':
+      if (spec.name === 'year') return String(value);
       return spec.name === 'floor' ? formatFloor(Number(value), locale) : formatNumber(Number(value), locale, 0);
     case 'date':
       return formatDate(String(value));

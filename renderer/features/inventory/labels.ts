@@ -35,5 +35,9 @@ export function rowLabel(entity: EntityName, row: AnyRow, locale: Locale): strin
       const name = translate(locale, 'target.name', { value, date: g.dueDate });
       return g.label ? `${name} · ${g.label}` : name;
     }
+    case 'tenant_return': {
+      const r = row as RowMap['tenant_return'];
+      return `${localName(r.tenantName, locale)} · ${r.year}`;
+    }
   }
 }

@@ -167,7 +167,8 @@ describe('restore killed', () => {
 });
 
 describe('spreadsheet import killed', () => {
-  it(`at ${TRIALS} random moments while applying: all of the import or none of it`, async () => {
+  // 20 child processes each parse the whole export (its Annual returns sheet too): more than the default minute on a busy machine.
+  it(`at ${TRIALS} random moments while applying: all of the import or none of it`, { timeout: 180_000 }, async () => {
     const dir = makeTempDir('psd-crash-import-');
     const base = path.join(dir, 'base.sqlite');
     writeSampleFile(base, { size: 'standard' });

@@ -39,10 +39,14 @@ async function world() {
     nameZh: '意向企业', nameEn: 'Prospect', uscc: '', category: 'fintech', contact: '', source: 'event', manager: '王', needM2: 300,
     use: 'office', zoneId: zone.id, parkId: null, wantedMoveIn: '2026-09-01', notes: '', tenantId: null,
   });
-  const records: Record<Crud, Any> = { zone, park, building, unit, tenant, lease, target, prospect };
+  const tenantReturn = await call('returns:create', {
+    tenantId: tenant.id, year: 2024, revenueCny: 1_000_000, headcount: 12, highTech: true, inventionPatents: 2, highQualityPatents: 1,
+    standardsDomestic: 0, standardsInternational: 0,
+  });
+  const records: Record<Crud, Any> = { zone, park, building, unit, tenant, lease, target, tenant_return: tenantReturn, prospect };
   const edits: Record<Crud, Record<string, unknown>> = {
     zone: { nameEn: 'Core area' }, park: { theme: 'fintech' }, building: { floorsAbove: 6 }, unit: { areaM2: 130 },
-    tenant: { nameEn: 'Firm Ltd' }, lease: { endDate: '2027-02-28' }, target: { value: 60 }, prospect: { needM2: 450 },
+    tenant: { nameEn: 'Firm Ltd' }, lease: { endDate: '2027-02-28' }, target: { value: 60 }, tenant_return: { revenueCny: 1_200_000 }, prospect: { needM2: 450 },
   };
   return { records, edits };
 }

@@ -45,7 +45,7 @@ describe('export', () => {
     expect(json.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(['Summary', 'Buildings', 'Floor schedule', 'Units', 'Leases', 'Tenants', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
+    expect([...sheets.keys()]).toEqual(['Summary', 'Buildings', 'Floor schedule', 'Units', 'Leases', 'Tenants', 'Annual returns', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
     for (const [name, sheet] of sheets) {
       for (const [header, c] of sheet.header) {
         if (!header.includes('(m²)')) continue;

@@ -69,7 +69,7 @@ describe('import', () => {
       const before = digestDb(db);
       const { outcome } = runImport(db, await parseImport(report, 'report.xlsx'), 'dry-run');
       expect({ insert: outcome.insert, update: outcome.update, errors: outcome.errors, conflicts: outcome.conflicts }).toEqual({ insert: 0, update: 0, errors: [], conflicts: [] });
-      expect(outcome.unchanged).toBe(count(db, 'building') + count(db, 'unit') + count(db, 'tenant') + count(db, 'lease'));
+      expect(outcome.unchanged).toBe(count(db, 'building') + count(db, 'unit') + count(db, 'tenant') + count(db, 'lease') + count(db, 'tenant_return'));
       expect(outcome.notes.map((n) => n.sheet)).toEqual(['Summary', 'Floor schedule', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
       expect(digestDb(db)).toBe(before);
     } finally {
@@ -125,8 +125,8 @@ describe('import', () => {
     try {
       const { outcome } = runImport(db, await parseImport(file, 'template.xlsx'), 'apply');
       expect(outcome.errors).toEqual([]);
-      expect({ insert: outcome.insert, applied: outcome.applied }).toEqual({ insert: 4, applied: true });
-      expect(outcome.changes.map((c) => c.entity)).toEqual(['building', 'unit', 'tenant', 'lease']);
+      expect({ insert: outcome.insert, applied: outcome.applied }).toEqual({ insert: 5, applied: true });
+      expect(outcome.changes.map((c) => c.entity)).toEqual(['building', 'unit', 'tenant', 'lease', 'tenant_return']);
       expect(db.prepare("SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id WHERE b.name_zh = '示例大厦'").get()).toEqual({ n: 1 });
     } finally {
       db.close();

@@ -7,7 +7,11 @@ import { vi } from 'vitest';
 type Fn = (...args: never[]) => unknown;
 
 export class FakeWebContents {
+  /** What `executeJavaScript` answers for a script (a test sets it; the report printer polls the page with it). */
+  static answer: (code: string) => unknown = () => null;
   readonly listeners = new Map<string, Fn[]>();
+  readonly executeJavaScript = vi.fn(async (code: string): Promise<unknown> => FakeWebContents.answer(code));
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 printed by the fake\n'));
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   readonly send = vi.fn();
@@ -44,6 +48,9 @@ export class BrowserWindow {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
+  private gone = false;
+  readonly destroy = vi.fn(() => { this.gone = true; });
+  readonly isDestroyed = vi.fn(() => this.gone);
 
   constructor(readonly options: Record<string, unknown>) {
     BrowserWindow.instances.push(this);

@@ -45,6 +45,7 @@ const INPUTS: Record<keyof typeof WORKER_READS, unknown> = {
   'units:list': { search: '101', limit: 30 },
   'leases:list': { limit: 30, sortBy: 'endDate', sortDir: 'desc' },
   'tenants:list': { limit: 30 },
+  'report:stamp': { asOf: AS_OF },
 };
 
 describe('the read worker', () => {

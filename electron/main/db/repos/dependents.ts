@@ -11,7 +11,11 @@ const COUNTS: Partial<Record<EntityName, Partial<Record<EntityName, string>>>> =
     prospect: 'SELECT count(*) AS n FROM prospect WHERE zone_id = ?',
   },
   park: { building: 'SELECT count(*) AS n FROM building WHERE park_id = ?', prospect: 'SELECT count(*) AS n FROM prospect WHERE park_id = ?' },
-  tenant: { lease: 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?', prospect: 'SELECT count(*) AS n FROM prospect WHERE tenant_id = ?' },
+  tenant: {
+    lease: 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?',
+    tenant_return: 'SELECT count(*) AS n FROM tenant_return WHERE tenant_id = ?',
+    prospect: 'SELECT count(*) AS n FROM prospect WHERE tenant_id = ?',
+  },
   building: {
     unit: 'SELECT count(*) AS n FROM unit WHERE building_id = ?',
     lease: 'SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id WHERE u.building_id = ?',

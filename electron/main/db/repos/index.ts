@@ -10,6 +10,7 @@ import { listProspects, prospectRows } from './prospects';
 import { leaseRows, listLeases } from './leases';
 import { listParks, parkRows } from './parks';
 import { listTargets, targetRows } from './targets';
+import { listTenantReturns, tenantReturnRows } from './tenant-returns';
 import { listTenants, tenantRows } from './tenants';
 import { listUnits, unitRows } from './units';
 import { listZones, zoneRows } from './zones';
@@ -29,4 +30,5 @@ export const LIST_REPOS: { [E in EntityName]: ListRepo<E> } = {
   target: { list: listTargets, rows: targetRows },
   prospect: { list: listProspects, rows: prospectRows },
   deal: { list: listDeals, rows: dealRows },
+  tenant_return: { list: listTenantReturns, rows: tenantReturnRows },
 };

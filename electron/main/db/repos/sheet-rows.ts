@@ -75,6 +75,19 @@ export function tenantRows(db: Db, scope: SheetScope): SheetQuery {
     't.name_zh, t.id');
 }
 
+/** Annual returns of the tenants in scope (as the Tenants sheet picks them), by tenant and year. */
+export function returnRows(db: Db, scope: SheetScope): SheetQuery {
+  const params = { scope: scope.kind === 'district' ? null : scope.id };
+  const where = scope.kind === 'district' ? '' : ` AND t.id IN (SELECT l.tenant_id FROM lease l JOIN unit u ON u.id = l.unit_id
+    JOIN building b ON b.id = u.building_id WHERE 1 = 1${inScope(scope)})`;
+  return query(db, params, `FROM tenant_return r JOIN tenant t ON t.id = r.tenant_id WHERE 1 = 1${where}`,
+    `r.id, r.version, r.tenant_id AS tenantId, t.uscc AS tenantUscc, t.name_zh AS tenantName, r.year, r.revenue_cny AS revenueCny,
+      r.headcount, r.high_tech AS highTech, r.invention_patents AS inventionPatents, r.high_quality_patents AS highQualityPatents,
+      r.standards_domestic AS standardsDomestic, r.standards_international AS standardsInternational`,
+    't.name_zh, t.id, r.year',
+    (r) => ({ ...r, highTech: bool(r.highTech) }));
+}
+
 export function leaseRows(db: Db, scope: SheetScope): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id };
   return query(db, params,

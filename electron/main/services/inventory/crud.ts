@@ -21,6 +21,7 @@ const LABELS: Record<EntityName, { zh: string; en: string }> = {
   target: { zh: '目标', en: 'target' },
   prospect: { zh: '意向企业', en: 'prospect' },
   deal: { zh: '招商项目', en: 'deal' },
+  tenant_return: { zh: '年报', en: 'annual return' },
 };
 
 /** A record's name in both languages, as a history label names it (a lease by its tenant and unit). */
@@ -37,6 +38,11 @@ export function recordName(w: Pick<ChangeWriter, 'get'>, entity: EntityName, rec
   if (entity === 'deal') {
     const p = w.get('prospect', (record as EntityMap['deal']).prospectId);
     return { zh: p?.nameZh ?? '', en: p?.nameEn || p?.nameZh || '' };
+  }
+  if (entity === 'tenant_return') {
+    const y = record as EntityMap['tenant_return'];
+    const t = w.get('tenant', y.tenantId);
+    return { zh: `${t?.nameZh ?? ''} ${y.year}`, en: `${t?.nameEn || t?.nameZh || ''} ${y.year}` };
   }
   const label = String(r.label ?? '');
   return { zh: label, en: label };

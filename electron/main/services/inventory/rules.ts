@@ -13,6 +13,7 @@ import { checkUscc } from '../../../../shared/uscc';
 import type { Db } from '../../db/connection';
 import { countParkBuildingsOutside } from '../../db/repos/buildings';
 import { leaseSpansOfUnit, leaseSummary } from '../../db/repos/leases';
+import { returnTaken } from '../../db/repos/tenant-returns';
 import { tenantWithUscc } from '../../db/repos/tenants';
 import { unitFloorRange, unitLabelTaken } from '../../db/repos/units';
 import { zoneWithCode } from '../../db/repos/zones';
@@ -164,7 +165,14 @@ const deal: Check<'deal'>[] = [
   check(['stage', 'lostReason'], (_r, d) => (d.stage === 'lost' && d.lostReason.trim() === '' ? [{ field: 'lostReason', code: 'required' }] : [])),
 ];
 
-const RULES: { [E in EntityName]: Check<E>[] } = { zone, park, building, unit, tenant, lease, target, prospect, deal };
+const tenantReturn: Check<'tenant_return'>[] = [
+  check(['tenantId'], (r, d) => (exists(r, 'tenant', d.tenantId) ? [] : [{ field: 'tenantId', code: 'reference_missing' }])),
+  check(['tenantId', 'year'], (r, d, id) => (returnTaken(r.db, d.tenantId, d.year, id) ? [{ field: 'year', code: 'return_duplicate', params: { year: d.year } }] : [])),
+  check(['inventionPatents', 'highQualityPatents'], (_r, d) => (d.highQualityPatents > d.inventionPatents
+    ? [{ field: 'highQualityPatents', code: 'patents_over_total', params: { max: d.inventionPatents } }] : [])),
+];
+
+const RULES: { [E in EntityName]: Check<E>[] } = { zone, park, building, unit, tenant, lease, target, tenant_return: tenantReturn, prospect, deal };
 
 /**
  * Every problem the cross-record rules find with a draft. With `valid` (the fields that passed the schema), only

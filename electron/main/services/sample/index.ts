@@ -3,10 +3,11 @@ import { AppError } from '../../../../shared/errors';
 import { uuidv7, seededRandom } from '../../../../shared/ids';
 import type { Db } from '../../db/connection';
 import { inBatch } from '../../db/writer';
-import { baselineTargets, baselineZones } from './baseline';
+import { baselineTargets, baselineZones, indicatorTargets } from './baseline';
 import { layoutDistrict } from './district';
 import { layoutLeases } from './leases';
 import { layoutPipeline } from './pipeline';
+import { layoutReturns } from './returns';
 import type { NewId, SampleDistrict } from './model';
 import { SAMPLE_NOW, SAMPLE_PLANS, type SamplePlan, type SampleSize } from './plan';
 import { Rng } from './random';
@@ -28,7 +29,7 @@ export function seedBaseline(db: Db, opts: { now?: () => string } = {}): void {
   inBatch(db, { label: 'Zones and targets / 片区和目标', origin: 'sample', now: opts.now }, (w) => {
     ensureEmpty(db);
     for (const z of baselineZones(uuidv7)) w.insert('zone', z.draft, z.id);
-    for (const t of baselineTargets(uuidv7)) w.insert('target', t.draft, t.id);
+    for (const t of [...baselineTargets(uuidv7), ...indicatorTargets(uuidv7)]) w.insert('target', t.draft, t.id);
     setMeta(db, { setup_done: '1' });
   });
 }
@@ -53,7 +54,10 @@ export function buildDistrict(plan: SamplePlan): SampleDistrict {
   const { prospects, deals } = plan.pipeline
     ? layoutPipeline(plan.pipeline, plan.seed, newId, { buildings, units, tenants, leases })
     : { prospects: [], deals: [] };
-  return { zones, targets, parks, buildings, units, tenants, leases, prospects, deals };
+  // Issue 9's additions take their ids after everything else, so the rest of the district keeps its ids.
+  targets.push(...indicatorTargets(newId));
+  const returns = layoutReturns(plan.seed, newId, tenants, leases);
+  return { zones, targets, parks, buildings, units, tenants, leases, prospects, deals, returns };
 }
 
 /** Generates and writes a sample district for any plan (tests use small plans on the large code path). */

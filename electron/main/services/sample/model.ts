@@ -28,6 +28,7 @@ export interface SampleDistrict {
   leases: Planned<'lease'>[];
   prospects: Planned<'prospect'>[];
   deals: Planned<'deal'>[];
+  returns: Planned<'tenant_return'>[];
 }
 
 export type NewId = () => string;

@@ -19,7 +19,7 @@ export function ensureEmpty(db: Db): void {
 export function districtCounts(d: SampleDistrict): Record<EntityName, number> {
   return {
     zone: d.zones.length, park: d.parks.length, building: d.buildings.length, unit: d.units.length,
-    tenant: d.tenants.length, lease: d.leases.length, target: d.targets.length,
+    tenant: d.tenants.length, lease: d.leases.length, target: d.targets.length, tenant_return: d.returns.length,
     prospect: d.prospects.length, deal: d.deals.length,
   };
 }
@@ -50,6 +50,7 @@ export function writeDistrict(
   put('unit', d.units);
   put('tenant', d.tenants);
   put('lease', d.leases);
+  put('tenant_return', d.returns);
   put('prospect', d.prospects);
   put('deal', d.deals);
   if (opts.signal?.aborted) throw new AppError('cancelled', 'Sample generation cancelled');

@@ -3,11 +3,10 @@
 // renamed into place at the end, so a failed or cancelled export leaves no file. The About sheet names the
 // data state (last change_log number, schema) and a SHA-256 over every exported row, in stored (language-free)
 // form: the same data at the same date and scope always gives the same SHA-256.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../../../shared/enums';
-import { canonicalRow, hashedKeys } from '../../../../shared/sheets/cell-out';
 import { word } from '../../../../shared/sheets/report-labels';
 import { COMPUTED_COLUMNS, SHEET_NAMES, type SheetKey } from '../../../../shared/sheets/spec';
 import { openDatabase } from '../../db/connection';
@@ -16,6 +15,7 @@ import { lastChangeSeq, type SheetRow } from '../../db/repos/sheet-rows';
 import { writeCsv } from './csv-write';
 import { Ticker } from './progress';
 import { planReport, type ReportPlan, type ScopeRef } from './report';
+import { DataHash } from './stamp';
 import { writeXlsx, type WrittenSheet } from './xlsx-write';
 
 export interface ExportRequest {
@@ -98,17 +98,16 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
     const sheetMs: Partial<Record<SheetKey, number>> = {};
     let sha = '';
     const hashed = (onlySheets?: SheetKey[]) => {
-      const hash = createHash('sha256').update(`${req.asOf}\n${plan.scope.kind}:${'id' in plan.scope ? plan.scope.id : ''}\n`);
+      const hash = new DataHash(req.asOf, plan.scope);
       const sheets = function* sheets(): Generator<WrittenSheet> {
         for (const sheet of plan.sheets) {
           let n = 0;
-          const keys = hashedKeys(sheet.columns);
-          hash.update(`#${sheet.key}\n`);
+          const add = hash.sheet(sheet.key, sheet.columns);
           const written: WrittenSheet = {
             name: SHEET_NAMES[sheet.key][req.locale], columns: sheet.columns, rows: sheet.rows(),
             onRow: (row) => {
               n += 1;
-              hash.update(`${canonicalRow(keys, row)}\n`);
+              add(row);
             },
           };
           const started = performance.now();
@@ -117,7 +116,7 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
           sheetMs[sheet.key] = (sheetMs[sheet.key] ?? 0) + performance.now() - started;
           rows[sheet.key] = n;
         }
-        sha = hash.digest('hex');
+        sha = hash.digest();
         const about = aboutRows(req, plan, facts, rows, sha);
         if (!onlySheets || onlySheets.includes('about')) yield { name: SHEET_NAMES.about[req.locale], columns: COMPUTED_COLUMNS.about, rows: about };
       };

@@ -16,13 +16,13 @@ import type { ChangeWriter } from '../../db/writer';
 import { createIn, updateIn } from '../inventory/crud';
 import type { RecognisedSheet } from './file-read';
 import type { ImportIndex, Indexed } from './import-index';
-import { buildingRefs, leaseRefs, unitRefs, type Refs } from './import-refs';
+import { buildingRefs, leaseRefs, returnRefs, unitRefs, type Refs } from './import-refs';
 import { readRows, SheetColumns, type RowInput } from './import-rows';
 
 type Draftish = Record<string, unknown>;
 
 const REFS: Record<ImportSheet, (ix: ImportIndex, cols: SheetColumns, row: RowInput) => Refs> = {
-  buildings: buildingRefs, units: unitRefs, tenants: () => ({ issues: [], fields: {} }), leases: leaseRefs,
+  buildings: buildingRefs, units: unitRefs, tenants: () => ({ issues: [], fields: {} }), leases: leaseRefs, returns: returnRefs,
 };
 
 /** The column that names a reference field (errors on zoneId point at the zone code, …). */
@@ -33,6 +33,7 @@ function naturalKey(entity: Indexed, d: Draftish): string | null {
     case 'building': return `${String(d.zoneId)}|${foldName(String(d.nameZh ?? ''))}`;
     case 'unit': return `${String(d.buildingId)}|${String(d.floor)}|${String(d.label)}`;
     case 'tenant': return d.uscc ? `uscc:${normalizeUscc(String(d.uscc))}` : null;
+    case 'tenant_return': return `${String(d.tenantId)}|${String(d.year)}`;
     default: return `${String(d.unitId)}|${String(d.tenantId)}|${String(d.startDate)}`;
   }
 }
@@ -139,6 +140,10 @@ export class ImportRun {
     if (entity === 'building') Object.assign(draft, { address: draft.address ?? '', isThemeBuilding: draft.isThemeBuilding ?? false, floorsBelow: draft.floorsBelow ?? 0 });
     if (entity === 'unit') Object.assign(draft, { countsTowardTarget: draft.countsTowardTarget ?? true, outOfService: draft.outOfService ?? false });
     if (entity === 'tenant') Object.assign(draft, { nameEn: draft.nameEn ?? '', uscc: draft.uscc ?? '' });
+    if (entity === 'tenant_return') {
+      for (const f of ['inventionPatents', 'highQualityPatents', 'standardsDomestic', 'standardsInternational']) draft[f] = draft[f] ?? 0;
+      draft.highTech = draft.highTech ?? false;
+    }
     return draft;
   }
 
@@ -206,6 +211,7 @@ export class ImportRun {
     if (entity === 'building') return `${this.ix.zoneCode.get(String(d.zoneId)) ?? ''} ${String(d.nameZh)}`.trim();
     if (entity === 'unit') return `${building(d.buildingId)} ${String(d.label)}`.trim();
     if (entity === 'tenant') return String(d.nameZh);
+    if (entity === 'tenant_return') return `${this.ix.get('tenant', String(d.tenantId))?.nameZh ?? ''} · ${String(d.year)}`;
     const unit = this.ix.get('unit', String(d.unitId));
     return `${unit ? `${building(unit.buildingId)} ${unit.label}` : ''} · ${this.ix.get('tenant', String(d.tenantId))?.nameZh ?? ''} · ${String(d.startDate)}`;
   }

@@ -7,7 +7,8 @@ import { foldName } from '../../../../shared/sheets/recognise';
 import type { Db } from '../../db/connection';
 import { allRecords, parkNames, zoneCodes } from '../../db/repos/sheet-rows';
 
-type Indexed = 'building' | 'unit' | 'tenant' | 'lease';
+type Indexed = 'building' | 'unit' | 'tenant' | 'lease' | 'tenant_return';
+const INDEXED: readonly Indexed[] = ['building', 'unit', 'tenant', 'lease', 'tenant_return'];
 
 class MultiMap {
   private readonly map = new Map<string, Set<string>>();
@@ -39,6 +40,10 @@ function keysOf<E extends Indexed>(entity: E, r: EntityMap[E]): string[] {
       const t = r as EntityMap['tenant'];
       return [...(t.uscc ? [`uscc:${t.uscc}`] : []), `name:${foldName(t.nameZh)}`];
     }
+    case 'tenant_return': {
+      const y = r as EntityMap['tenant_return'];
+      return [`${y.tenantId}|${y.year}`];
+    }
     default: {
       const l = r as EntityMap['lease'];
       return [`${l.unitId}|${l.tenantId}|${l.startDate}`];
@@ -51,8 +56,8 @@ export class ImportIndex {
   readonly zoneCode = new Map<string, string>();
   readonly parks = new Map<string, { zoneId: string; nameZh: string; nameEn: string }>();
   private readonly parkKeys = new MultiMap();
-  private readonly records: { [E in Indexed]: Map<string, EntityMap[E]> } = { building: new Map(), unit: new Map(), tenant: new Map(), lease: new Map() };
-  private readonly keys: Record<Indexed, MultiMap> = { building: new MultiMap(), unit: new MultiMap(), tenant: new MultiMap(), lease: new MultiMap() };
+  private readonly records: { [E in Indexed]: Map<string, EntityMap[E]> } = { building: new Map(), unit: new Map(), tenant: new Map(), lease: new Map(), tenant_return: new Map() };
+  private readonly keys: Record<Indexed, MultiMap> = { building: new MultiMap(), unit: new MultiMap(), tenant: new MultiMap(), lease: new MultiMap(), tenant_return: new MultiMap() };
 
   constructor(db: Db, needed: ReadonlySet<Indexed>) {
     for (const z of zoneCodes(db)) {
@@ -64,7 +69,7 @@ export class ImportIndex {
       this.parkKeys.add(`${p.zoneId}|${foldName(p.nameZh)}`, p.id);
       this.parkKeys.add(`${p.zoneId}|${foldName(p.nameEn)}`, p.id);
     }
-    for (const entity of ['building', 'unit', 'tenant', 'lease'] as const) {
+    for (const entity of INDEXED) {
       if (!needed.has(entity)) continue;
       for (const record of allRecords(db, entity)) this.put(entity, record);
     }
@@ -93,4 +98,4 @@ export class ImportIndex {
 }
 
 export type { Indexed };
-export const isIndexed = (e: EntityName): e is Indexed => e === 'building' || e === 'unit' || e === 'tenant' || e === 'lease';
+export const isIndexed = (e: EntityName): e is Indexed => (INDEXED as readonly string[]).includes(e);

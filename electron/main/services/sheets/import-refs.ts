@@ -80,18 +80,33 @@ export function leaseRefs(ix: ImportIndex, cols: SheetColumns, row: RowInput): R
     if (found.id) out.fields.unitId = found.id;
     else out.issues.push(cols.issue(row.n, 'unitLabel', 'reference_missing', { value: label }));
   }
+  const tenantId = tenantOf(ix, cols, row, out);
+  if (tenantId) out.fields.tenantId = tenantId;
+  return out;
+}
+
+/** The tenant a row names: by credit code, else by name; the hidden id of an exported row is the fallback. */
+function tenantOf(ix: ImportIndex, cols: SheetColumns, row: RowInput, out: Refs): string | null {
   const uscc = text(row, 'tenantUscc');
   const name = text(row, 'tenantName');
   const hiddenTenant = text(row, 'tenantId');
   const hiddenOk = !!(hiddenTenant && ix.get('tenant', hiddenTenant));
   if (uscc) {
     const found = choose(ix.find('tenant', `uscc:${normalizeUscc(uscc)}`), hiddenTenant, hiddenOk);
-    if (found.id) out.fields.tenantId = found.id;
-    else out.issues.push(cols.issue(row.n, 'tenantUscc', 'reference_missing', { value: uscc }));
+    if (found.id) return found.id;
+    out.issues.push(cols.issue(row.n, 'tenantUscc', 'reference_missing', { value: uscc }));
   } else if (name) {
     const found = choose(ix.find('tenant', `name:${foldName(name)}`), hiddenTenant, hiddenOk);
-    if (found.id) out.fields.tenantId = found.id;
-    else out.issues.push(cols.issue(row.n, 'tenantName', found.ambiguous ? 'ambiguous_reference' : 'reference_missing', { value: name }));
+    if (found.id) return found.id;
+    out.issues.push(cols.issue(row.n, 'tenantName', found.ambiguous ? 'ambiguous_reference' : 'reference_missing', { value: name }));
   } else out.issues.push(cols.issue(row.n, 'tenantName', 'required'));
+  return null;
+}
+
+/** An annual return names its tenant only. */
+export function returnRefs(ix: ImportIndex, cols: SheetColumns, row: RowInput): Refs {
+  const out: Refs = { issues: [], fields: {} };
+  const tenantId = tenantOf(ix, cols, row, out);
+  if (tenantId) out.fields.tenantId = tenantId;
   return out;
 }

@@ -26,6 +26,7 @@ export async function parseImport(file: string, fileName: string, opts: ReadOpti
 /** What each sheet needs to find its rows' records and references. */
 const NEEDS: Record<(typeof IMPORT_SHEETS)[number], Indexed[]> = {
   buildings: ['building'], units: ['building', 'unit'], tenants: ['tenant'], leases: ['building', 'unit', 'tenant', 'lease'],
+  returns: ['tenant', 'tenant_return'],
 };
 
 class Rollback extends Error {}

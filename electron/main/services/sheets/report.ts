@@ -12,7 +12,7 @@ import { word } from '../../../../shared/sheets/report-labels';
 import { columnsOf, REPORT_SHEETS, type ColumnSpec, type SheetKey } from '../../../../shared/sheets/spec';
 import type { Db } from '../../db/connection';
 import {
-  buildingLabels, buildingRows, expiryRows, floorUnitRows, leaseRows, parkName, tenantRows, unitRows, zoneIdByCode, zoneName,
+  buildingLabels, buildingRows, expiryRows, floorUnitRows, leaseRows, parkName, returnRows, tenantRows, unitRows, zoneIdByCode, zoneName,
   type SheetRow, type SheetScope,
 } from '../../db/repos/sheet-rows';
 import { vacancies } from '../accounting/expiries';
@@ -108,6 +108,7 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
     units: wrap(unitRows(db, scope, asOf)),
     leases: wrap(leaseRows(db, scope)),
     tenants: wrap(tenantRows(db, scope)),
+    returns: wrap(returnRows(db, scope)),
     vacancies: { count: vacant.length, rows: () => vacant },
     pipeline: { count: deals.length, rows: () => deals },
     expiries: {

@@ -28,6 +28,10 @@ export const TEMPLATE_EXAMPLES: Record<ImportSheet, SheetRow> = {
     zoneCode: 'CORE', buildingName: '示例大厦', unitLabel: '301', tenantUscc: EXAMPLE_USCC, tenantName: '示例金融科技有限公司', kind: 'lease',
     startDate: '2025-07-01', endDate: '2028-06-30', areaM2: 100, rentCnyPerM2Day: 6.5, terminatedOn: null,
   },
+  returns: {
+    tenantUscc: EXAMPLE_USCC, tenantName: '示例金融科技有限公司', year: 2025, revenueCny: 52_000_000, headcount: 86, highTech: true,
+    inventionPatents: 4, highQualityPatents: 2, standardsDomestic: 1, standardsInternational: 0,
+  },
 };
 
 /** The columns a template offers: the importable ones a person types (no hidden ids). */

@@ -1,5 +1,6 @@
 import type { EntityName } from '../../../../shared/enums';
 import { buildingConfig, parkConfig, zoneConfig } from './places';
+import { tenantReturnConfig } from './returns';
 import { leaseConfig, targetConfig, tenantConfig, unitConfig } from './space';
 import { dealConfig, prospectConfig } from './pipeline';
 import type { EntityConfig } from './types';
@@ -12,6 +13,7 @@ export const CONFIGS: Record<EntityName, EntityConfig> = {
   tenant: tenantConfig,
   lease: leaseConfig,
   target: targetConfig,
+  tenant_return: tenantReturnConfig,
   prospect: prospectConfig,
   deal: dealConfig,
 };

@@ -1,0 +1,47 @@
+// One chart drawn by Apache ECharts with its SVG renderer (no canvas, no eval: the CSP stays strict). The option is
+// built by a pure function (renderer/charts/options.ts); this component owns the instance, resizes it with its box
+// and says when it has drawn (`data-ready`), which the print route waits for.
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { init, use } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState } from 'react';
+import type { ChartOption } from './types';
+
+use([LineChart, BarChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+
+interface Props {
+  option: ChartOption;
+  height: number;
+  testId?: string;
+  label?: string;
+  /** Fixed width in px (print); default: the box's width, following resizes. */
+  width?: number;
+}
+
+export function EChart({ option, height, testId, label, width }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof init> | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const instance = init(el, null, { renderer: 'svg', height, ...(width ? { width } : {}) });
+    chart.current = instance;
+    const observer = width ? null : new ResizeObserver(() => instance.resize());
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [height, width]);
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance) return;
+    setReady(false);
+    instance.setOption(option, { notMerge: true });
+    setReady(true);
+  }, [option, height, width]);
+  return <div ref={ref} className="echart" style={{ height }} data-testid={testId} data-ready={ready ? 'true' : 'false'} role="img" aria-label={label} />;
+}
