@@ -8,6 +8,7 @@ import { sheetsEn } from './parts/sheets';
 import { glossaryEn } from './parts/glossary';
 import { usabilityEn } from './parts/usability';
 import { surveyEn } from './parts/survey';
+import { a11yEn } from './parts/a11y';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
@@ -17,6 +18,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...glossaryEn,
   ...usabilityEn,
   ...surveyEn,
+  ...a11yEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',

@@ -6,6 +6,7 @@ import { sheetsZh } from './parts/sheets';
 import { glossaryZh } from './parts/glossary';
 import { usabilityZh } from './parts/usability';
 import { surveyZh } from './parts/survey';
+import { a11yZh } from './parts/a11y';
 
 export const zhCN = {
   ...dashboardZh,
@@ -15,6 +16,7 @@ export const zhCN = {
   ...glossaryZh,
   ...usabilityZh,
   ...surveyZh,
+  ...a11yZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',

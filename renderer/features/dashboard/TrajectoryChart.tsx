@@ -57,7 +57,7 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
   return (
     <section className="dash-card" data-testid="trajectory" data-ready={ready && view ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h3>{t('chart.title')} <Info rule="rule.trajectory" /></h3>
+        <h2>{t('chart.title')} <Info rule="rule.trajectory" /></h2>
         <div className="legend">
           <span><i className="ln provided" />{t('term.provided')}</span>
           <span><i className="ln leased" />{t('term.leased')}</span>

@@ -46,7 +46,7 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         <AsOfInput />
         <div className="seg" role="group" aria-label={t('stacking.colourBy')}>
           {(['status', 'expiry'] as const).map((c) => (
-            <button key={c} type="button" className={`small${colour === c ? ' active' : ''}`} data-testid={`colour-${c}`} onClick={() => useDashboard.getState().setStackingColour(c)}>
+            <button key={c} type="button" className={`small${colour === c ? ' active' : ''}`} aria-pressed={colour === c} data-testid={`colour-${c}`} onClick={() => useDashboard.getState().setStackingColour(c)}>
               {t(c === 'status' ? 'stacking.byStatus' : 'stacking.byExpiry')}
             </button>
           ))}
@@ -58,10 +58,10 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         {colour === 'status'
           ? UNIT_STATUSES.map((s) => (
             <span key={s} data-testid={`stacking-total-${s}`} data-value={totals?.[s] ?? ''}>
-              <i className={`sw st-${s}`} />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
+              <i className={`sw st-${s}`} aria-hidden="true" />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
             </span>
           ))
-          : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} />{t(`band.${b}`)}</span>)}
+          : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} aria-hidden="true" />{t(`band.${b}`)}</span>)}
         <span className="muted hint">{t('stacking.hint')}</span>
       </div>
       <div className="stack-body">
@@ -86,6 +86,8 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
                           className={`block ${cls}${byStatus ? ' parts' : ''}${selected === b.unit.id ? ' selected' : ''}`}
                           style={{ width: `${b.widthPct}%` }}
                           title={`${b.unit.label} · ${formatArea(b.unit.areaM2, locale)} · ${partsTitle}`}
+                          aria-label={`${b.unit.label} · ${formatArea(b.unit.areaM2, locale)} · ${byStatus ? partsTitle : t(`band.${expiryBand(b.unit)}`)}`}
+                          aria-pressed={selected === b.unit.id}
                           data-testid="stack-block"
                           data-id={b.unit.id}
                           data-status={b.unit.status}

@@ -66,7 +66,7 @@ export const OFFICE_SCREENS: Screen[] = [
   {
     name: 'buildings-generate', hash: '#/inventory/buildings/{tower}/generate', ready: id('generate-units'),
     setup: async ({ page, by }) => {
-      await by('gen-areas').fill('120, 80');
+      await by('gen-areas').fill('120');
       await page.locator(id('gen-preview')).waitFor(WAIT);
     },
   },
