@@ -21,16 +21,17 @@ export function focusNextView(): void {
 /**
  * A view (a record, a form) takes the focus on its heading once it is shown, when it was asked for from the
  * keyboard or when the focus was lost with the view that opened it (a link or Save inside the view before);
- * otherwise the focus stays where the user is (e.g. moving through a list with the arrow keys).
+ * otherwise the focus stays where the user is (e.g. moving through a list with the arrow keys). `whenLost` false:
+ * only when asked for from the keyboard (a panel beside a map that keeps its own focus).
  */
-export function useArrivalFocus(ref: RefObject<HTMLElement | null>, ready: boolean, key = ''): void {
+export function useArrivalFocus(ref: RefObject<HTMLElement | null>, ready: boolean, key = '', whenLost = true): void {
   useEffect(() => {
     const el = ref.current;
     if (!ready || !el) return;
-    const lost = document.activeElement === null || document.activeElement === document.body;
+    const lost = whenLost && (document.activeElement === null || document.activeElement === document.body);
     if (arriving || lost) el.focus({ preventScroll: false });
     arriving = false;
-  }, [ref, ready, key]);
+  }, [ref, ready, key, whenLost]);
 }
 
 /** The attributes of the control a shortcut works (App.tsx finds it by `data-shortcut`). */

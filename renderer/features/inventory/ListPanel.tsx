@@ -26,7 +26,8 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   const config = CONFIGS[entityOfTab(tab)];
   const columns = compact ? config.columns.slice(0, 3) : config.columns;
   const { template, startResize } = useColumnWidths(`${tab}${compact ? '.compact' : ''}`, columns.map((c) => c.width));
-  const grid: CSSProperties = { gridTemplateColumns: template };
+  const readable = readableColumns(template);
+  const grid: CSSProperties = { gridTemplateColumns: readable.template };
   const resizer = (i: number) => (
     <span className="col-resize" role="separator" aria-orientation="vertical" title={t('list.resize')} data-testid={`col-resize-${i}`} onPointerDown={(e) => startResize(i, e)} onClick={(e) => e.stopPropagation()} />
   );
@@ -51,7 +52,7 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
       {list.error ? <div className="banner error">{errorMessage(list.error, locale)}</div> : null}
       {list.total === 0 ? <div className="empty" data-testid="list-empty">{t('list.empty')}</div> : null}
       {/* A table to assistive technology: the header's cells carry the sort order; the rows are read with their columns. */}
-      <div className="list-table" role="table" aria-label={t(`tab.${tab}`)} aria-rowcount={total + 1}>
+      <div className="list-table" role="table" aria-label={t(`tab.${tab}`)} aria-rowcount={total + 1} style={{ '--list-min': `${readable.minPx}px` } as CSSProperties}>
         <div className="list-header" role="row" aria-rowindex={1} style={grid}>
           {columns.map((c, i) => {
             const sorted = c.sortKey && list.sortBy === c.sortKey;
@@ -130,6 +131,16 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
       </div>
     </section>
   );
+}
+
+/** The columns with a floor of 90 px per `fr` (the list scrolls sideways below that, issue 13) and their least width. */
+function readableColumns(template: string): { template: string; minPx: number } {
+  const cols = template.split(' ').filter(Boolean);
+  const px = (w: string) => (w.endsWith('px') ? parseFloat(w) : w.endsWith('fr') ? 90 * parseFloat(w) : 90);
+  return {
+    template: cols.map((w) => (w.endsWith('fr') ? `minmax(${px(w)}px, ${w})` : w)).join(' '),
+    minPx: cols.reduce((sum, w) => sum + px(w), 0) + 8 * (cols.length - 1) + 20,
+  };
 }
 
 /** Rows a key moves the list's selection by: ±1, a page (10), or to either end (±Infinity); null for other keys. */

@@ -53,7 +53,7 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
   const record = building ?? park ?? zone;
   // Chosen from the search by keyboard: the panel takes the focus, as a click's panel takes the eye.
   const title = useRef<HTMLHeadingElement>(null);
-  useArrivalFocus(title, record !== undefined, selected.id);
+  useArrivalFocus(title, record !== undefined, selected.id, false);
   if (!record) return null;
   const name = labelOf(record.name, locale);
   const shape = building ? building.footprint : (park ?? zone)?.boundary ?? null;
