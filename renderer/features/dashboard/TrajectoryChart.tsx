@@ -1,6 +1,7 @@
 // Provided and leased space at every quarter-end, the target line, projected points (after today) dashed,
-// and the gap at the due date in words. Hand-written SVG; hover shows the nearest quarter's figures.
-import { useMemo, useState, type MouseEvent } from 'react';
+// and the gap at the due date in words. Hand-written SVG, drawn at the width it is shown (so its text keeps its
+// 12 px at any window size or zoom); hover, or the arrow keys once it has the focus, show a quarter's figures.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
 import type { TrajectoryView } from '../../../shared/accounting/views';
 import { useT } from '../../i18n';
@@ -9,7 +10,8 @@ import { useUi } from '../../stores/ui';
 import { Info } from './Info';
 import { dayNumber, linearScale, nearestIndex, niceTicks, seriesPaths, yearTicks } from './lib/chart';
 
-const W = 1280;
+/** The drawing's width before the chart has been measured. */
+const DEFAULT_W = 1280;
 const H = 300;
 const M = { top: 14, right: 20, bottom: 28, left: 64 };
 
@@ -21,6 +23,18 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
   const t = useT();
   const locale = useUi((s) => s.locale);
   const [hover, setHover] = useState<number | null>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const [W, setW] = useState(DEFAULT_W);
+  const hasView = view !== null && view.points.length > 0;
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return undefined;
+    const measure = () => setW(Math.max(320, Math.round(el.clientWidth) || DEFAULT_W));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasView]);
   const geometry = useMemo(() => {
     if (!view || view.points.length === 0) return null;
     const pts = view.points;
@@ -35,13 +49,24 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
     const provided = seriesPaths(pts.map((p) => ({ date: p.date, value: p.providedM2, projected: p.projected })), xd, y);
     const leased = seriesPaths(pts.map((p) => ({ date: p.date, value: p.leasedM2, projected: p.projected })), xd, y);
     return { pts, start, last, x, y, xd, yTicks, provided, leased, xs: pts.map((p) => xd(p.date)) };
-  }, [view]);
+  }, [view, W]);
 
   const onMove = (e: MouseEvent<SVGRectElement>) => {
     if (!geometry) return;
     const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
     if (!box || box.width === 0) return;
     setHover(nearestIndex(geometry.xs, ((e.clientX - box.left) / box.width) * W));
+  };
+
+  // Left and Right (Home, End) step through the quarters as the pointer does.
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!geometry) return;
+    const lastIndex = geometry.pts.length - 1;
+    const from = hover ?? -1;
+    const next = { ArrowRight: from + 1, ArrowLeft: from < 0 ? lastIndex : from - 1, Home: 0, End: lastIndex }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    setHover(Math.min(Math.max(next, 0), lastIndex));
   };
 
   const due = view?.atDue;
@@ -67,7 +92,8 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
       </header>
       <p className={`chart-sentence${due && due.gapM2 < 0 ? ' short' : ''}`} data-testid="trajectory-gap">{view ? sentence : t('dashboard.loading')}</p>
       {geometry ? (
-        <div className="chart-wrap">
+        <div className="chart-wrap" ref={wrap} tabIndex={0} role="group" aria-label={`${t('chart.title')} · ${t('a11y.chartKeys')}`}
+          onKeyDown={onKey} onBlur={() => setHover(null)}>
           <svg viewBox={`0 0 ${W} ${H}`} className="chart" role="img" aria-label={sentence} data-testid="trajectory-svg">
             {geometry.yTicks.map((v) => (
               <g key={v}>
@@ -112,7 +138,7 @@ export function TrajectoryChart({ view, ready, asOf }: { view: TrajectoryView | 
             <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} className="hit" onMouseMove={onMove} onMouseLeave={() => setHover(null)} data-testid="trajectory-hit" />
           </svg>
           {point ? (
-            <div className="chart-readout" data-testid="trajectory-readout" style={{ left: `${((geometry.xs[hover ?? 0] ?? 0) / W) * 100}%` }}>
+            <div className="chart-readout" aria-live="polite" data-testid="trajectory-readout" style={{ left: `${((geometry.xs[hover ?? 0] ?? 0) / W) * 100}%` }}>
               <strong>{point.date}{point.projected ? ` · ${t('chart.projected')}` : ''}</strong>
               <div><i className="ln provided" />{t('term.provided')} {formatArea(point.providedM2, locale)}</div>
               <div><i className="ln leased" />{t('term.leased')} {formatArea(point.leasedM2, locale)}</div>

@@ -9,6 +9,7 @@ export const a11yZh = {
   'a11y.sortedAsc': '升序',
   'a11y.sortedDesc': '降序',
   'a11y.shortcut': '快捷键 {keys}',
+  'a11y.chartKeys': '用左右方向键逐季查看数值',
 } as const;
 
 export const a11yEn: Record<keyof typeof a11yZh, string> = {
@@ -20,4 +21,5 @@ export const a11yEn: Record<keyof typeof a11yZh, string> = {
   'a11y.sortedAsc': 'ascending',
   'a11y.sortedDesc': 'descending',
   'a11y.shortcut': 'Shortcut {keys}',
+  'a11y.chartKeys': 'use the Left and Right arrow keys to read each quarter',
 };
