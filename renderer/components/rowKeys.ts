@@ -35,3 +35,33 @@ export function rowKeys(rowSelector: string): (e: KeyboardEvent<HTMLElement>) =>
     target(row)?.focus();
   };
 }
+
+/**
+ * Arrow keys through a grid of buttons laid out in rows (the stacking plan's floors and units): Left/Right to the
+ * previous and next cell of the row, Up/Down to the cell at the same place in the row above or below (its last
+ * cell when that row is shorter), Home/End to the row's ends.
+ */
+export function gridKeys(rowSelector: string, cellSelector: string): (e: KeyboardEvent<HTMLElement>) => void {
+  return (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !(e.target instanceof Element)) return;
+    const cell = e.target.closest(cellSelector);
+    const row = cell?.closest(rowSelector);
+    if (!cell || !row) return;
+    const rows = [...e.currentTarget.querySelectorAll(rowSelector)].filter((r) => r.querySelector(cellSelector));
+    const cellsOf = (r: Element) => [...r.querySelectorAll<HTMLElement>(cellSelector)];
+    const at = cellsOf(row).indexOf(cell as HTMLElement);
+    const r = rows.indexOf(row);
+    let next: HTMLElement | undefined;
+    if (e.key === 'ArrowLeft') next = cellsOf(row)[at - 1];
+    else if (e.key === 'ArrowRight') next = cellsOf(row)[at + 1];
+    else if (e.key === 'Home') next = cellsOf(row)[0];
+    else if (e.key === 'End') next = cellsOf(row).at(-1);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const other = rows[r + (e.key === 'ArrowUp' ? -1 : 1)];
+      const cells = other ? cellsOf(other) : [];
+      next = cells[Math.min(at, cells.length - 1)];
+    } else return;
+    e.preventDefault();
+    next?.focus();
+  };
+}

@@ -176,4 +176,45 @@ describe('keyboard alone', () => {
     // The list keeps the focus while the record beside it changes.
     expect(await focused()).toBe('list-rows');
   });
+
+  it('moves through the break-down and the stacking plan with the arrow keys', async () => {
+    await page.keyboard.press('Alt+1');
+    await page.locator('[data-testid="headline"][data-ready="true"]').waitFor(WAIT);
+    const zoneRow = page.locator('[data-testid="bd-row"][data-level="zone"]').first();
+    await tabTo('bd-scope');
+    // Right opens the zone; Down goes to its first park; Up comes back; Left closes it again.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => zoneRow.getAttribute('data-open'), WAIT).toBe('true');
+    await page.locator('[data-testid="bd-row"][data-level="park"]').first().waitFor(WAIT);
+    await page.keyboard.press('ArrowDown');
+    const level = () => page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { activeElement: { closest(s: string): { getAttribute(n: string): string | null } | null } | null } }).document.activeElement;
+      return el?.closest('tr')?.getAttribute('data-level') ?? null;
+    });
+    expect(await level()).toBe('park');
+    await page.keyboard.press('ArrowUp');
+    expect(await level()).toBe('zone');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => zoneRow.getAttribute('data-open'), WAIT).toBe('false');
+
+    // The stacking plan: Right to the next unit of the floor, Down to the floor below, Enter opens the unit.
+    const tower = (await ok(s.app.api('buildings:list', { limit: 100 }))).rows.filter((b) => b.deliveryDate !== null).sort((a, b) => b.unitCount - a.unitCount)[0];
+    if (!tower) throw new Error('no delivered building');
+    await page.goto(`${s.app.origin}/#/dashboard/stacking/${tower.id}`);
+    await page.locator('[data-testid="stacking"][data-ready="true"]').waitFor(WAIT);
+    await tabTo('stack-block');
+    // Floors with units (an empty floor has no block to go to).
+    const floors = page.locator('[data-testid="stack-floor"]').filter({ has: page.locator('[data-testid="stack-block"]') });
+    const focusedId = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-id') ?? null);
+    const top = floors.first().locator('[data-testid="stack-block"]');
+    expect(await focusedId()).toBe(await top.nth(0).getAttribute('data-id'));
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId()).toBe(await top.nth(1).getAttribute('data-id'));
+    await page.keyboard.press('ArrowDown');
+    const below = floors.nth(1).locator('[data-testid="stack-block"]');
+    const expected = await below.nth(Math.min(1, (await below.count()) - 1)).getAttribute('data-id');
+    expect(await focusedId()).toBe(expected);
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-testid="unit-panel"][data-id="${expected}"]`).waitFor(WAIT);
+  });
 });

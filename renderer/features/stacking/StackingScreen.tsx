@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { UNIT_STATUSES, type StackingUnit } from '../../../shared/accounting/views';
 import { errorMessage } from '../../../shared/messages';
 import { Link } from '../../components/Link';
+import { gridKeys } from '../../components/rowKeys';
 import { useT } from '../../i18n';
 import { statusKey } from '../../i18n/parts/glossary';
 import { formatArea, formatFloor, localName } from '../../lib/format';
@@ -65,7 +66,7 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         <span className="muted hint">{t('stacking.hint')}</span>
       </div>
       <div className="stack-body">
-        <div className="stack-plan dash-card" data-testid="stacking-plan">
+        <div className="stack-plan dash-card" data-testid="stacking-plan" onKeyDown={gridKeys('.stack-floor', '[data-testid="stack-block"]')}>
           {floors.map((f) => (
             <div key={f.floor} className="stack-floor" style={{ height }} data-testid="stack-floor" data-floor={f.floor}>
               <Link route={routes.floor(buildingId, f.floor)} className="stack-floor-label">{formatFloor(f.floor, locale)}</Link>
