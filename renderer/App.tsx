@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../shared/contract';
 import { errorMessage } from '../shared/messages';
 import { onConnectionStatus, onEvent } from './api/client';
+import { focusNextView } from './components/keyboard';
 import { AboutDialog } from './features/app/AboutDialog';
 import { AccessBanner } from './features/app/AccessBanner';
 import { BackupDialog } from './features/app/BackupDialog';
@@ -15,8 +16,9 @@ import { PipelineScreen } from './features/pipeline/PipelineScreen';
 import { SheetDialogs } from './features/sheets/SheetDialogs';
 import { SurveyBanner } from './features/survey/SurveyBanner';
 import { SurveyScreen } from './features/survey/SurveyScreen';
-import { routes } from './lib/routes';
-import { useT } from './i18n';
+import { routes, type Route } from './lib/routes';
+import { matchShortcut } from './lib/shortcuts';
+import { useT, type Translate } from './i18n';
 import { useApp } from './stores/app';
 import { useHistory } from './stores/history';
 import { useInventory } from './stores/inventory';
@@ -70,6 +72,9 @@ function runMenuCommand(command: MenuCommand, file?: string): void {
     case 'go:survey':
     case 'survey-merge':
       ui.navigate(routes.survey(command === 'survey-merge' ? file : undefined));
+      return;
+    case 'go:pipeline':
+      ui.navigate(routes.pipeline());
   }
 }
 
@@ -78,27 +83,71 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Ctrl+Z undo; Ctrl+Shift+Z and Ctrl+Y redo — except while typing, where the field's own undo applies. Ctrl+F search. */
+const SCREENS = { 'go:dashboard': 'dashboard', 'go:map': 'map', 'go:survey': 'survey' } as const;
+
+/**
+ * The shortcuts (lib/shortcuts.ts): Alt+1…5 switch screen; Alt+N new record, Ctrl+S save, Ctrl+F the list's or the
+ * map's search (the control marked `data-shortcut`, when it is there and enabled); Ctrl+Z undo, Ctrl+Shift+Z and
+ * Ctrl+Y redo — except while typing, where the field's own undo applies. Not behind an open dialog.
+ */
 function onKeyDown(e: KeyboardEvent): void {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-  const key = e.key.toLowerCase();
-  if (key === 'f' && !e.shiftKey && useUi.getState().route.screen === 'inventory') {
-    // Ctrl+F: the list's own search (SQL-backed), not the page's find.
-    const search = document.querySelector<HTMLInputElement>('[data-testid="search"]');
-    if (search) {
+  const action = matchShortcut(e);
+  if (!action || document.querySelector('[aria-modal="true"]')) return;
+  const ui = useUi.getState();
+  switch (action) {
+    case 'go:dashboard':
+    case 'go:map':
+    case 'go:survey':
       e.preventDefault();
-      search.focus();
-      search.select();
+      ui.navigate({ screen: SCREENS[action] });
+      return;
+    case 'go:inventory':
+      e.preventDefault();
+      ui.navigate(ui.lastInventory);
+      return;
+    case 'go:pipeline':
+      e.preventDefault();
+      ui.navigate(routes.pipeline());
+      return;
+    case 'new':
+    case 'save':
+    case 'search': {
+      // Ctrl+F: the list's own search (SQL-backed) or the map's, not the page's find.
+      const control = document.querySelector<HTMLInputElement | HTMLButtonElement>(`[data-shortcut="${action}"]`);
+      if (!control || control.disabled) return;
+      e.preventDefault();
+      if (control instanceof HTMLInputElement) {
+        control.focus();
+        control.select();
+      } else {
+        if (action === 'new') focusNextView();
+        control.click();
+      }
+      return;
     }
-    return;
+    case 'undo':
+    case 'redo':
+      if (isTyping(e.target)) return;
+      e.preventDefault();
+      void useHistory.getState().step(action);
   }
-  if (isTyping(e.target)) return;
-  if (key === 'z' && !e.shiftKey) {
-    e.preventDefault();
-    void useHistory.getState().step('undo');
-  } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-    e.preventDefault();
-    void useHistory.getState().step('redo');
+}
+
+/** The screen's name, the page's one level-one heading (read by screen readers; the screen shows it by its tab). */
+function screenTitle(route: Route, t: Translate): string {
+  switch (route.screen) {
+    case 'inventory':
+      return t('a11y.screen.inventory', { tab: t(`tab.${route.tab}`) });
+    case 'dashboard':
+      return route.stacking ? t('term.stackingPlan') : t('nav.dashboard');
+    case 'map':
+      return t('nav.map');
+    case 'survey':
+      return t('nav.survey');
+    case 'pipeline':
+      return t('nav.pipeline');
+    case 'report':
+      return t('report.title');
   }
 }
 
@@ -158,10 +207,12 @@ export function App() {
 
   return (
     <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('a11y.skip')}</a>
       <Header />
       <AccessBanner />
       <SurveyBanner />
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
+        <h1 className="sr-only" data-testid="screen-title">{screenTitle(route, t)}</h1>
         {connection === 'refused' ? (
           <div className="banner error" role="alert" data-testid="connection-refused">
             {t('app.connection.refused')}

@@ -224,6 +224,6 @@ export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];
 
 export const MENU_COMMANDS = [
   'undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map',
-  'sheets:export', 'sheets:import', 'sheets:template', 'go:survey', 'survey-merge',
+  'sheets:export', 'sheets:import', 'sheets:template', 'go:survey', 'survey-merge', 'go:pipeline',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -14,12 +14,15 @@ interface Props {
   option: ChartOption;
   height: number;
   testId?: string;
-  label?: string;
+  /** What the chart shows, in words: its accessible name (role="img"). */
+  label: string;
   /** Fixed width in px (print); default: the box's width, following resizes. */
   width?: number;
+  /** The data index whose tooltip to show (keyboard reading); null hides it. */
+  tip?: number | null;
 }
 
-export function EChart({ option, height, testId, label, width }: Props) {
+export function EChart({ option, height, testId, label, width, tip = null }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init> | null>(null);
   const [ready, setReady] = useState(false);
@@ -43,5 +46,11 @@ export function EChart({ option, height, testId, label, width }: Props) {
     instance.setOption(option, { notMerge: true });
     setReady(true);
   }, [option, height, width]);
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !ready) return;
+    if (tip === null) instance.dispatchAction({ type: 'hideTip' });
+    else instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: tip });
+  }, [tip, ready]);
   return <div ref={ref} className="echart" style={{ height }} data-testid={testId} data-ready={ready ? 'true' : 'false'} role="img" aria-label={label} />;
 }

@@ -16,13 +16,15 @@ interface Props {
   query?: Record<string, string>;
   nullable?: boolean;
   invalid?: boolean;
+  /** Ids of the field's hint and errors. */
+  describedBy?: string;
   /** A second line under each option. */
   describe?: (row: AnyRow) => string;
   /** Called with the whole row when an option is picked (after onChange). */
   onPick?: (row: AnyRow) => void;
 }
 
-export function Picker({ name, entity, value, onChange, query, nullable, invalid, describe, onPick }: Props) {
+export function Picker({ name, entity, value, onChange, query, nullable, invalid, describedBy, describe, onPick }: Props) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const label = useRefLabel(entity, value || null);
@@ -46,6 +48,11 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
     return () => clearTimeout(timer);
   }, [open, text, entity, queryKey]);
 
+  // The option chosen by the arrow keys stays in view.
+  useEffect(() => {
+    if (open) document.getElementById(`option-${name}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, name, active]);
+
   const choose = (row: AnyRow) => {
     onChange(row.id);
     onPick?.(row);
@@ -62,7 +69,13 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
         value={open ? text : (label ?? '')}
         placeholder={t('picker.search')}
         autoComplete="off"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={open ? `options-${name}` : undefined}
+        aria-autocomplete="list"
+        aria-activedescendant={open && options[active] ? `option-${name}-${active}` : undefined}
         aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
         onFocus={() => {
           setText('');
           setOpen(true);
@@ -85,11 +98,14 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
         </button>
       ) : null}
       {open ? (
-        <ul className="picker-options" data-testid={`options-${name}`} role="listbox">
-          {options.length === 0 ? <li className="muted">{t('picker.none')}</li> : null}
+        // The list keeps the focus in the field (a press on its scroll bar would otherwise close it).
+        <ul className="picker-options" id={`options-${name}`} data-testid={`options-${name}`} role="listbox" aria-label={t('a11y.choices')} tabIndex={-1}
+          onMouseDown={(e) => e.preventDefault()}>
+          {options.length === 0 ? <li className="muted" role="option" aria-selected={false} aria-disabled="true">{t('picker.none')}</li> : null}
           {options.map((row, i) => (
             <li
               key={row.id}
+              id={`option-${name}-${i}`}
               role="option"
               aria-selected={i === active}
               className={i === active ? 'active' : undefined}

@@ -14,9 +14,11 @@ interface Props {
   resetKey?: string | number;
   onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
   label?: string;
+  /** The list's role to assistive technology (e.g. `rowgroup` inside a table); none by default. */
+  role?: string;
 }
 
-export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, revealIndex, testId, resetKey, onKeyDown, label }: Props) {
+export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, revealIndex, testId, resetKey, onKeyDown, label, role }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(400);
@@ -57,13 +59,14 @@ export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, rev
       className="vlist"
       ref={ref}
       data-testid={testId}
-      aria-label={label}
+      role={role}
+      aria-label={role ? label : undefined}
       tabIndex={onKeyDown ? 0 : undefined}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
-      <div className="vlist-content" style={{ height: win.totalHeight }}>
-        <div className="vlist-window" style={{ transform: `translateY(${win.offsetTop}px)` }}>
+      <div className="vlist-content" role="presentation" style={{ height: win.totalHeight }}>
+        <div className="vlist-window" role="presentation" style={{ transform: `translateY(${win.offsetTop}px)` }}>
           {rows}
         </div>
       </div>

@@ -10,6 +10,7 @@ import { usabilityEn } from './parts/usability';
 import { surveyEn } from './parts/survey';
 import { pipelineEn } from './parts/pipeline';
 import { reportEn } from './parts/report';
+import { a11yEn } from './parts/a11y';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...dashboardEn,
@@ -21,6 +22,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...surveyEn,
   ...pipelineEn,
   ...reportEn,
+  ...a11yEn,
   'app.name': 'Park Space Desk',
   'app.sample': 'Sample data',
   'app.sampleHint': 'This database holds the sample district, for demonstration only',

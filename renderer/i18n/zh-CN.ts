@@ -8,6 +8,7 @@ import { usabilityZh } from './parts/usability';
 import { surveyZh } from './parts/survey';
 import { pipelineZh } from './parts/pipeline';
 import { reportZh } from './parts/report';
+import { a11yZh } from './parts/a11y';
 
 export const zhCN = {
   ...dashboardZh,
@@ -19,6 +20,7 @@ export const zhCN = {
   ...surveyZh,
   ...pipelineZh,
   ...reportZh,
+  ...a11yZh,
   'app.name': '园区空间台账',
   'app.sample': '示例数据',
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',

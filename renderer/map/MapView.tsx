@@ -12,6 +12,7 @@ import {
   buildingLayers, buildStyle, LOCAL_CJK_FONTS, PICK_LAYERS, selectedFilter, type StyleOptions,
 } from './layers/style';
 import { buildingFilter, parkFilter } from './layers/filters';
+import { PATTERN_SIZE, patternOfImageId, patternPixels } from './layers/patterns';
 import { appBaseUrl, exposeForTests, MaplibreMap, type GeoJSONSource } from './maplibre';
 import './map.css';
 
@@ -134,6 +135,11 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
       setSource(map, 'draw', drawFeatures(d?.vertices ?? [], d?.closed ?? false));
       if (s) pushSources(map, s);
       else markBusy(wrapperRef.current, map);
+    });
+    // The colours' patterns, made when a layer first asks for one (no sprite is loaded).
+    map.on('styleimagemissing', (e: { id: string }) => {
+      const kind = patternOfImageId(e.id);
+      if (kind && !map.hasImage(e.id)) map.addImage(e.id, { width: PATTERN_SIZE, height: PATTERN_SIZE, data: patternPixels(kind) });
     });
     map.on('mousemove', (e) => {
       if (latest.current.draw) return;

@@ -143,9 +143,21 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export async function openBrowser(app: WebApp): Promise<BrowserSession> {
+export interface BrowserOptions {
+  /** CSS pixels; default 1400 × 900. */
+  viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: 2 on a 1366 × 768 viewport of 683 × 384 is that screen at 200 % zoom. */
+  deviceScaleFactor?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export async function openBrowser(app: WebApp, opts: BrowserOptions = {}): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1400, height: 900 },
+    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
+    ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
+  });
   const foreignRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -95,6 +95,8 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
       { id: 'view-dashboard', label: L('dashboard'), accelerator: 'CmdOrCtrl+1', click: () => actions.command('go:dashboard') },
       { id: 'view-inventory', label: L('inventory'), accelerator: 'CmdOrCtrl+2', click: () => actions.command('go:inventory') },
       { id: 'view-map', label: L('map'), accelerator: 'CmdOrCtrl+3', click: () => actions.command('go:map') },
+      { id: 'view-survey', label: L('survey'), accelerator: 'CmdOrCtrl+4', click: () => actions.command('go:survey') },
+      { id: 'view-pipeline', label: L('pipeline'), accelerator: 'CmdOrCtrl+5', click: () => actions.command('go:pipeline') },
       { type: 'separator' },
       {
         id: 'view-language',

@@ -34,6 +34,8 @@ export const SHELL_STRINGS = {
   dashboard: { 'zh-CN': '总览', en: 'Dashboard' },
   inventory: { 'zh-CN': '空间台账', en: 'Inventory' },
   map: { 'zh-CN': '地图', en: 'Map' },
+  survey: { 'zh-CN': '现场核查', en: 'Survey' },
+  pipeline: { 'zh-CN': '招商', en: 'Attraction' },
   reload: { 'zh-CN': '重新加载', en: 'Reload' },
   devTools: { 'zh-CN': '开发者工具', en: 'Developer Tools' },
   help: { 'zh-CN': '帮助', en: 'Help' },

@@ -102,7 +102,7 @@ export function BackupDialog() {
       {backups && backups.length > 0 ? (
         <table className="table" data-testid="backup-list">
           <thead>
-            <tr><th>{t('backup.when')}</th><th>{t('backup.reason')}</th><th>{t('backup.size')}</th><th>{t('backup.file')}</th><th /></tr>
+            <tr><th>{t('backup.when')}</th><th>{t('backup.reason')}</th><th>{t('backup.size')}</th><th>{t('backup.file')}</th><th><span className="sr-only">{t('a11y.actions')}</span></th></tr>
           </thead>
           <tbody>
             {backups.map((b) => (

@@ -1,4 +1,5 @@
 // App name, navigation, undo/redo, sample badge, backups, about and the language switch.
+import { shortcutOf } from '../../components/keyboard';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
@@ -31,9 +32,10 @@ export function Header() {
         <span className="app-name">{t('app.name')}</span>
         {info?.isSample ? <span className="sample-badge" data-testid="sample-badge" title={t('app.sampleHint')}>{t('app.sample')}</span> : null}
       </div>
-      <nav className="main-nav">
+      <nav className="main-nav" aria-label={t('app.name')}>
         {nav.map((n) => (
-          <Link key={n.screen} route={n.route} testId={`nav-${n.screen}`} className={route.screen === n.screen ? 'active' : undefined}>
+          <Link key={n.screen} route={n.route} testId={`nav-${n.screen}`} className={route.screen === n.screen ? 'active' : undefined}
+            current={route.screen === n.screen} title={t('a11y.shortcut', { keys: shortcutOf(`go:${n.screen}`).label })} keys={shortcutOf(`go:${n.screen}`).aria}>
             {t(`nav.${n.screen}`)}
           </Link>
         ))}
@@ -43,8 +45,9 @@ export function Header() {
           type="button"
           data-testid="undo"
           disabled={!history.canUndo || busy || !canWrite}
-          title={history.undoLabel ? t('history.undoWhat', { label: localLabel(history.undoLabel, locale) }) : t('history.nothingToUndo')}
+          title={`${history.undoLabel ? t('history.undoWhat', { label: localLabel(history.undoLabel, locale) }) : t('history.nothingToUndo')} (${shortcutOf('undo').label})`}
           aria-label={t('history.undo')}
+          aria-keyshortcuts={shortcutOf('undo').aria}
           onClick={() => void useHistory.getState().step('undo')}
         >
           ↶ {t('history.undo')}
@@ -53,8 +56,9 @@ export function Header() {
           type="button"
           data-testid="redo"
           disabled={!history.canRedo || busy || !canWrite}
-          title={history.redoLabel ? t('history.redoWhat', { label: localLabel(history.redoLabel, locale) }) : t('history.nothingToRedo')}
+          title={`${history.redoLabel ? t('history.redoWhat', { label: localLabel(history.redoLabel, locale) }) : t('history.nothingToRedo')} (${shortcutOf('redo').label})`}
           aria-label={t('history.redo')}
+          aria-keyshortcuts={shortcutOf('redo').aria}
           onClick={() => void useHistory.getState().step('redo')}
         >
           ↷ {t('history.redo')}

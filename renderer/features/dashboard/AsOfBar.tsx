@@ -29,7 +29,7 @@ export function AsOfBar({ inUse, targets }: { inUse: TargetsInUse | null; target
       <AsOfInput />
       <div className="quick-picks" role="group" aria-label={t('asOf.label')}>
         {quick.map((q) => (
-          <button key={q.id} type="button" className={`small${q.date === asOf ? ' active' : ''}`} data-testid={`as-of-${q.id}`} onClick={() => setAsOf(q.date)}>
+          <button key={q.id} type="button" className={`small${q.date === asOf ? ' active' : ''}`} aria-pressed={q.date === asOf} data-testid={`as-of-${q.id}`} onClick={() => setAsOf(q.date)}>
             {q.label}
           </button>
         ))}

@@ -86,12 +86,12 @@ function NodeRows({ node, depth, asOf, picks }: { node: TreeNode; depth: number;
           ) : <span className="twist-space" />}
           {node.level === 'zone' || (node.level === 'park' && node.row.id !== '') ? (
             // A zone or park narrows the dashboard to it (its figures), rather than opening its record (issue 10, item 11).
-            <button type="button" className="link" data-testid="bd-scope" title={t('dashboard.scopeTo', { name: label })}
+            <button type="button" className="link row-focus" data-testid="bd-scope" title={t('dashboard.scopeTo', { name: label })}
               onClick={() => useDashboard.getState().setScope({ kind: node.level === 'zone' ? 'zone' : 'park', id: node.row.id })}>
               {label}
             </button>
           ) : (
-            <Link route={nodeRoute(node)} testId="bd-link">{label}</Link>
+            <Link route={nodeRoute(node)} testId="bd-link" className="row-focus">{label}</Link>
           )}
           {node.level === 'building' ? (
             <Link route={routes.stacking(node.row.id)} className="bd-stack" testId="bd-stacking">{t('term.stackingPlan')}</Link>

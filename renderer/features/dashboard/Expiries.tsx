@@ -1,5 +1,6 @@
 // Leases ending in the next 3, 6 and 12 months: area, tenants and units per window, and the leases themselves.
 import { useState } from 'react';
+import { rowKeys } from '../../components/rowKeys';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
 import { formatArea, localName } from '../../lib/format';
@@ -20,7 +21,7 @@ export function Expiries({ asOf }: { asOf: string }) {
   return (
     <section className="dash-card" data-testid="expiries" data-ready={view && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h3>{t('expiry.title')} <Info rule="rule.expiries" /></h3>
+        <h2>{t('expiry.title')} <Info rule="rule.expiries" /></h2>
       </header>
       <div className="buckets">
         {(view?.buckets ?? []).map((b) => (
@@ -28,6 +29,7 @@ export function Expiries({ asOf }: { asOf: string }) {
             key={b.months}
             type="button"
             className={`bucket${b.months === months ? ' active' : ''}`}
+            aria-pressed={b.months === months}
             data-testid={`expiry-${b.months}`}
             data-area={b.areaM2}
             onClick={() => setMonths(b.months)}
@@ -47,7 +49,7 @@ export function Expiries({ asOf }: { asOf: string }) {
                 <th>{t('expiry.lastDay')}</th><th>{t('expiry.tenant')}</th><th>{t('expiry.unit')}</th><th className="num">{t('expiry.area')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody onKeyDown={rowKeys('tr')}>
               {leases.map((l) => (
                 <tr key={l.leaseId}>
                   <td className="nowrap">{l.lastDay}</td>

@@ -55,7 +55,7 @@ export function Headline({ view, ready, scoped = false }: { view: RollupView; re
         <AreaValue value={f.providedM2} locale={locale} />
         {space ? (
           <>
-            <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+            <div className="progress-bar" role="progressbar" aria-label={t('a11y.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
               <span style={{ width: `${Math.min(100, progress * 100)}%` }} className={progress >= 1 && !spaceDue ? 'met' : undefined} />
             </div>
             {spaceDue ? (

@@ -35,6 +35,7 @@ function Row({ item, print }: { item: IndicatorView; print: boolean }) {
     locale, animate: !print,
   }), [item, locale, print]);
   const progress = item.progress ?? 0;
+  const trendLabel = `${t(enumKey(item.metric))} · ${t('ind.trend')}: ${item.trend.map((p) => `${p.year} ${p.value === null ? t('ind.noData') : indicatorText(item.metric, p.value, locale)}`).join(', ')}`;
   return (
     <tr data-testid={`ind-${item.metric}`} data-value={item.value ?? ''} data-progress={item.progress ?? ''}>
       <th scope="row">{t(enumKey(item.metric))} {print ? null : <Info rule={RULES[item.metric]} testId={`info-ind-${item.metric}`} />}</th>
@@ -48,14 +49,14 @@ function Row({ item, print }: { item: IndicatorView; print: boolean }) {
       <td className="ind-progress">
         {item.progress !== null ? (
           <>
-            <div className="progress-bar thin" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(Math.max(0, progress) * 100)}>
+            <div className="progress-bar thin" role="progressbar" aria-label={`${t(enumKey(item.metric))} · ${t('ind.progress')}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(Math.max(0, progress) * 100)}>
               <span style={{ width: `${Math.min(100, Math.max(0, progress) * 100)}%` }} className={progress >= 1 ? 'met' : undefined} />
             </div>
             <span>{formatPercent(item.progress, locale)}</span>
           </>
         ) : <span className="muted">—</span>}
       </td>
-      <td className="ind-trend"><EChart option={option} height={print ? 48 : 56} width={print ? 150 : 170} /></td>
+      <td className="ind-trend"><EChart option={option} height={print ? 48 : 56} width={print ? 150 : 170} label={trendLabel} /></td>
       <td className="num" data-testid={`ind-${item.metric}-missing`} data-missing={item.reporting?.missing ?? ''}>
         {item.reporting ? t('ind.missing', { year: item.reporting.year, missing: item.reporting.missing, expected: item.reporting.expected }) : <span className="muted">—</span>}
       </td>
@@ -65,17 +66,19 @@ function Row({ item, print }: { item: IndicatorView; print: boolean }) {
 
 export function PlanIndicators({ view, ready, print = false }: { view: IndicatorsView | null; ready: boolean; print?: boolean }) {
   const t = useT();
+  // Inside the printed report's own section heading (h2) the card's title is one level down.
+  const Heading = print ? 'h3' : 'h2';
   return (
     <section className="dash-card plan-indicators" data-testid="plan-indicators" data-ready={ready && view ? 'true' : 'false'} data-as-of={view?.asOf ?? ''}>
       <header className="dash-card-head">
-        <h3>{t('ind.title')}</h3>
+        <Heading>{t('ind.title')}</Heading>
         {print ? null : <Info rule="rule.reporting" testId="info-ind-reporting" />}
       </header>
       {view ? (
         <table className="ind-table">
           <thead>
             <tr>
-              <th />
+              <th><span className="sr-only">{t('ind.metric')}</span></th>
               <th className="num">{t('ind.value')}</th>
               <th className="num">{t('ind.target')}</th>
               <th>{t('ind.progress')}</th>

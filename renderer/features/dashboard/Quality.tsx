@@ -50,7 +50,7 @@ export function Quality({ asOf }: { asOf: string }) {
   return (
     <section className="dash-card" data-testid="quality" data-ready={view && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h3>{t('quality.title')} <Info rule="rule.quality" /></h3>
+        <h2>{t('quality.title')} <Info rule="rule.quality" /></h2>
       </header>
       {all === 0 ? <div className="empty">{t('quality.allGood')}</div> : null}
       {!view ? <div className="muted">{t('dashboard.loading')}</div> : null}

@@ -1,7 +1,8 @@
 // Provided and leased space at every quarter-end, the target line, projected points (after today) dashed, the
 // target's due date marked, and the gap at the due date in words. Drawn by ECharts (renderer/charts), the same
-// option as the printed report; the tooltip shows the nearest quarter's figures.
-import { useMemo } from 'react';
+// option as the printed report; the tooltip shows the nearest quarter's figures, under the pointer or — once the
+// chart has the focus — under the Left and Right arrow keys (Home, End), read aloud as it moves (issue 13).
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { todayIso } from '../../../shared/dates';
 import type { TrajectoryView } from '../../../shared/accounting/views';
 import { EChart } from '../../charts/EChart';
@@ -51,14 +52,39 @@ export function TrajectoryChart({ view, ready, asOf, print = false }: { view: Tr
     [view, t, locale, asOf, print],
   );
   const due = view?.atDue;
+  const [tip, setTip] = useState<number | null>(null);
+  const points = view?.points ?? [];
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = points.length - 1;
+    if (last < 0) return;
+    const from = tip ?? -1;
+    const next = { ArrowRight: from + 1, ArrowLeft: from < 0 ? last : from - 1, Home: 0, End: last }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    setTip(Math.min(Math.max(next, 0), last));
+  };
+  const point = tip === null ? undefined : points[tip];
+  // Inside the printed report's own section heading (h2) the card's title is one level down.
+  const Heading = print ? 'h3' : 'h2';
   return (
     <section className="dash-card" data-testid="trajectory" data-ready={ready && view ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h3>{t('chart.title')} {print ? null : <Info rule="rule.trajectory" />}</h3>
+        <Heading>{t('chart.title')} {print ? null : <Info rule="rule.trajectory" />}</Heading>
         <TrajectoryLegend view={view} />
       </header>
       <p className={`chart-sentence${due && due.gapM2 < 0 ? ' short' : ''}`} data-testid="trajectory-gap">{view ? sentence : t('dashboard.loading')}</p>
-      {option ? <EChart option={option} height={print ? 260 : 300} width={print ? 680 : undefined} testId="trajectory-chart" label={sentence} /> : null}
+      {option && print ? <EChart option={option} height={260} width={680} testId="trajectory-chart" label={sentence} /> : null}
+      {option && !print ? (
+        <div className="chart-wrap" tabIndex={0} role="group" aria-label={`${t('chart.title')} · ${t('a11y.chartKeys')}`} data-testid="trajectory-keys"
+          onKeyDown={onKey} onBlur={() => setTip(null)}>
+          <EChart option={option} height={300} testId="trajectory-chart" label={sentence} tip={tip} />
+          <div className="sr-only" aria-live="polite" data-testid="trajectory-readout">
+            {point
+              ? `${point.date}${point.projected ? ` · ${t('chart.projected')}` : ''}: ${t('term.provided')} ${formatArea(point.providedM2, locale)}, ${t('term.leased')} ${formatArea(point.leasedM2, locale)}`
+              : ''}
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VacancyRow } from '../../../shared/accounting/views';
 import { invoke } from '../../api/client';
+import { rowKeys } from '../../components/rowKeys';
 import { Link } from '../../components/Link';
 import { VirtualList } from '../../components/VirtualList';
 import { enumKey, useT, type MessageKey } from '../../i18n';
@@ -112,7 +113,7 @@ export function Vacancies({ asOf }: { asOf: string }) {
   return (
     <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''} data-ready={current && current.total !== null ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h3>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h3>
+        <h2>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h2>
         <span className="vac-filters">
           <select data-testid="vacancy-zone" aria-label={t('map.filter.zone')} value={zoneId} onChange={(e) => useDashboard.getState().setVacancyPlace(e.target.value, '')}>
             <option value="">{t('map.filter.zone')}</option>
@@ -130,11 +131,12 @@ export function Vacancies({ asOf }: { asOf: string }) {
       <div className="vac-row vac-head">
         {HEAD.map((h) => (h.sort ? (
           <button key={h.label} type="button" className={`th-sort${h.num ? ' num' : ''}${sort.key === h.sort ? ' sorted' : ''}`} data-testid={`vac-sort-${h.sort}`} onClick={() => useDashboard.getState().sortVacancies(h.sort as VacancySortKey)}>
-            {t(h.label)}<span className="sort-mark">{sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+            {t(h.label)}<span className="sort-mark" aria-hidden="true">{sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+            {sort.key === h.sort ? <span className="sr-only"> {t(sort.dir === 'asc' ? 'a11y.sortedAsc' : 'a11y.sortedDesc')}</span> : null}
           </button>
         ) : <span key={h.label} className="th">{t(h.label)}</span>))}
       </div>
-      <div className="vac-body">
+      <div className="vac-body" onKeyDown={rowKeys('.vac-row')}>
         {shown.total === 0 ? <div className="empty">{t('vacancy.none')}</div> : (
           <VirtualList rowCount={total} rowHeight={ROW} renderRow={row} onRangeChange={onRange} testId="vacancy-list" resetKey={`${asOf}|${sort.key}|${sort.dir}|${zoneId}|${parkId}`} />
         )}

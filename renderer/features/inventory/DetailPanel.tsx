@@ -1,8 +1,9 @@
 // A record's fields, where it sits, what hangs off it, and its history; edit and delete from here.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EntityName } from '../../../shared/enums';
 import { errorMessage } from '../../../shared/messages';
 import type { RowMap } from '../../../shared/models';
+import { useArrivalFocus } from '../../components/keyboard';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -26,6 +27,8 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
   const locale = useUi((s) => s.locale);
   const record = useRecord(entity, id);
   const [deleting, setDeleting] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(title, record.status === 'ok');
   const config = CONFIGS[entity];
   const tab = tabOfEntity(entity);
   if (record.status === 'loading') return <section className="detail muted">{t('list.loading')}</section>;
@@ -45,7 +48,7 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
       <header className="detail-head">
         <div>
           <div className="eyebrow">{t(`entity.${entity}`)}</div>
-          <h2 data-testid="detail-title">{rowLabel(entity, row, locale)}</h2>
+          <h2 data-testid="detail-title" ref={title} tabIndex={-1}>{rowLabel(entity, row, locale)}</h2>
         </div>
         <div className="actions">
           {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('term.stackingPlan')}</Link> : null}

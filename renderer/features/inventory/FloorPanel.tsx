@@ -1,5 +1,7 @@
 // One floor of a building: its units, one click from the building and one click to each unit.
+import { useRef } from 'react';
 import { errorMessage } from '../../../shared/messages';
+import { useArrivalFocus } from '../../components/keyboard';
 import { Link } from '../../components/Link';
 import { useT } from '../../i18n';
 import { formatFloor, localName } from '../../lib/format';
@@ -14,6 +16,8 @@ export function FloorPanel({ buildingId, floor }: { buildingId: string; floor: n
   const t = useT();
   const locale = useUi((s) => s.locale);
   const record = useRecord('building', buildingId);
+  const title = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(title, record.status === 'ok');
   if (record.status === 'loading') return <section className="detail muted">{t('list.loading')}</section>;
   if (record.status === 'error') return <section className="detail"><div className="banner error">{errorMessage(record.error, locale)}</div></section>;
   const b = record.row as RowMap['building'];
@@ -23,7 +27,7 @@ export function FloorPanel({ buildingId, floor }: { buildingId: string; floor: n
       <header className="detail-head">
         <div>
           <div className="eyebrow">{localName(b, locale)}</div>
-          <h2 data-testid="detail-title">{formatFloor(floor, locale)}</h2>
+          <h2 data-testid="detail-title" ref={title} tabIndex={-1}>{formatFloor(floor, locale)}</h2>
         </div>
       </header>
       <RelatedList

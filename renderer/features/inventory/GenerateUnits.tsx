@@ -1,7 +1,7 @@
 // A building's floors and units in one step (issue 10, item 5): floors from–to, units per floor, a label pattern,
 // one area or one per position, with a preview planned by the same function the server writes with
 // (shared/rules/unit-plan.ts). One save is one undo step.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { UNIT_USES } from '../../../shared/enums';
 import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
@@ -9,6 +9,7 @@ import type { RowMap } from '../../../shared/models';
 import { floorRangeText } from '../../../shared/rules/buildings';
 import { planProblems, planUnits, type UnitPlanSpec } from '../../../shared/rules/unit-plan';
 import { invoke } from '../../api/client';
+import { shortcutOf, shortcutProps, useArrivalFocus } from '../../components/keyboard';
 import { enumKey, useT, type MessageKey } from '../../i18n';
 import { formatArea, formatFloor, formatNumber, localName } from '../../lib/format';
 import { routes } from '../../lib/routes';
@@ -64,6 +65,8 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading, true);
   const spec = toSpec(values);
   const plan = plannable(spec);
   const localProblems = plan ? planProblems(plan) : [];
@@ -119,7 +122,7 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
       <header className="detail-head">
         <div>
           <div className="eyebrow">{localName(building, locale)}</div>
-          <h2>{t('generate.title')}</h2>
+          <h2 ref={heading} tabIndex={-1}>{t('generate.title')}</h2>
           <p className="muted">{t('generate.intro')}</p>
         </div>
       </header>
@@ -167,7 +170,8 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
           </div>
         ) : <p className="muted">—</p>}
         <div className="form-actions">
-          <button type="submit" className="primary" data-testid="gen-save" disabled={saving || !canWrite || units.length === 0} title={canWrite ? undefined : t('access.readOnlyHint')}>
+          <button type="submit" className="primary" data-testid="gen-save" disabled={saving || !canWrite || units.length === 0}
+            title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('save').label }) : t('access.readOnlyHint')} {...shortcutProps('save')}>
             {saving ? t('form.saving') : t('generate.save', { count: formatNumber(units.length, locale) })}
           </button>
           <button type="button" data-testid="gen-skip" onClick={() => navigate(routes.detail('buildings', building.id))}>{t('generate.skip')}</button>

@@ -24,7 +24,7 @@ export function InventoryScreen({ tab, view }: { tab: Tab; view: InventoryView }
     <div className="inventory">
       <nav className="tabs" aria-label={t('nav.inventory')}>
         {TABS.map((tb) => (
-          <Link key={tb} route={routes.list(tb)} testId={`tab-${tb}`} className={`tab${tb === tab ? ' active' : ''}`}>
+          <Link key={tb} route={routes.list(tb)} testId={`tab-${tb}`} className={`tab${tb === tab ? ' active' : ''}`} current={tb === tab}>
             {t(`tab.${tb}`)}
           </Link>
         ))}

@@ -1,5 +1,6 @@
 // One entity's list: search, filters, sortable headers, total, and virtualised rows fetched in pages.
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { shortcutOf, shortcutProps } from '../../components/keyboard';
 import { VirtualList } from '../../components/VirtualList';
 import { enumKey, useT } from '../../i18n';
 import { formatNumber, localName } from '../../lib/format';
@@ -25,7 +26,8 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   const config = CONFIGS[entityOfTab(tab)];
   const columns = compact ? config.columns.slice(0, 3) : config.columns;
   const { template, startResize } = useColumnWidths(`${tab}${compact ? '.compact' : ''}`, columns.map((c) => c.width));
-  const grid: CSSProperties = { gridTemplateColumns: template };
+  const readable = readableColumns(template);
+  const grid: CSSProperties = { gridTemplateColumns: readable.template };
   const resizer = (i: number) => (
     <span className="col-resize" role="separator" aria-orientation="vertical" title={t('list.resize')} data-testid={`col-resize-${i}`} onPointerDown={(e) => startResize(i, e)} onClick={(e) => e.stopPropagation()} />
   );
@@ -47,83 +49,111 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   return (
     <section className="list-panel" data-testid={`list-${tab}`}>
       <ListToolbar tab={tab} list={list} />
-      <div className="list-header" style={grid}>
-        {columns.map((c, i) => {
-          const sorted = c.sortKey && list.sortBy === c.sortKey;
-          const label = t(c.header);
-          return c.sortKey ? (
-            <button
-              key={c.header}
-              type="button"
-              className={`th sortable${c.align === 'end' ? ' end' : ''}${sorted ? ' sorted' : ''}`}
-              data-testid={`sort-${c.sortKey}`}
-              aria-sort={sorted ? (list.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
-              onClick={() => useInventory.getState().toggleSort(tab, c.sortKey ?? '')}
-            >
-              {label}
-              <span className="sort-mark">{sorted ? (list.sortDir === 'asc' ? '▲' : '▼') : ''}</span>
-              {resizer(i)}
-            </button>
-          ) : (
-            <span key={c.header} className={`th${c.align === 'end' ? ' end' : ''}`}>
-              {label}
-              {resizer(i)}
-            </span>
-          );
-        })}
-      </div>
       {list.error ? <div className="banner error">{errorMessage(list.error, locale)}</div> : null}
       {list.total === 0 ? <div className="empty" data-testid="list-empty">{t('list.empty')}</div> : null}
-      <VirtualList
-        testId="list-rows"
-        rowCount={total}
-        rowHeight={ROW_HEIGHT}
-        onRangeChange={onRange}
-        revealIndex={selectedIndex}
-        label={t(`tab.${tab}`)}
-        onKeyDown={(e) => {
-          // Up/Down move the selection (and the detail) through the list; the rows come in as they load.
-          const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
-          if (!step || total === 0) return;
-          e.preventDefault();
-          const next = selectedIndex === null ? 0 : Math.min(Math.max(selectedIndex + step, 0), total - 1);
-          const row = rowAt(list, next);
-          if (row) navigate(routes.detail(tab, row.id));
-        }}
-        resetKey={`${tab}|${list.search}|${list.sortBy}|${list.sortDir}|${JSON.stringify(list.filters)}`}
-        renderRow={(i) => {
-          const row = rowAt(list, i);
-          if (!row) {
+      {/* A table to assistive technology: the header's cells carry the sort order; the rows are read with their columns. */}
+      <div className="list-table" role="table" aria-label={t(`tab.${tab}`)} aria-rowcount={total + 1} style={{ '--list-min': `${readable.minPx}px` } as CSSProperties}>
+        <div className="list-header" role="row" aria-rowindex={1} style={grid}>
+          {columns.map((c, i) => {
+            const sorted = c.sortKey && list.sortBy === c.sortKey;
+            const label = t(c.header);
             return (
-              <div key={`pending-${i}`} className="row pending" style={{ ...grid, height: ROW_HEIGHT }}>
-                <span className="muted">…</span>
+              <div
+                key={c.header}
+                role="columnheader"
+                className={`th${c.align === 'end' ? ' end' : ''}${sorted ? ' sorted' : ''}`}
+                aria-sort={c.sortKey ? (sorted ? (list.sortDir === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
+              >
+                {c.sortKey ? (
+                  <button type="button" className="th-button" data-testid={`sort-${c.sortKey}`} onClick={() => useInventory.getState().toggleSort(tab, c.sortKey ?? '')}>
+                    {label}
+                    <span className="sort-mark" aria-hidden="true">{sorted ? (list.sortDir === 'asc' ? '▲' : '▼') : ''}</span>
+                  </button>
+                ) : label}
+                {resizer(i)}
               </div>
             );
-          }
-          return (
-            <div
-              key={row.id}
-              className={`row${row.id === selectedId ? ' selected' : ''}`}
-              style={{ ...grid, height: ROW_HEIGHT }}
-              data-testid="row"
-              data-id={row.id}
-              onClick={() => navigate(routes.detail(tab, row.id))}
-            >
-              {columns.map((c) => {
-                const content = c.render(row, { locale, t });
-                // A cut-off value can still be read whole (issue 10, item 13).
-                return (
-                  <span key={c.header} className={`td${c.align === 'end' ? ' end' : ''}`} title={typeof content === 'string' || typeof content === 'number' ? String(content) : undefined}>
-                    {content}
-                  </span>
-                );
-              })}
-            </div>
-          );
-        }}
-      />
+          })}
+        </div>
+        <VirtualList
+          testId="list-rows"
+          rowCount={total}
+          rowHeight={ROW_HEIGHT}
+          onRangeChange={onRange}
+          revealIndex={selectedIndex}
+          label={t(`tab.${tab}`)}
+          role="rowgroup"
+          onKeyDown={(e) => {
+            // Up/Down (Page Up/Down, Home/End) move the selection (and the detail) through the list; the rows come in as they load.
+            const step = listStep(e.key, total);
+            if (step === null || total === 0) return;
+            e.preventDefault();
+            const from = selectedIndex ?? -1;
+            const next = Math.min(Math.max(Number.isFinite(step) ? from + step : step, 0), total - 1);
+            const row = rowAt(list, next);
+            if (row) navigate(routes.detail(tab, row.id));
+          }}
+          resetKey={`${tab}|${list.search}|${list.sortBy}|${list.sortDir}|${JSON.stringify(list.filters)}`}
+          renderRow={(i) => {
+            const row = rowAt(list, i);
+            if (!row) {
+              return (
+                <div key={`pending-${i}`} className="row pending" role="row" aria-rowindex={i + 2} style={{ ...grid, height: ROW_HEIGHT }}>
+                  <span className="muted" role="cell">…</span>
+                </div>
+              );
+            }
+            return (
+              <div
+                key={row.id}
+                className={`row${row.id === selectedId ? ' selected' : ''}`}
+                role="row"
+                aria-rowindex={i + 2}
+                aria-current={row.id === selectedId ? 'true' : undefined}
+                style={{ ...grid, height: ROW_HEIGHT }}
+                data-testid="row"
+                data-id={row.id}
+                onClick={() => navigate(routes.detail(tab, row.id))}
+              >
+                {columns.map((c) => {
+                  const content = c.render(row, { locale, t });
+                  // A cut-off value can still be read whole (issue 10, item 13).
+                  return (
+                    <span key={c.header} role="cell" className={`td${c.align === 'end' ? ' end' : ''}`} title={typeof content === 'string' || typeof content === 'number' ? String(content) : undefined}>
+                      {content}
+                    </span>
+                  );
+                })}
+              </div>
+            );
+          }}
+        />
+      </div>
     </section>
   );
+}
+
+/** The columns with a floor of 90 px per `fr` (the list scrolls sideways below that, issue 13) and their least width. */
+function readableColumns(template: string): { template: string; minPx: number } {
+  const cols = template.split(' ').filter(Boolean);
+  const px = (w: string) => (w.endsWith('px') ? parseFloat(w) : w.endsWith('fr') ? 90 * parseFloat(w) : 90);
+  return {
+    template: cols.map((w) => (w.endsWith('fr') ? `minmax(${px(w)}px, ${w})` : w)).join(' '),
+    minPx: cols.reduce((sum, w) => sum + px(w), 0) + 8 * (cols.length - 1) + 20,
+  };
+}
+
+/** Rows a key moves the list's selection by: ±1, a page (10), or to either end (±Infinity); null for other keys. */
+function listStep(key: string, total: number): number | null {
+  switch (key) {
+    case 'ArrowDown': return 1;
+    case 'ArrowUp': return -1;
+    case 'PageDown': return Math.min(10, total);
+    case 'PageUp': return -Math.min(10, total);
+    case 'End': return Infinity;
+    case 'Home': return -Infinity;
+    default: return null;
+  }
 }
 
 function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
@@ -145,6 +175,9 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
         className="search"
         data-testid="search"
         placeholder={t('list.search')}
+        aria-label={t('list.search')}
+        title={t('a11y.shortcut', { keys: shortcutOf('search').label })}
+        {...shortcutProps('search')}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
@@ -167,7 +200,8 @@ function ListToolbar({ tab, list }: { tab: Tab; list: ListState }) {
         className="primary"
         data-testid="new-record"
         disabled={!canWrite}
-        title={canWrite ? undefined : t('access.readOnlyHint')}
+        title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('new').label }) : t('access.readOnlyHint')}
+        {...shortcutProps('new')}
         onClick={() => navigate(routes.create(tab))}
       >
         {t(`new.${entityOfTab(tab)}`)}

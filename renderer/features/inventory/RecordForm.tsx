@@ -1,11 +1,12 @@
 // Create and edit forms. What the user typed stays on error; each field shows its own localised message.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EntityName } from '../../../shared/enums';
 import type { RowMap } from '../../../shared/models';
 import { floorRangeText } from '../../../shared/rules/buildings';
 import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
 import { createRecord, updateRecord } from '../../api/entities';
+import { shortcutOf, shortcutProps, useArrivalFocus } from '../../components/keyboard';
 import { Picker } from '../../components/Picker';
 import { useRefRow } from '../../components/RefLink';
 import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
@@ -61,6 +62,8 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading, true);
 
   // A field's message goes as soon as that field is changed (issue 10, item 7); the others stay until the next save.
   const set = (name: string, value: string | boolean) => {
@@ -120,7 +123,7 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
       <header className="detail-head">
         <div>
           <div className="eyebrow">{t(`entity.${entity}`)}</div>
-          <h2>{record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}</h2>
+          <h2 ref={heading} tabIndex={-1}>{record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}</h2>
         </div>
         {record && entity === 'building' ? <div className="actions"><MapLink building={record as RowMap['building']} /></div> : null}
       </header>
@@ -145,7 +148,8 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           ))}
         </div>
         <div className="form-actions">
-          <button type="submit" className="primary" data-testid="save" disabled={saving || !canWrite} title={canWrite ? undefined : t('access.readOnlyHint')}>
+          <button type="submit" className="primary" data-testid="save" disabled={saving || !canWrite}
+            title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('save').label }) : t('access.readOnlyHint')} {...shortcutProps('save')}>
             {saving ? t('form.saving') : t('action.save')}
           </button>
           {!record && config.keepForNext ? (
@@ -173,12 +177,15 @@ function FormField({ spec, values, errors, onChange }: {
   const value = values[spec.name];
   const invalid = errors.length > 0;
   const id = `field-${spec.name}`;
+  // The hint and the errors are read with the field (issue 13).
+  const hinted = spec.hint && !invalid;
+  const describedBy = [hinted ? `${id}-hint` : '', ...errors.map((_, i) => `${id}-error-${i}`)].filter(Boolean).join(' ') || undefined;
   let control;
   if (spec.kind === 'bool') {
-    control = <input id={id} type="checkbox" data-testid={id} checked={value === true} onChange={(e) => onChange(spec.name, e.target.checked)} />;
+    control = <input id={id} type="checkbox" data-testid={id} aria-describedby={describedBy} checked={value === true} onChange={(e) => onChange(spec.name, e.target.checked)} />;
   } else if (spec.kind === 'enum') {
     control = (
-      <select id={id} data-testid={id} value={String(value ?? '')} aria-invalid={invalid || undefined} onChange={(e) => onChange(spec.name, e.target.value)}>
+      <select id={id} data-testid={id} value={String(value ?? '')} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(spec.name, e.target.value)}>
         {spec.nullable ? <option value="">{spec.emptyLabel ? t(spec.emptyLabel) : '—'}</option> : null}
         {(spec.options ?? []).map((o) => <option key={o} value={o}>{t(enumKey(o))}</option>)}
       </select>
@@ -193,6 +200,7 @@ function FormField({ spec, values, errors, onChange }: {
         query={spec.refQuery?.(values)}
         nullable={spec.nullable}
         invalid={invalid}
+        describedBy={describedBy}
         describe={spec.pickDetail ? (row) => spec.pickDetail?.(row, { locale, t }) ?? '' : undefined}
         onPick={spec.pickFill ? (row) => { for (const [k, v] of Object.entries(spec.pickFill?.(row, values) ?? {})) onChange(k, v); } : undefined}
       />
@@ -208,6 +216,7 @@ function FormField({ spec, values, errors, onChange }: {
         placeholder={spec.kind === 'date' ? 'YYYY-MM-DD' : spec.area ? (locale === 'zh-CN' ? '平方米' : 'm²') : undefined}
         value={typeof value === 'string' ? value : ''}
         aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(spec.name, e.target.value)}
       />
     );
@@ -216,10 +225,10 @@ function FormField({ spec, values, errors, onChange }: {
     <div className={`form-field${spec.kind === 'bool' ? ' check' : ''}${spec.wide ? ' wide' : ''}${invalid ? ' invalid' : ''}`}>
       <label htmlFor={id}>{t(spec.label)}</label>
       {control}
-      {spec.hint && !invalid ? <div className="hint">{t(spec.hint)}</div> : null}
+      {hinted && spec.hint ? <div className="hint" id={`${id}-hint`}>{t(spec.hint)}</div> : null}
       {spec.name === 'floor' && typeof values.buildingId === 'string' && values.buildingId ? <FloorRange buildingId={values.buildingId} /> : null}
       {errors.map((e, i) => (
-        <div key={i} className="field-error" data-testid={`error-${spec.name}`}>{fieldMessage(e, locale)}</div>
+        <div key={i} className="field-error" id={`${id}-error-${i}`} data-testid={`error-${spec.name}`}>{fieldMessage(e, locale)}</div>
       ))}
     </div>
   );

@@ -5,6 +5,8 @@ import type { EntityName } from '../../../shared/enums';
 import type { AppErrorShape } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/messages';
 import { invoke } from '../../api/client';
+import { openable } from '../../components/openable';
+import { rowKeys } from '../../components/rowKeys';
 import { listRows } from '../../api/entities';
 import { useT, type MessageKey } from '../../i18n';
 import { formatArea, formatFloor, formatNumber } from '../../lib/format';
@@ -59,23 +61,24 @@ export function RelatedList({ entity, query, title, omit = [], actions }: Relate
         state.rows.length === 0 ? (
           <div className="muted">{t('list.empty')}</div>
         ) : (
-          <div className="mini-table">
-            <div className="list-header" style={grid}>
+          <div className="mini-table" role="table" aria-label={t(title)} onKeyDown={rowKeys('[role="row"][tabindex]')}>
+            <div className="list-header" role="row" style={grid}>
               {columns.map((c) => (
-                <span key={c.header} className={`th${c.align === 'end' ? ' end' : ''}`}>{t(c.header)}</span>
+                <span key={c.header} role="columnheader" className={`th${c.align === 'end' ? ' end' : ''}`}>{t(c.header)}</span>
               ))}
             </div>
             {state.rows.map((row) => (
               <div
                 key={row.id}
                 className="row"
+                role="row"
                 style={grid}
                 data-testid="related-row"
                 data-id={row.id}
-                onClick={() => navigate(routes.detail(tab, row.id))}
+                {...openable(() => navigate(routes.detail(tab, row.id)))}
               >
                 {columns.map((c) => (
-                  <span key={c.header} className={`td${c.align === 'end' ? ' end' : ''}`}>{c.render(row, { locale, t })}</span>
+                  <span key={c.header} role="cell" className={`td${c.align === 'end' ? ' end' : ''}`}>{c.render(row, { locale, t })}</span>
                 ))}
               </div>
             ))}
@@ -114,17 +117,17 @@ export function FloorList({ buildingId, actions }: { buildingId: string; actions
         floors.length === 0 ? (
           <div className="muted">{t('detail.noUnits')}</div>
         ) : (
-          <div className="mini-table floors">
-            <div className="list-header">
-              <span className="th">{t('col.floor')}</span>
-              <span className="th end">{t('col.unitCount')}</span>
-              <span className="th end">{t('col.area')}</span>
+          <div className="mini-table floors" role="table" aria-label={t('detail.floors')} onKeyDown={rowKeys('[role="row"][tabindex]')}>
+            <div className="list-header" role="row">
+              <span className="th" role="columnheader">{t('col.floor')}</span>
+              <span className="th end" role="columnheader">{t('col.unitCount')}</span>
+              <span className="th end" role="columnheader">{t('col.area')}</span>
             </div>
             {floors.map((f) => (
-              <div key={f.floor} className="row" data-testid="floor-row" data-floor={f.floor} onClick={() => navigate(routes.floor(buildingId, f.floor))}>
-                <span className="td">{formatFloor(f.floor, locale)}</span>
-                <span className="td end">{formatNumber(f.unitCount, locale)}</span>
-                <span className="td end">{formatArea(f.areaM2, locale)}</span>
+              <div key={f.floor} className="row" role="row" data-testid="floor-row" data-floor={f.floor} {...openable(() => navigate(routes.floor(buildingId, f.floor)))}>
+                <span className="td" role="cell">{formatFloor(f.floor, locale)}</span>
+                <span className="td end" role="cell">{formatNumber(f.unitCount, locale)}</span>
+                <span className="td end" role="cell">{formatArea(f.areaM2, locale)}</span>
               </div>
             ))}
           </div>

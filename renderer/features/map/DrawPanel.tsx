@@ -56,7 +56,7 @@ export function DrawPanel({ draw, name, message, saving, onSave, onCancel }: Pro
 
   return (
     <div className="map-panel map-draw" data-testid="map-draw-panel" data-closed={draw.closed ? 'true' : 'false'}>
-      <h3>{t('map.draw.title', { name })}</h3>
+      <h2>{t('map.draw.title', { name })}</h2>
       <p className="muted">{t('map.draw.hint')}</p>
       <dl className="map-figures">
         <dt>{t('map.draw.points', { n: cleanVertices(draw.vertices).length })}</dt><dd />

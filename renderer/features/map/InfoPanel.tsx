@@ -1,6 +1,8 @@
 // The panel of what was clicked: a building's figures at the as-of date with links to its stacking plan and
 // inventory record, or a park's / zone's name; each with the button that starts editing its shape.
+import { useRef } from 'react';
 import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
+import { useArrivalFocus } from '../../components/keyboard';
 import type { Geometry } from '../../../shared/models';
 import { Link } from '../../components/Link';
 import { AddToSurvey } from '../survey/SurveyPick';
@@ -49,14 +51,18 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
   const park = selected.kind === 'park' ? data.parks.find((p) => p.id === selected.id) : undefined;
   const zone = selected.kind === 'zone' ? data.zones.find((z) => z.id === selected.id) : undefined;
   const record = building ?? park ?? zone;
+  // Chosen from the search by keyboard: the panel takes the focus, as a click's panel takes the eye.
+  const title = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(title, record !== undefined, selected.id, false);
   if (!record) return null;
   const name = labelOf(record.name, locale);
   const shape = building ? building.footprint : (park ?? zone)?.boundary ?? null;
   const tab = selected.kind === 'building' ? 'buildings' : selected.kind === 'park' ? 'parks' : 'zones';
   return (
-    <div className="map-panel" data-testid="map-panel" data-kind={selected.kind} data-id={selected.id}>
+    <div className="map-panel" role="region" aria-label={name} data-testid="map-panel" data-kind={selected.kind} data-id={selected.id}
+      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <div className="map-panel-head">
-        <h3 data-testid="map-panel-title">{name}</h3>
+        <h2 data-testid="map-panel-title" ref={title} tabIndex={-1}>{name}</h2>
         <button type="button" className="small" data-testid="map-panel-close" onClick={onClose} aria-label={t('map.panel.close')}>×</button>
       </div>
       <div className="muted">

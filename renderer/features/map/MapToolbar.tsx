@@ -5,6 +5,8 @@ import { UNIT_USES } from '../../../shared/enums';
 import { BUILDING_STATES } from '../../../shared/rules/buildings';
 import { STATE_KEYS } from '../../i18n/parts/glossary';
 import type { MapFeatures } from '../../../shared/map-views';
+import { focusNextView, shortcutOf, shortcutProps } from '../../components/keyboard';
+import { rowKeys } from '../../components/rowKeys';
 import { enumKey, useT } from '../../i18n';
 import { labelOf, searchFeatures, type SearchHit } from '../../map/layers/features';
 import { isBuildingState, isUnitUse } from '../../map/layers/filters';
@@ -58,19 +60,30 @@ export function MapToolbar({ data, onFitDistrict, onFitZone, onGoTo, onPng, onBa
         {zones.map((z) => <option key={z.id} value={z.id}>{labelOf(z.name, locale)}</option>)}
       </select>
       <div className="map-search">
-        <input type="search" data-testid="map-search" placeholder={t('map.search')} value={query} onChange={(e) => setQuery(e.target.value)}
+        <input type="search" data-testid="map-search" placeholder={t('map.search')} aria-label={t('map.search')}
+          title={t('a11y.shortcut', { keys: shortcutOf('search').label })} {...shortcutProps('search')} value={query} onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && hits[0]) {
+              focusNextView();
               onGoTo(hits[0]);
               setQuery('');
+            } else if (e.key === 'ArrowDown' && hits[0]) {
+              // Down from the field into the hits (Up and Down move between them, Enter picks).
+              e.preventDefault();
+              e.currentTarget.parentElement?.querySelector<HTMLElement>('[data-testid="map-search-hit"]')?.focus();
             }
           }} />
         {query.trim() ? (
-          <ul className="map-search-hits" data-testid="map-search-hits">
+          <ul className="map-search-hits" data-testid="map-search-hits" aria-label={t('map.search')} onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setQuery('');
+              e.currentTarget.parentElement?.querySelector<HTMLElement>('[data-testid="map-search"]')?.focus();
+            } else rowKeys('li')(e);
+          }}>
             {hits.length === 0 ? <li className="muted">{t('map.noMatch')}</li> : null}
             {hits.map((h) => (
               <li key={`${h.kind}:${h.id}`}>
-                <button type="button" className="link" data-testid="map-search-hit" onClick={() => { onGoTo(h); setQuery(''); }}>
+                <button type="button" className="link" data-testid="map-search-hit" onClick={(e) => { if (e.detail === 0) focusNextView(); onGoTo(h); setQuery(''); }}>
                   {h.label} <span className="muted">· {t(`entity.${h.kind}`)}</span>
                 </button>
               </li>
@@ -108,7 +121,8 @@ function FilterMenu({ data }: { data: MapFeatures | null }) {
         {t('map.filters')}{set ? ` (${set})` : ''} ▾
       </button>
       {open ? (
-        <div className="map-filter-pop" data-testid="map-filter-pop">
+        <div className="map-filter-pop" data-testid="map-filter-pop" role="group" aria-label={t('map.filters')}
+          onKeyDown={(e) => { if (e.key === 'Escape') { setOpen(false); box.current?.querySelector<HTMLElement>('[data-testid="map-filters"]')?.focus(); } }}>
           <select data-testid="map-filter-zone" value={filters.zoneId} aria-label={t('map.filter.zone')} onChange={(e) => setFilter('zoneId', e.target.value)}>
             <option value="">{t('map.filter.zone')}</option>
             {zones.map((z) => <option key={z.id} value={z.id}>{labelOf(z.name, locale)}</option>)}

@@ -7,7 +7,7 @@ import { isLive } from '../../../shared/rules/deals';
 import type { DealCard } from '../../../shared/pipeline/views';
 import { Modal } from '../../components/Modal';
 import { enumKey, useT } from '../../i18n';
-import { formatArea, localName } from '../../lib/format';
+import { formatArea } from '../../lib/format';
 import { routes, type PipelineView } from '../../lib/routes';
 import { useAsOf } from '../../stores/asOf';
 import { useCanWrite } from '../../stores/app';
@@ -17,10 +17,6 @@ import { DealCardBody } from './DealCard';
 import { moveDeal } from './moves';
 
 const HELP_ID = 'pipeline-card-help';
-
-function cardLabel(card: DealCard, stageName: string, locale: 'zh-CN' | 'en'): string {
-  return `${localName(card.prospectName, locale)}, ${stageName}`;
-}
 
 export function Board({ rows, view }: { rows: DealCard[]; view: PipelineView }) {
   const t = useT();
@@ -109,7 +105,6 @@ export function Board({ rows, view }: { rows: DealCard[]; view: PipelineView }) 
                     data-card-id={card.id}
                     data-testid="deal-card"
                     data-stage={card.stage}
-                    aria-label={cardLabel(card, t(enumKey(stage)), locale)}
                     aria-describedby={HELP_ID}
                     onKeyDown={(e) => onKey(e, card)}
                     onClick={() => open(card)}
@@ -118,7 +113,7 @@ export function Board({ rows, view }: { rows: DealCard[]; view: PipelineView }) 
                       e.dataTransfer.effectAllowed = 'move';
                     }}
                   >
-                    <DealCardBody card={card} />
+                    <DealCardBody card={card} stage={t(enumKey(stage))} />
                   </div>
                 </li>
               ))}

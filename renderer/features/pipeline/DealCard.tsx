@@ -12,12 +12,14 @@ export function spaceText(card: Card, locale: 'zh-CN' | 'en', none: string): str
   return building || none;
 }
 
-export function DealCardBody({ card }: { card: Card }) {
+/** `stage`: read after the name where the card's column (its stage) is not part of its text, as on the board. Its
+ * name is its text, so what is read is what is shown (axe: label-content-name-mismatch). */
+export function DealCardBody({ card, stage }: { card: Card; stage?: string }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   return (
     <>
-      <div className="deal-name">{localName(card.prospectName, locale)}</div>
+      <div className="deal-name">{localName(card.prospectName, locale)}{stage ? <span className="sr-only">{`, ${stage}`}</span> : null}</div>
       <div className="deal-meta">{t(enumKey(card.category))}{card.manager ? ` · ${card.manager}` : ''}</div>
       <div className="deal-meta">{spaceText(card, locale, t('pipeline.noSpace'))}{card.areaM2 > 0 ? ` · ${formatArea(card.areaM2, locale)}` : ''}</div>
       <div className="deal-meta">

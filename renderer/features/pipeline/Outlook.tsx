@@ -19,7 +19,7 @@ export function Outlook({ asOf, picks }: { asOf: string; picks: TargetPicks }) {
   return (
     <section className="dash-card outlook" data-testid="outlook" data-ready={v && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h3>{t('outlook.title')} <Info rule="outlook.rule" /></h3>
+        <h2>{t('outlook.title')} <Info rule="outlook.rule" /></h2>
         <Link route={routes.pipeline()} testId="outlook-open">{t('outlook.open')}</Link>
       </header>
       {v ? (

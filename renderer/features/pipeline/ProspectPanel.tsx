@@ -135,7 +135,7 @@ function Matches({ prospectId, name, view, canWrite }: { prospectId: string; nam
                 ))}
               </tbody>
             </table>
-          ) : <p className="muted">{t('prospect.noMatch')}</p>}
+          ) : <p className="muted" data-testid="match-none">{t('prospect.noMatch')}</p>}
         </>
       ) : null}
       {error ? <div className="banner error" role="alert">{dealProblems(error, locale).join('; ')}</div> : null}

@@ -77,7 +77,7 @@ export function PeriodTable({ changes, locale }: { changes: ReportData['changes'
   ];
   return (
     <table className="report-table period" data-testid="report-period">
-      <thead><tr><th />{cols.map(([head]) => <th key={head} className="num">{head}</th>)}</tr></thead>
+      <thead><tr><th><span className="sr-only">{t('report.figure')}</span></th>{cols.map(([head]) => <th key={head} className="num">{head}</th>)}</tr></thead>
       <tbody>
         {rows.map(([label, fmt, key]) => (
           <tr key={key} data-testid={`period-${key}`}>
@@ -95,7 +95,7 @@ export function ExpiriesAndVacancies({ data, locale }: { data: ReportData; local
   return (
     <div className="report-two">
       <table className="report-table">
-        <thead><tr><th /><th className="num">m²</th><th className="num">{t('col.tenant')}</th><th className="num">{t('col.unit')}</th></tr></thead>
+        <thead><tr><th><span className="sr-only">{t('report.within')}</span></th><th className="num">m²</th><th className="num">{t('col.tenant')}</th><th className="num">{t('col.unit')}</th></tr></thead>
         <tbody>
           {data.expiries.map((b) => (
             <tr key={b.months}>

@@ -76,7 +76,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
   const header = t('report.subtitle', { district: place, date: asOf });
   const ready = value !== null && stamp !== null && mapDone && fonts;
   return (
-    <div className="report" data-testid="report" data-ready={ready ? 'true' : 'false'} lang={locale}>
+    <main className="report" data-testid="report" data-ready={ready ? 'true' : 'false'} lang={locale}>
       <style>{pageCss(header, t)}</style>
       <nav className="report-toolbar no-print">
         <Link route={{ screen: 'dashboard' }} testId="report-back">{t('report.back')}</Link>
@@ -130,6 +130,6 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
           </section>
         </div>
       )}
-    </div>
+    </main>
   );
 }

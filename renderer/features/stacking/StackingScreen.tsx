@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { UNIT_STATUSES, type StackingUnit } from '../../../shared/accounting/views';
 import { errorMessage } from '../../../shared/messages';
 import { Link } from '../../components/Link';
+import { gridKeys } from '../../components/rowKeys';
 import { useT } from '../../i18n';
 import { statusKey } from '../../i18n/parts/glossary';
 import { formatArea, formatFloor, localName } from '../../lib/format';
@@ -46,7 +47,7 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         <AsOfInput />
         <div className="seg" role="group" aria-label={t('stacking.colourBy')}>
           {(['status', 'expiry'] as const).map((c) => (
-            <button key={c} type="button" className={`small${colour === c ? ' active' : ''}`} data-testid={`colour-${c}`} onClick={() => useDashboard.getState().setStackingColour(c)}>
+            <button key={c} type="button" className={`small${colour === c ? ' active' : ''}`} aria-pressed={colour === c} data-testid={`colour-${c}`} onClick={() => useDashboard.getState().setStackingColour(c)}>
               {t(c === 'status' ? 'stacking.byStatus' : 'stacking.byExpiry')}
             </button>
           ))}
@@ -58,14 +59,14 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         {colour === 'status'
           ? UNIT_STATUSES.map((s) => (
             <span key={s} data-testid={`stacking-total-${s}`} data-value={totals?.[s] ?? ''}>
-              <i className={`sw st-${s}`} />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
+              <i className={`sw st-${s}`} aria-hidden="true" />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
             </span>
           ))
-          : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} />{t(`band.${b}`)}</span>)}
+          : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} aria-hidden="true" />{t(`band.${b}`)}</span>)}
         <span className="muted hint">{t('stacking.hint')}</span>
       </div>
       <div className="stack-body">
-        <div className="stack-plan dash-card" data-testid="stacking-plan">
+        <div className="stack-plan dash-card" data-testid="stacking-plan" onKeyDown={gridKeys('.stack-floor', '[data-testid="stack-block"]')}>
           {floors.map((f) => (
             <div key={f.floor} className="stack-floor" style={{ height }} data-testid="stack-floor" data-floor={f.floor}>
               <Link route={routes.floor(buildingId, f.floor)} className="stack-floor-label">{formatFloor(f.floor, locale)}</Link>
@@ -86,6 +87,8 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
                           className={`block ${cls}${byStatus ? ' parts' : ''}${selected === b.unit.id ? ' selected' : ''}`}
                           style={{ width: `${b.widthPct}%` }}
                           title={`${b.unit.label} · ${formatArea(b.unit.areaM2, locale)} · ${partsTitle}`}
+                          aria-label={`${b.unit.label} · ${formatArea(b.unit.areaM2, locale)} · ${byStatus ? partsTitle : t(`band.${expiryBand(b.unit)}`)}`}
+                          aria-pressed={selected === b.unit.id}
                           data-testid="stack-block"
                           data-id={b.unit.id}
                           data-status={b.unit.status}

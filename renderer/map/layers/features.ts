@@ -7,6 +7,7 @@ import { bboxOf } from '../../../shared/geo';
 import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
 import type { Geometry, LocalName } from '../../../shared/models';
 import { COLUMN_EXAGGERATION, COLUMN_SIDE_M, FLOOR_HEIGHT_M, occupancyBand, occupancyColor, STATUS_COLORS, statusClass, zoneColor } from './colors';
+import { OCCUPANCY_PATTERNS, patternImageId, STATUS_PATTERNS, type PatternKind } from './patterns';
 
 export type Bounds = [number, number, number, number];
 type Shape = Polygon | MultiPolygon;
@@ -51,6 +52,8 @@ export function zoneOrder(data: MapFeatures): Map<string, number> {
   return new Map(sorted.map((z, i) => [z.id, i]));
 }
 
+const patternId = (kind: PatternKind | null) => (kind ? patternImageId(kind) : '');
+
 export function buildingProperties(b: MapBuilding, locale: Locale) {
   const cls = statusClass(b);
   return {
@@ -65,6 +68,9 @@ export function buildingProperties(b: MapBuilding, locale: Locale) {
     occupancy: b.occupancy ?? -1,
     occupancyBand: occupancyBand(b.occupancy),
     occupancyColor: occupancyColor(b.occupancy),
+    // The pattern drawn over the colour ('' = plain), per colouring (patterns.ts).
+    statusPattern: patternId(STATUS_PATTERNS[cls]),
+    occupancyPattern: patternId(OCCUPANCY_PATTERNS[occupancyBand(b.occupancy)]),
     theme: b.isThemeBuilding,
     height: Math.max(1, b.floorsAbove) * FLOOR_HEIGHT_M,
     providedM2: b.providedM2,

@@ -53,6 +53,7 @@ export function selectedFilter(id: string): FilterSpecification {
 export function buildingLayers(o: Pick<StyleOptions, 'colourMode' | 'threeD' | 'filters'>): LayerSpecification[] {
   const filter = buildingFilter(o.filters);
   const colour = colourExpression(o.colourMode);
+  const pattern = o.colourMode === 'status' ? 'statusPattern' : 'occupancyPattern';
   const flat = o.threeD ? 'none' : 'visible';
   const lineWidth: DataDrivenPropertyValueSpecification<number> = ['case', ['get', 'theme'], 3, 0.8];
   const points = (dots: boolean): FilterSpecification => ['all', ['==', ['get', 'dot'], dots], filter];
@@ -63,6 +64,11 @@ export function buildingLayers(o: Pick<StyleOptions, 'colourMode' | 'threeD' | '
   });
   return [
     { id: 'buildings-fill', type: 'fill', source: 'buildings', filter, layout: { visibility: flat }, paint: { 'fill-color': colour, 'fill-opacity': 0.9 } },
+    // The colour's pattern over it (patterns.ts), so colour is not the only sign; plain where the property is ''.
+    {
+      id: 'buildings-pattern', type: 'fill', source: 'buildings', filter: ['all', ['!=', ['get', pattern], ''], filter], layout: { visibility: flat },
+      paint: { 'fill-pattern': ['get', pattern] },
+    },
     {
       id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', filter, layout: { visibility: o.threeD ? 'visible' : 'none' },
       paint: { 'fill-extrusion-color': colour, 'fill-extrusion-height': ['get', 'height'], 'fill-extrusion-opacity': 0.9 },

@@ -44,6 +44,7 @@ describe('application menu', () => {
       ['file-backup', 'CmdOrCtrl+B'], ['file-restore', undefined], ['file-quit', 'Ctrl+Q'],
       ['edit-undo', 'CmdOrCtrl+Z'], ['edit-redo', 'CmdOrCtrl+Shift+Z'],
       ['view-dashboard', 'CmdOrCtrl+1'], ['view-inventory', 'CmdOrCtrl+2'], ['view-map', 'CmdOrCtrl+3'],
+      ['view-survey', 'CmdOrCtrl+4'], ['view-pipeline', 'CmdOrCtrl+5'],
     ];
     for (const [id, accelerator] of expectations) {
       expect(items.has(id), id).toBe(true);
@@ -69,8 +70,8 @@ describe('application menu', () => {
     click(items.get('file-backup'));
     click(items.get('file-restore'));
     for (const fn of [a.newDatabase, a.openDatabase, a.saveDatabaseAs, a.backupNow, a.restoreBackup]) expect(fn).toHaveBeenCalledTimes(1);
-    for (const id of ['edit-undo', 'edit-redo', 'help-about', 'view-dashboard', 'view-inventory', 'view-map']) click(items.get(id));
-    expect(a.command.mock.calls.map((c) => c[0])).toEqual(['undo', 'redo', 'about', 'go:dashboard', 'go:inventory', 'go:map']);
+    for (const id of ['edit-undo', 'edit-redo', 'help-about', 'view-dashboard', 'view-inventory', 'view-map', 'view-survey', 'view-pipeline']) click(items.get(id));
+    expect(a.command.mock.calls.map((c) => c[0])).toEqual(['undo', 'redo', 'about', 'go:dashboard', 'go:inventory', 'go:map', 'go:survey', 'go:pipeline']);
     for (const [command] of a.command.mock.calls) expect(MENU_COMMANDS).toContain(command);
     click(items.get('language-en'));
     click(items.get('language-zh-CN'));
