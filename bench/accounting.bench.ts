@@ -18,7 +18,10 @@ export async function accountingBench(file: string): Promise<Record<string, numb
   try {
     const plain = plainRollup(db);
     // The CLI's one-shot path first, as in a fresh process: no snapshot built and its garbage not yet on the heap.
-    const [rollupSql, plainB] = await timePair(() => rollupView(db, { asOf: AS_OF, by: 'zone' }, 'sql'), () => plain(AS_OF));
+    const [rollupSql, plainB] = await timePair(
+      () => rollupView(db, { asOf: AS_OF, by: 'zone' }, 'sql'),
+      () => plain(AS_OF),
+    );
     // A whole snapshot, as every edit used to cost before the snapshot was patched from the write.
     const builds: number[] = [];
     for (let i = 0; i < 3; i += 1) {
@@ -27,7 +30,10 @@ export async function accountingBench(file: string): Promise<Record<string, numb
       builds.push(performance.now() - start);
     }
     inventoryIndex(db);
-    const [rollup, plainA] = await timePair(() => rollupView(db, { asOf: AS_OF, by: 'zone' }), () => plain(AS_OF));
+    const [rollup, plainA] = await timePair(
+      () => rollupView(db, { asOf: AS_OF, by: 'zone' }),
+      () => plain(AS_OF),
+    );
     // Past the target's due date the view also states the result at that date (issue 10, item 2), kept per snapshot.
     const pastDue = await timeIt(() => rollupView(db, { asOf: PAST_DUE, by: 'zone' }));
     // A stacking plan's legend is the roll-up for its building (issue 10, item 1).
@@ -37,8 +43,15 @@ export async function accountingBench(file: string): Promise<Record<string, numb
     const points = trajectory(db, {}).points.length;
     const unitsPage = await timeIt(() => LIST_REPOS.unit.list(db, { sortBy: 'areaM2', sortDir: 'desc', offset: 50_000, limit: 100 }));
     const like = plainUnitSearch(db);
-    const [search, likeSearch] = await timePair(() => LIST_REPOS.unit.list(db, { search: '1201', limit: 100 }), () => like('1201'));
-    const [searchShort, likeShort] = await timePair(() => LIST_REPOS.unit.list(db, { search: '金融', limit: 100 }), () => like('金融'), 5);
+    const [search, likeSearch] = await timePair(
+      () => LIST_REPOS.unit.list(db, { search: '1201', limit: 100 }),
+      () => like('1201'),
+    );
+    const [searchShort, likeShort] = await timePair(
+      () => LIST_REPOS.unit.list(db, { search: '金融', limit: 100 }),
+      () => like('金融'),
+      5,
+    );
     return {
       plain_sql_ms_median: plainA.medianMs,
       rollup_ms_median: rollup.medianMs,

@@ -26,9 +26,12 @@ async function withApp<T>(file: string, worker: boolean, fn: (app: InProcessApp,
   const browser = await openBrowser(app);
   try {
     // The token as the client keeps it after a first visit, so every load goes straight to the dashboard.
-    await browser.page.addInitScript(([key, token]) => {
-      (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem(key, token);
-    }, [TOKEN_KEY, app.token] as const);
+    await browser.page.addInitScript(
+      ([key, token]) => {
+        (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem(key, token);
+      },
+      [TOKEN_KEY, app.token] as const,
+    );
     await app.startWorker();
     return await fn(app, browser.page);
   } finally {
@@ -68,10 +71,12 @@ export async function dashboardBench(file: string): Promise<Record<string, numbe
       dashboard_load_runs: warm.length,
       main_block_max_ms: cold.maxStallMs,
       main_block_max_inline_ms: inline.maxStallMs,
-      ...(cold.maxBusyMs === null || inline.maxBusyMs === null ? {} : {
-        main_block_max_busy_ms: cold.maxBusyMs,
-        main_block_max_busy_inline_ms: inline.maxBusyMs,
-      }),
+      ...(cold.maxBusyMs === null || inline.maxBusyMs === null
+        ? {}
+        : {
+            main_block_max_busy_ms: cold.maxBusyMs,
+            main_block_max_busy_inline_ms: inline.maxBusyMs,
+          }),
       dashboard_all_panels_cold_inline_ms: round(inline.all),
     };
   });

@@ -95,20 +95,34 @@ export async function mapBench(file: string): Promise<Record<string, number>> {
     const asOf = todayIso();
     const features = await app.api('map:features', { asOf });
     if (!features.ok) throw new Error(features.error.message);
-    const style = buildStyle({ baseUrl: 'BASE/', basemap: { kind: 'none', source: '' }, localTiles: null, colourMode: 'occupancy', threeD: false, filters: NO_FILTERS, selectedId: '' });
+    const style = buildStyle({
+      baseUrl: 'BASE/',
+      basemap: { kind: 'none', source: '' },
+      localTiles: null,
+      colourMode: 'occupancy',
+      threeD: false,
+      filters: NO_FILTERS,
+      selectedId: '',
+    });
     server = await bareServer('');
     const bareOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { draw: _draw, ...sources } = { ...buildSources(features.value, 'zh-CN'), draw: null };
     const payload = JSON.stringify({
       style: { ...style, glyphs: style.glyphs?.replace('BASE/', `${bareOrigin}/`) },
-      sources, bounds: districtBounds(features.value), fonts: LOCAL_CJK_FONTS,
+      sources,
+      bounds: districtBounds(features.value),
+      fonts: LOCAL_CJK_FONTS,
     });
     server.close();
     server = await bareServer(payload);
     const bare = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
     // No GPU watchdog: on 2 busy cores a SwiftShader frame can outlast it, and a killed GPU process never goes idle.
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, '--disable-gpu-watchdog'] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--disable-gpu-watchdog'],
+    });
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     await page.goto(app.url); // keeps the token in sessionStorage for the loads below

@@ -32,7 +32,10 @@ export async function timePair(subject: () => unknown, reference: () => unknown,
     await reference();
     b.push(performance.now() - start);
   }
-  return [{ medianMs: median(a), runsMs: a.map(round) }, { medianMs: median(b), runsMs: b.map(round) }];
+  return [
+    { medianMs: median(a), runsMs: a.map(round) },
+    { medianMs: median(b), runsMs: b.map(round) },
+  ];
 }
 
 export const round = (n: number): number => Math.round(n * 100) / 100;

@@ -16,10 +16,15 @@ const root = path.resolve(import.meta.dirname, '..');
 function timedCli(args: string[]): Promise<{ seconds: number; stdout: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [tsx, 'electron/cli/main.ts', ...args], { cwd: root, maxBuffer: 1 << 24, timeout: 600_000, env: { ...process.env, LANG: 'C' } }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${args[0]}: ${stderr || err.message}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, stdout });
-    });
+    execFile(
+      process.execPath,
+      [tsx, 'electron/cli/main.ts', ...args],
+      { cwd: root, maxBuffer: 1 << 24, timeout: 600_000, env: { ...process.env, LANG: 'C' } },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`${args[0]}: ${stderr || err.message}`));
+        else resolve({ seconds: (performance.now() - started) / 1000, stdout });
+      },
+    );
   });
 }
 

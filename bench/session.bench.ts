@@ -71,9 +71,13 @@ export async function sessionBench(file: string): Promise<Record<string, number>
     if (!session || !dispatch) throw new Error('no session');
 
     // An active lease on a counting unit of a delivered building, so each edit moves the district's leased area.
-    const lease = session.db.prepare(`SELECT l.id, l.area_m2 AS area FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
+    const lease = session.db
+      .prepare(
+        `SELECT l.id, l.area_m2 AS area FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
       WHERE l.kind = 'lease' AND l.start_date <= @d AND l.end_date IS NULL AND l.terminated_on IS NULL AND u.counts_toward_target = 1
-        AND b.delivery_date <= @d AND l.area_m2 > 1 LIMIT 1`).get({ d: AS_OF }) as { id: string; area: number };
+        AND b.delivery_date <= @d AND l.area_m2 > 1 LIMIT 1`,
+      )
+      .get({ d: AS_OF }) as { id: string; area: number };
     const edits: number[] = [];
     const editPlain: number[] = [];
     let leased = value<RollupView>(await dispatch('accounting:rollup', { asOf: AS_OF, by: 'zone' })).totals.leasedM2;

@@ -29,13 +29,30 @@ function run(...args: string[]): Promise<Record<string, number>> {
 /** The Units sheet as a user would import it: our export's columns (English), 1,000 rows with a changed area. */
 async function unitsWorkbook(db: string, file: string): Promise<number> {
   const conn = openDatabase(db, { readonly: true });
-  const rows = conn.prepare(`SELECT u.id, u.version, u.building_id, z.code, b.name_zh, u.floor, u.label, u.area_m2, u.use,
+  const rows = conn
+    .prepare(
+      `SELECT u.id, u.version, u.building_id, z.code, b.name_zh, u.floor, u.label, u.area_m2, u.use,
     u.counts_toward_target, u.out_of_service FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
-    ORDER BY u.id`).raw().all() as [string, number, string, string, string, number, string, number, string, number, number][];
+    ORDER BY u.id`,
+    )
+    .raw()
+    .all() as [string, number, string, string, string, number, string, number, string, number, number][];
   conn.close();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   const ws = wb.addWorksheet('Units');
-  ws.addRow(['ID', 'Version', 'Building ID', 'Zone code', 'Building', 'Floor', 'Unit', 'Area (m²)', 'Use', 'Counts toward target', 'Out of service']).commit();
+  ws.addRow([
+    'ID',
+    'Version',
+    'Building ID',
+    'Zone code',
+    'Building',
+    'Floor',
+    'Unit',
+    'Area (m²)',
+    'Use',
+    'Counts toward target',
+    'Out of service',
+  ]).commit();
   rows.forEach((r, i) => {
     // Every 100th row grows by 1 m² (growing never falls below its leases).
     const area = i % 100 === 0 ? r[7] + 1 : r[7];
@@ -57,7 +74,8 @@ export async function sheetsBench(file: string): Promise<Record<string, number>>
     for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) copyFileSync(file + suffix, copy + suffix);
     const imported = await run('import', copy, units);
     const parsed = await run('exceljs-read', units);
-    if (imported.update !== 1000 || imported.errors !== 0) throw new Error(`import bench did not update 1,000 rows: ${JSON.stringify(imported)}`);
+    if (imported.update !== 1000 || imported.errors !== 0)
+      throw new Error(`import bench did not update 1,000 rows: ${JSON.stringify(imported)}`);
     return {
       export_100k_s: round((exported.ms ?? 0) / 1000),
       export_units_sheet_s: round((exported.unitsSheetMs ?? 0) / 1000),

@@ -31,7 +31,10 @@ export async function surveyBench(largeFile: string): Promise<Record<string, num
     const base = path.join(dir, 'office.sqlite');
     copyFileSync(largeFile, base);
     const office = openDatabase(base);
-    const rows = office.prepare('SELECT building_id AS b, count(*) AS n FROM unit GROUP BY building_id ORDER BY building_id').all() as { b: string; n: number }[];
+    const rows = office.prepare('SELECT building_id AS b, count(*) AS n FROM unit GROUP BY building_id ORDER BY building_id').all() as {
+      b: string;
+      n: number;
+    }[];
     const buildings: string[] = [];
     let units = 0;
     for (const r of rows) {
@@ -42,16 +45,29 @@ export async function surveyBench(largeFile: string): Promise<Record<string, num
     const pkgFile = path.join(dir, 'bench.parksurvey');
     await preparePackage(office, base, { scope: { kind: 'buildings', ids: buildings }, surveyor: 'bench', out: pkgFile });
     const pkg = openPackage(pkgFile);
-    const ids = (pkg.prepare('SELECT id, area_m2 AS a FROM unit ORDER BY id LIMIT ?').all(UNITS) as { id: string; a: number }[]);
+    const ids = pkg.prepare('SELECT id, area_m2 AS a FROM unit ORDER BY id LIMIT ?').all(UNITS) as { id: string; a: number }[];
     pkg.transaction(() => {
-      for (const [i, u] of ids.entries()) observe(pkg, { entity: 'unit', id: u.id, status: i % 3 ? 'occupied' : 'vacant', tenantSeen: i % 7 ? '' : 'Seen Co.', measuredAreaM2: u.a });
+      for (const [i, u] of ids.entries())
+        observe(pkg, {
+          entity: 'unit',
+          id: u.id,
+          status: i % 3 ? 'occupied' : 'vacant',
+          tenantSeen: i % 7 ? '' : 'Seen Co.',
+          measuredAreaM2: u.a,
+        });
       inBatch(pkg, { label: 'bench', origin: 'user' }, (w) => {
         for (const u of ids.slice(0, EDITS)) w.update('unit', u.id, { areaM2: u.a + 1 });
       });
       for (let i = 0; i < PHOTOS; i += 1) {
         const data = Buffer.alloc(8 * 1024, i % 251);
         data.writeUInt32BE(i, 0);
-        addPhoto(pkg, { entity: 'unit', id: ids[i % ids.length]!.id, name: `p${i}.png`, mime: 'image/png', dataBase64: data.toString('base64') });
+        addPhoto(pkg, {
+          entity: 'unit',
+          id: ids[i % ids.length]!.id,
+          name: `p${i}.png`,
+          mime: 'image/png',
+          dataBase64: data.toString('base64'),
+        });
       }
     })();
     pkg.close();
@@ -73,7 +89,11 @@ export async function surveyBench(largeFile: string): Promise<Record<string, num
       const started = performance.now();
       const report = inspectSurvey(db, pkgFile, { resolve: 'survey' });
       dry.push(performance.now() - started);
-      const result = await applySurvey({ db, dbPath: copy, backup: async () => (await backupInto(db, path.join(dir, `backups-${run}`), 'manual')).file }, pkgFile, { resolve: 'survey' });
+      const result = await applySurvey(
+        { db, dbPath: copy, backup: async () => (await backupInto(db, path.join(dir, `backups-${run}`), 'manual')).file },
+        pkgFile,
+        { resolve: 'survey' },
+      );
       merge.push(performance.now() - started);
       conflicts = report.conflicts.length;
       written = result.written;

@@ -207,12 +207,23 @@ export function App() {
 
   return (
     <div className="app" data-testid="app" data-ready={info ? 'true' : 'false'}>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('a11y.skip')}</a>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('a11y.skip')}
+      </a>
       <Header />
       <AccessBanner />
       <SurveyBanner />
       <main className="main" id="main" tabIndex={-1}>
-        <h1 className="sr-only" data-testid="screen-title">{screenTitle(route, t)}</h1>
+        <h1 className="sr-only" data-testid="screen-title">
+          {screenTitle(route, t)}
+        </h1>
         {connection === 'refused' ? (
           <div className="banner error" role="alert" data-testid="connection-refused">
             {t('app.connection.refused')}
@@ -220,15 +231,27 @@ export function App() {
           </div>
         ) : null}
         {connection === 'retrying' ? (
-          <div className="banner warn" role="status" data-testid="connection-retrying">{t('app.connection.retrying')}</div>
+          <div className="banner warn" role="status" data-testid="connection-retrying">
+            {t('app.connection.retrying')}
+          </div>
         ) : null}
-        {showLoadError ? <div className="banner error" data-testid="load-error">{errorMessage(loadError, locale)}</div> : null}
+        {showLoadError ? (
+          <div className="banner error" data-testid="load-error">
+            {errorMessage(loadError, locale)}
+          </div>
+        ) : null}
         {route.screen === 'inventory' ? <InventoryScreen tab={route.tab} view={route.view} /> : null}
         {route.screen === 'dashboard' ? <DashboardScreen /> : null}
         {route.screen === 'survey' ? <SurveyScreen file={route.file} /> : null}
         {route.screen === 'pipeline' ? <PipelineScreen view={route.view} open={route.open} /> : null}
         {route.screen === 'map' ? (
-          <Suspense fallback={<div className="screen-loading" data-testid="map-loading">…</div>}>
+          <Suspense
+            fallback={
+              <div className="screen-loading" data-testid="map-loading">
+                …
+              </div>
+            }
+          >
             <MapScreen />
           </Suspense>
         ) : null}

@@ -13,7 +13,10 @@ export interface ParkApi {
  * database (`basemapOrigin` in map-views.ts), which may serve images and tiles.
  */
 export function contentSecurityPolicy(extraOrigins: readonly string[] = []): string {
-  const extra = extraOrigins.filter((o) => /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(o)).map((o) => ` ${o}`).join('');
+  const extra = extraOrigins
+    .filter((o) => /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(o))
+    .map((o) => ` ${o}`)
+    .join('');
   return [
     "default-src 'self'",
     "script-src 'self'",

@@ -6,7 +6,17 @@ import { ENTITIES, type EntityName } from './enums';
 import type { ChangeLogEntry, EntityMap, Page, RowMap } from './models';
 import { draftSchemas, unitsGenerateInput } from './validation/entities';
 import { id } from './validation/primitives';
-import { asOfInput, indicatorsInput, listQueries, reportInput, stampInput, rollupInput, stackingInput, trajectoryInput, vacancyQuery } from './validation/queries';
+import {
+  asOfInput,
+  indicatorsInput,
+  listQueries,
+  reportInput,
+  stampInput,
+  rollupInput,
+  stackingInput,
+  trajectoryInput,
+  vacancyQuery,
+} from './validation/queries';
 import { BASEMAP_KINDS, type BasemapSetting, type MapFeatures } from './map-views';
 import type { AccessState } from './access';
 import type { ExpiriesView, IndicatorsView, QualityView, RollupView, StackingPlan, TrajectoryView, VacancyRow } from './accounting/views';
@@ -22,14 +32,23 @@ export interface ChannelDef<I extends z.ZodTypeAny, O> {
   readonly result?: O;
 }
 
-const def = <O>() => <I extends z.ZodTypeAny>(input: I): ChannelDef<I, O> => ({ input });
+const def =
+  <O>() =>
+  <I extends z.ZodTypeAny>(input: I): ChannelDef<I, O> => ({ input });
 const empty = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
 export const PLURALS = {
-  zone: 'zones', park: 'parks', building: 'buildings', unit: 'units', tenant: 'tenants', lease: 'leases', target: 'targets',
+  zone: 'zones',
+  park: 'parks',
+  building: 'buildings',
+  unit: 'units',
+  tenant: 'tenants',
+  lease: 'leases',
+  target: 'targets',
   tenant_return: 'returns',
-  prospect: 'prospects', deal: 'deals',
+  prospect: 'prospects',
+  deal: 'deals',
 } as const satisfies Record<EntityName, string>;
 type Plural<E extends EntityName> = (typeof PLURALS)[E];
 
@@ -51,12 +70,18 @@ type UpdateSchema<E extends EntityName> = ReturnType<typeof updateSchema<DraftSc
 const versioned = z.object({ id, version: z.number().int().min(1) }).strict();
 
 type CrudChannels<E extends EntityName> = {
-  [K in `${Plural<E>}:list`]: ChannelDef<(typeof listQueries)[E], Page<RowMap[E]>> } & {
-  [K in `${Plural<E>}:get`]: ChannelDef<typeof byId, RowMap[E]> } & {
-  [K in `${Plural<E>}:create`]: ChannelDef<DraftSchema<E>, EntityMap[E]> } & {
-  [K in `${Plural<E>}:update`]: ChannelDef<UpdateSchema<E>, EntityMap[E]> } & {
-  [K in `${Plural<E>}:dependents`]: ChannelDef<typeof byId, DeletePlan> } & {
-  [K in `${Plural<E>}:delete`]: ChannelDef<typeof versioned, DeleteResult> };
+  [K in `${Plural<E>}:list`]: ChannelDef<(typeof listQueries)[E], Page<RowMap[E]>>;
+} & {
+  [K in `${Plural<E>}:get`]: ChannelDef<typeof byId, RowMap[E]>;
+} & {
+  [K in `${Plural<E>}:create`]: ChannelDef<DraftSchema<E>, EntityMap[E]>;
+} & {
+  [K in `${Plural<E>}:update`]: ChannelDef<UpdateSchema<E>, EntityMap[E]>;
+} & {
+  [K in `${Plural<E>}:dependents`]: ChannelDef<typeof byId, DeletePlan>;
+} & {
+  [K in `${Plural<E>}:delete`]: ChannelDef<typeof versioned, DeleteResult>;
+};
 
 function crud<E extends EntityName>(entity: E): CrudChannels<E> {
   const p = PLURALS[entity];
@@ -159,10 +184,17 @@ export const contract = {
   'report:pdf': def<{ fileId: string; fileName: string }>()(reportInput),
   'map:features': def<MapFeatures>()(asOfInput),
   'settings:basemap-get': def<BasemapSetting>()(empty),
-  'settings:basemap-set': def<BasemapSetting>()(z.object({
-    kind: z.enum(BASEMAP_KINDS),
-    source: z.string().max(2000).refine((s) => s === '' || /^(https:\/\/|\/|[A-Za-z]:\\)/.test(s), { params: { code: 'invalid_type' } }),
-  }).strict()),
+  'settings:basemap-set': def<BasemapSetting>()(
+    z
+      .object({
+        kind: z.enum(BASEMAP_KINDS),
+        source: z
+          .string()
+          .max(2000)
+          .refine((s) => s === '' || /^(https:\/\/|\/|[A-Za-z]:\\)/.test(s), { params: { code: 'invalid_type' } }),
+      })
+      .strict(),
+  ),
   ...sheetChannels,
   ...crud('zone'),
   ...crud('park'),
@@ -195,7 +227,14 @@ export function isChannel(name: string): name is Channel {
 const WRITE_VERBS = new Set(['create', 'update', 'delete']);
 // An import's preview is a dry run inside a rolled-back write transaction, so it needs the right to write too.
 const WRITE_CHANNELS = new Set<Channel>([
-  'app:setup', 'history:undo', 'history:redo', 'backup:restore', 'settings:basemap-set', 'sheets:preview', 'sheets:apply', 'units:generate',
+  'app:setup',
+  'history:undo',
+  'history:redo',
+  'backup:restore',
+  'settings:basemap-set',
+  'sheets:preview',
+  'sheets:apply',
+  'units:generate',
   ...SURVEY_WRITE_CHANNELS,
   ...PIPELINE_WRITES,
 ]);
@@ -223,7 +262,20 @@ export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = ['progress', 'menu', 'data-changed'];
 
 export const MENU_COMMANDS = [
-  'undo', 'redo', 'language:zh-CN', 'language:en', 'about', 'backup-done', 'go:dashboard', 'go:inventory', 'go:map',
-  'sheets:export', 'sheets:import', 'sheets:template', 'go:survey', 'survey-merge', 'go:pipeline',
+  'undo',
+  'redo',
+  'language:zh-CN',
+  'language:en',
+  'about',
+  'backup-done',
+  'go:dashboard',
+  'go:inventory',
+  'go:map',
+  'sheets:export',
+  'sheets:import',
+  'sheets:template',
+  'go:survey',
+  'survey-merge',
+  'go:pipeline',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

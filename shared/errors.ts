@@ -132,7 +132,20 @@ export class AppError extends Error {
  * with its text (so the user still sees what happened, in their language's frame, through `errorMessage`).
  */
 /** Operating-system errors the app explains in words; anything else is 'OTHER'. */
-export const OS_ERROR_CODES = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EEXIST', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE', 'EDQUOT', 'OTHER'] as const;
+export const OS_ERROR_CODES = [
+  'EACCES',
+  'EPERM',
+  'ENOSPC',
+  'EROFS',
+  'EEXIST',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EBUSY',
+  'EMFILE',
+  'EDQUOT',
+  'OTHER',
+] as const;
 export type OsErrorCode = (typeof OS_ERROR_CODES)[number];
 
 export function osErrorCode(code: unknown): OsErrorCode {
@@ -155,7 +168,8 @@ export function toErrorShape(err: unknown): AppErrorShape {
     if (code.startsWith('SQLITE_READONLY')) return { code: 'read_only', message, details: { reason: 'locked' } };
     if (code === 'SQLITE_NOTADB') return { code: 'database_invalid', message };
     if (code.startsWith('SQLITE_CORRUPT')) return { code: 'database_corrupt', message };
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return { code: 'file_system', message, details: { os: 'EBUSY', file } };
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+      return { code: 'file_system', message, details: { os: 'EBUSY', file } };
     if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
       return { code: 'file_system', message, details: { os: code === 'SQLITE_PERM' ? 'EACCES' : 'OTHER', file } };
     }

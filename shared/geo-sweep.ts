@@ -25,8 +25,12 @@ export function segmentsIntersect(p1: Position, p2: Position, p3: Position, p4: 
   const d3 = orient(p1, p2, p3);
   const d4 = orient(p1, p2, p4);
   if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  return (d1 === 0 && onSegment(p3, p1, p4)) || (d2 === 0 && onSegment(p3, p2, p4))
-    || (d3 === 0 && onSegment(p1, p3, p2)) || (d4 === 0 && onSegment(p1, p4, p2));
+  return (
+    (d1 === 0 && onSegment(p3, p1, p4)) ||
+    (d2 === 0 && onSegment(p3, p2, p4)) ||
+    (d3 === 0 && onSegment(p1, p3, p2)) ||
+    (d4 === 0 && onSegment(p1, p4, p2))
+  );
 }
 
 /** A found crossing ends the sweep at once. */

@@ -1,5 +1,13 @@
 // Error and validation messages in both interface languages. Shared so the UI and the CLI say the same thing.
-import { osErrorCode, type ErrorCode, type FieldCode, type FieldError, type FieldParams, type AppErrorShape, type OsErrorCode } from './errors';
+import {
+  osErrorCode,
+  type ErrorCode,
+  type FieldCode,
+  type FieldError,
+  type FieldParams,
+  type AppErrorShape,
+  type OsErrorCode,
+} from './errors';
 import type { Locale } from './enums';
 import { BAD_FILE_MESSAGES, type BadFileReason } from './sheets/file-problems';
 import { SURVEY_REASONS, surveyReasonOf } from './survey/messages';
@@ -53,9 +61,15 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
   },
   floor_has_units: { 'zh-CN': '第 {floor} 层有单元，楼层数不能减少', en: 'Floor {floor} has units; the floor count cannot shrink' },
   too_small: { 'zh-CN': '不能小于 {min}', en: 'Must be at least {min}' },
-  control_characters: { 'zh-CN': '含有不可见的控制字符（如换行、制表符）', en: 'Contains invisible control characters (such as line breaks or tabs)' },
+  control_characters: {
+    'zh-CN': '含有不可见的控制字符（如换行、制表符）',
+    en: 'Contains invisible control characters (such as line breaks or tabs)',
+  },
   too_many_units: { 'zh-CN': '一次最多生成 {max} 个单元', en: 'At most {max} units in one step' },
-  areas_count: { 'zh-CN': '请填写一个面积，或每层 {count} 个面积（逗号分隔）', en: 'Give one area, or {count} areas (one per unit on a floor, comma-separated)' },
+  areas_count: {
+    'zh-CN': '请填写一个面积，或每层 {count} 个面积（逗号分隔）',
+    en: 'Give one area, or {count} areas (one per unit on a floor, comma-separated)',
+  },
   pattern_repeats: {
     'zh-CN': '编号规则会产生重复编号：请包含 {floor} 和 {nn}',
     en: 'This pattern gives the same label twice: include {floor} and {nn}',
@@ -66,7 +80,10 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
     en: 'This deal is signed and its stage cannot change; undo the signing or edit its lease instead',
   },
   stage_unchanged: { 'zh-CN': '项目已处于该阶段', en: 'The deal is already at this stage' },
-  stage_date_before: { 'zh-CN': '阶段日期不能早于当前阶段的日期 {date}', en: 'A stage change cannot be dated before the current stage’s date, {date}' },
+  stage_date_before: {
+    'zh-CN': '阶段日期不能早于当前阶段的日期 {date}',
+    en: 'A stage change cannot be dated before the current stage’s date, {date}',
+  },
   deal_later_stage: {
     'zh-CN': '该项目在 {date} 已进入“{stage}”阶段，请将截至日期设为 {date} 或之后再移动',
     en: 'This deal already moved on (to “{stage}” on {date}); set the as-of date to {date} or later to move it',
@@ -76,11 +93,17 @@ export const FIELD_MESSAGES: Catalog<FieldCode> = {
     en: 'The space and dates of a reserved or signed deal are held by its reservation or lease; move it back to negotiation to change them',
   },
   deal_needs_units: { 'zh-CN': '预留或签约需要指定单元', en: 'Reserving or signing needs the units named' },
-  deal_needs_start: { 'zh-CN': '签约需要租约开始日期（或意向企业的期望入驻日期）', en: 'Signing needs the lease start (or the prospect’s wanted move-in date)' },
+  deal_needs_start: {
+    'zh-CN': '签约需要租约开始日期（或意向企业的期望入驻日期）',
+    en: 'Signing needs the lease start (or the prospect’s wanted move-in date)',
+  },
   unit_not_in_building: { 'zh-CN': '单元 {label} 不在所选楼宇内', en: 'Unit {label} is not in the chosen building' },
   unit_not_found: { 'zh-CN': '单元不存在或已被删除', en: 'A unit does not exist or was deleted' },
   return_duplicate: { 'zh-CN': '该企业已有 {year} 年的年报', en: 'This tenant already has a return for {year}' },
-  patents_over_total: { 'zh-CN': '高质量发明专利不能多于发明专利总数 {max}', en: 'High-quality patents cannot exceed the {max} invention patents' },
+  patents_over_total: {
+    'zh-CN': '高质量发明专利不能多于发明专利总数 {max}',
+    en: 'High-quality patents cannot exceed the {max} invention patents',
+  },
   geometry_too_complex: {
     'zh-CN': '图形顶点过多（最多 {max} 个），请先简化',
     en: 'The shape has too many corners (at most {max}); simplify it first',
@@ -141,7 +164,10 @@ export const ERROR_MESSAGES: Catalog<ErrorCode> = {
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
   forbidden: { 'zh-CN': '无权访问', en: 'Forbidden' },
   internal: { 'zh-CN': '内部错误：{message}', en: 'Internal error: {message}' },
-  survey_invalid: { 'zh-CN': '无法使用现场核查包 {file}：{why}。未写入任何内容', en: 'Cannot use the survey package {file}: {why}. Nothing was written' },
+  survey_invalid: {
+    'zh-CN': '无法使用现场核查包 {file}：{why}。未写入任何内容',
+    en: 'Cannot use the survey package {file}: {why}. Nothing was written',
+  },
   survey_unresolved: {
     'zh-CN': '还有 {count} 处冲突未决定；请为每一处选择采用哪一方后再合并。未写入任何内容',
     en: '{count} conflicts are still undecided; choose a side for each before merging. Nothing was written',
@@ -180,7 +206,9 @@ export const PROGRAM_NAMES: Catalog<'desktop' | 'web' | 'cli' | 'unknown'> = {
   unknown: { 'zh-CN': '另一个程序', en: 'another program' },
 };
 
-export const ENTITY_NAMES: Catalog<'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target' | 'tenant_return' | 'prospect' | 'deal'> = {
+export const ENTITY_NAMES: Catalog<
+  'zone' | 'park' | 'building' | 'unit' | 'tenant' | 'lease' | 'target' | 'tenant_return' | 'prospect' | 'deal'
+> = {
   zone: { 'zh-CN': '片区', en: 'zones' },
   park: { 'zh-CN': '园区', en: 'parks' },
   building: { 'zh-CN': '楼宇', en: 'buildings' },
@@ -203,8 +231,16 @@ export function fieldMessage(error: FieldError, locale: Locale): string {
 }
 
 const ENGLISH_SINGULAR: Record<keyof typeof ENTITY_NAMES, string> = {
-  zone: 'zone', park: 'park', building: 'building', unit: 'unit', tenant: 'tenant', lease: 'lease', target: 'target', tenant_return: 'annual return',
-  prospect: 'prospect', deal: 'deal',
+  zone: 'zone',
+  park: 'park',
+  building: 'building',
+  unit: 'unit',
+  tenant: 'tenant',
+  lease: 'lease',
+  target: 'target',
+  tenant_return: 'annual return',
+  prospect: 'prospect',
+  deal: 'deal',
 };
 
 /** "1 unit, 5 leases" / "1 个单元、5 个租约" */
@@ -236,7 +272,10 @@ export function errorMessage(error: AppErrorShape, locale: Locale): string {
   if (error.code === 'database_locked') {
     const program = String(error.details?.program ?? 'unknown');
     params.program = (PROGRAM_NAMES as Record<string, Record<Locale, string>>)[program]?.[locale] ?? PROGRAM_NAMES.unknown[locale];
-    params.since = String(error.details?.since ?? '').replace('T', ' ').slice(0, 16) || '?';
+    params.since =
+      String(error.details?.since ?? '')
+        .replace('T', ' ')
+        .slice(0, 16) || '?';
   }
   if (error.code === 'bad_file') {
     const reason = BAD_FILE_MESSAGES[String(error.details?.reason) as BadFileReason] ?? BAD_FILE_MESSAGES.damaged;
@@ -245,7 +284,10 @@ export function errorMessage(error: AppErrorShape, locale: Locale): string {
   if (error.code === 'survey_invalid') {
     const entity = String(error.details?.entity ?? '');
     const named = (ENTITY_NAMES as Record<string, Record<Locale, string>>)[entity];
-    params.why = interpolate(SURVEY_REASONS[surveyReasonOf(error.details?.reason)][locale], { ...params, entity: named ? named[locale] : entity });
+    params.why = interpolate(SURVEY_REASONS[surveyReasonOf(error.details?.reason)][locale], {
+      ...params,
+      entity: named ? named[locale] : entity,
+    });
   }
   const head = interpolate(ERROR_MESSAGES[error.code][locale], params);
   const fields = error.details?.fields ?? [];

@@ -1,6 +1,15 @@
 // Domain records as they cross the contract (camelCase; dates are ISO `YYYY-MM-DD` strings).
 import type {
-  BuildingStatus, ChangeOrigin, DealStage, EntityName, LeaseKind, ProspectSource, TargetMetric, TenantCategory, UnitUse, ZoneKind,
+  BuildingStatus,
+  ChangeOrigin,
+  DealStage,
+  EntityName,
+  LeaseKind,
+  ProspectSource,
+  TargetMetric,
+  TenantCategory,
+  UnitUse,
+  ZoneKind,
 } from './enums';
 
 /** A GeoJSON Polygon or MultiPolygon geometry in WGS84 (lon, lat). */
@@ -184,11 +193,22 @@ export interface ChangeLogEntry {
 }
 
 /** A name in both interface languages, as joined into list rows. */
-export interface LocalName { zh: string; en: string }
+export interface LocalName {
+  zh: string;
+  en: string;
+}
 
 /** List rows carry a few joined display fields next to the record itself. */
-export interface ParkRow extends Park { zoneName: LocalName; buildingCount: number }
-export interface BuildingRow extends Building { zoneName: LocalName; parkName: LocalName | null; unitCount: number; unitAreaM2: number }
+export interface ParkRow extends Park {
+  zoneName: LocalName;
+  buildingCount: number;
+}
+export interface BuildingRow extends Building {
+  zoneName: LocalName;
+  parkName: LocalName | null;
+  unitCount: number;
+  unitAreaM2: number;
+}
 export interface UnitRow extends Unit {
   buildingName: LocalName;
   zoneId: string;
@@ -198,11 +218,28 @@ export interface UnitRow extends Unit {
   heldM2: number;
   heldOn: string;
 }
-export interface TenantRow extends Tenant { leaseCount: number }
-export interface LeaseRow extends Lease { unitLabel: string; unitFloor: number; buildingId: string; buildingName: LocalName; tenantName: LocalName }
-export interface ZoneRow extends Zone { parkCount: number; buildingCount: number }
-export interface TargetRow extends Target { zoneName: LocalName | null }
-export interface ProspectRow extends Prospect { zoneName: LocalName | null; tenantName: LocalName | null; dealCount: number }
+export interface TenantRow extends Tenant {
+  leaseCount: number;
+}
+export interface LeaseRow extends Lease {
+  unitLabel: string;
+  unitFloor: number;
+  buildingId: string;
+  buildingName: LocalName;
+  tenantName: LocalName;
+}
+export interface ZoneRow extends Zone {
+  parkCount: number;
+  buildingCount: number;
+}
+export interface TargetRow extends Target {
+  zoneName: LocalName | null;
+}
+export interface ProspectRow extends Prospect {
+  zoneName: LocalName | null;
+  tenantName: LocalName | null;
+  dealCount: number;
+}
 export interface DealRow extends Deal {
   prospectName: LocalName;
   manager: string;
@@ -211,7 +248,9 @@ export interface DealRow extends Deal {
   zoneId: string | null;
   buildingName: LocalName | null;
 }
-export interface TenantReturnRow extends TenantReturn { tenantName: LocalName }
+export interface TenantReturnRow extends TenantReturn {
+  tenantName: LocalName;
+}
 
 export interface RowMap {
   zone: ZoneRow;

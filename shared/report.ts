@@ -42,6 +42,11 @@ export interface ReportParams {
 
 /** The print route's hash, as the renderer parses it and the PDF makers open it. */
 export function reportHashOf(r: ReportParams): string {
-  const q = [['asOf', r.asOf], ['period', r.period], ['lang', r.lang], ['zone', r.zone]].filter((e): e is [string, string] => typeof e[1] === 'string');
+  const q = [
+    ['asOf', r.asOf],
+    ['period', r.period],
+    ['lang', r.lang],
+    ['zone', r.zone],
+  ].filter((e): e is [string, string] => typeof e[1] === 'string');
   return `#/report?${q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
 }

@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
 const mode = process.argv[2];
 const quiet = process.argv.includes('--quiet');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const say = (line) => { if (!quiet) console.log(`native: ${line}`); };
+const say = (line) => {
+  if (!quiet) console.log(`native: ${line}`);
+};
 
 function run(cmd, args, cwd) {
   const r = spawnSync(cmd, args, { cwd, stdio: quiet ? 'pipe' : 'inherit', shell: process.platform === 'win32' });
@@ -43,8 +45,19 @@ if (mode === 'node') {
   say(`building better-sqlite3 for Electron ${electronVersion}...`);
   const ok =
     run('npx', ['--no-install', 'prebuild-install', '--runtime', 'electron', '--target', electronVersion], work) ||
-    run('npx', ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron',
-      '--dist-url=https://electronjs.org/headers'], work);
+    run(
+      'npx',
+      [
+        '--yes',
+        'node-gyp',
+        'rebuild',
+        '--release',
+        `--target=${electronVersion}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
+      work,
+    );
   const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');
   if (!ok || !existsSync(built)) {
     console.error('native: could not build better-sqlite3 for Electron (this needs network access to Electron headers).');

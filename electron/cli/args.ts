@@ -54,7 +54,10 @@ export interface Parsed {
 
 /** Bad input: the key of a one-line message in both languages, with its parameters. */
 export class UsageError extends Error {
-  constructor(readonly key: CliMessage, readonly params: Record<string, string> = {}) {
+  constructor(
+    readonly key: CliMessage,
+    readonly params: Record<string, string> = {},
+  ) {
     super(key);
     this.name = 'UsageError';
   }
@@ -66,12 +69,30 @@ const FLAGS = {
   backup: { db: 'string', out: 'string', force: 'boolean' },
   rollup: { db: 'string', 'as-of': 'string', by: 'string' },
   pipeline: { db: 'string', 'as-of': 'string' },
-  export: { db: 'string', 'as-of': 'string', out: 'string', csv: 'string', zone: 'string', park: 'string', lang: 'string', force: 'boolean' },
+  export: {
+    db: 'string',
+    'as-of': 'string',
+    out: 'string',
+    csv: 'string',
+    zone: 'string',
+    park: 'string',
+    lang: 'string',
+    force: 'boolean',
+  },
   import: { db: 'string', file: 'string', 'dry-run': 'boolean' },
   template: { out: 'string', lang: 'string', force: 'boolean' },
   'survey-prepare': { db: 'string', out: 'string', zone: 'string', park: 'string', buildings: 'string', surveyor: 'string' },
   'survey-merge': { db: 'string', file: 'string', 'dry-run': 'boolean', apply: 'boolean', resolve: 'string' },
-  report: { db: 'string', 'as-of': 'string', out: 'string', period: 'string', lang: 'string', zone: 'string', chromium: 'string', force: 'boolean' },
+  report: {
+    db: 'string',
+    'as-of': 'string',
+    out: 'string',
+    period: 'string',
+    lang: 'string',
+    zone: 'string',
+    chromium: 'string',
+    force: 'boolean',
+  },
 } as const;
 type CommandName = keyof typeof FLAGS;
 
@@ -90,7 +111,8 @@ function parseFlags(command: CommandName, args: string[]): Record<string, string
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError('unknown_option', { option, command });
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError('missing_value', { option });
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError('unexpected_argument', { arg: /'([^']*)'/.exec(message)?.[1] ?? '' });
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError('unexpected_argument', { arg: /'([^']*)'/.exec(message)?.[1] ?? '' });
     throw new UsageError('unexpected_argument', { arg: args.join(' ') });
   }
 }
@@ -119,16 +141,37 @@ function surveyPrepare(values: Values, db: string): Command {
   if (given.length !== 1) throw new UsageError('one_scope');
   const flag = given[0] as 'zone' | 'park' | 'buildings';
   const value = required(values, 'survey-prepare', flag);
-  const scope: CliScope = flag === 'zone' ? { kind: 'zone', code: value } : flag === 'park' ? { kind: 'park', id: value }
-    : { kind: 'buildings', ids: [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))] };
+  const scope: CliScope =
+    flag === 'zone'
+      ? { kind: 'zone', code: value }
+      : flag === 'park'
+        ? { kind: 'park', id: value }
+        : {
+            kind: 'buildings',
+            ids: [
+              ...new Set(
+                value
+                  .split(',')
+                  .map((v) => v.trim())
+                  .filter(Boolean),
+              ),
+            ],
+          };
   if (scope.kind === 'buildings' && scope.ids.length === 0) throw new UsageError('missing_value', { option: '--buildings' });
-  return { name: 'survey-prepare', db, out: required(values, 'survey-prepare', 'out'), scope, surveyor: required(values, 'survey-prepare', 'surveyor').trim() };
+  return {
+    name: 'survey-prepare',
+    db,
+    out: required(values, 'survey-prepare', 'out'),
+    scope,
+    surveyor: required(values, 'survey-prepare', 'surveyor').trim(),
+  };
 }
 
 function surveyMerge(values: Values, db: string): Command {
   if (values['dry-run'] && values.apply) throw new UsageError('dry_or_apply');
   const resolve = values.resolve === undefined ? null : required(values, 'survey-merge', 'resolve');
-  if (resolve !== null && resolve !== 'survey' && resolve !== 'office') throw new UsageError('bad_choice', { option: '--resolve', value: resolve, choices: 'survey|office' });
+  if (resolve !== null && resolve !== 'survey' && resolve !== 'office')
+    throw new UsageError('bad_choice', { option: '--resolve', value: resolve, choices: 'survey|office' });
   return { name: 'survey-merge', db, file: required(values, 'survey-merge', 'file'), apply: values.apply === true, resolve };
 }
 
@@ -157,11 +200,19 @@ function reportCommand(values: Record<string, string | boolean | undefined>, db:
   const asOf = required(values, 'report', 'as-of');
   if (!isIsoDate(asOf)) throw new UsageError('bad_date', { option: '--as-of', value: asOf });
   const period = values.period === undefined ? 'month' : required(values, 'report', 'period');
-  if (!(PERIODS as readonly string[]).includes(period)) throw new UsageError('bad_choice', { option: '--period', value: period, choices: PERIODS.join('|') });
+  if (!(PERIODS as readonly string[]).includes(period))
+    throw new UsageError('bad_choice', { option: '--period', value: period, choices: PERIODS.join('|') });
   const optional = (flag: string) => (values[flag] === undefined ? null : required(values, 'report', flag));
   return {
-    name: 'report', db, asOf, out: required(values, 'report', 'out'), period: period as Period, lang: langOf(values, 'report', locale),
-    zone: optional('zone'), chromium: optional('chromium'), force: values.force === true,
+    name: 'report',
+    db,
+    asOf,
+    out: required(values, 'report', 'out'),
+    period: period as Period,
+    lang: langOf(values, 'report', locale),
+    zone: optional('zone'),
+    chromium: optional('chromium'),
+    force: values.force === true,
   };
 }
 
@@ -180,7 +231,10 @@ export function parseCommandLine(argv: readonly string[], locale: Locale = 'en')
   const values = parseFlags(first, rest);
   if (values.help) return { command: { name: 'help' }, json };
   if (first === 'template') {
-    return { command: { name: 'template', out: required(values, first, 'out'), lang: langOf(values, first, locale), force: values.force === true }, json };
+    return {
+      command: { name: 'template', out: required(values, first, 'out'), lang: langOf(values, first, locale), force: values.force === true },
+      json,
+    };
   }
   const db = required(values, first, 'db');
   if (first === 'sample') return { command: { name: 'sample', db, large: values.large === true, force: values.force === true }, json };
@@ -193,7 +247,8 @@ export function parseCommandLine(argv: readonly string[], locale: Locale = 'en')
   }
   if (first === 'export') return { command: exportCommand(values, db, locale), json };
   if (first === 'report') return { command: reportCommand(values, db, locale), json };
-  if (first === 'import') return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
+  if (first === 'import')
+    return { command: { name: 'import', db, file: required(values, first, 'file'), dryRun: values['dry-run'] === true }, json };
   if (first === 'survey-prepare') return { command: surveyPrepare(values, db), json };
   if (first === 'survey-merge') return { command: surveyMerge(values, db), json };
   return { command: { name: 'backup', db, out: required(values, first, 'out'), force: values.force === true }, json };

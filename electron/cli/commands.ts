@@ -72,7 +72,14 @@ export function runSample(cmd: { db: string; large: boolean; force: boolean }, c
   const secs = seconds(started);
   const list = countsText(counts, ctx.locale);
   return {
-    lines: [say('sample_done', ctx.locale, { size: say(cmd.large ? 'size_large' : 'size_standard', ctx.locale), path: target, counts: list, seconds: secs })],
+    lines: [
+      say('sample_done', ctx.locale, {
+        size: say(cmd.large ? 'size_large' : 'size_standard', ctx.locale),
+        path: target,
+        counts: list,
+        seconds: secs,
+      }),
+    ],
     json: { command: 'sample', db: target, size, counts, seconds: secs },
     exitCode: 0,
   };
@@ -87,9 +94,12 @@ export function openForCheck(file: string): Db {
     throw err;
   };
   if (version > SCHEMA_VERSION) {
-    refuse(new AppError('database_newer', `Database schema ${version} is newer than this app (${SCHEMA_VERSION})`, {
-      found: version, supported: SCHEMA_VERSION,
-    }));
+    refuse(
+      new AppError('database_newer', `Database schema ${version} is newer than this app (${SCHEMA_VERSION})`, {
+        found: version,
+        supported: SCHEMA_VERSION,
+      }),
+    );
   }
   if (version === 0) refuse(new UsageError('not_ours', { path: file }));
   if (version < SCHEMA_VERSION) refuse(new UsageError('schema_old', { found: String(version), supported: String(SCHEMA_VERSION) }));
@@ -98,7 +108,8 @@ export function openForCheck(file: string): Db {
 
 function problemLine(p: Problem, locale: Locale): string {
   const known = (FIELD_CODES as readonly string[]).includes(p.code);
-  const message = known && locale !== 'en' ? fieldMessage({ field: p.field, code: p.code as FieldCode, params: p.params }, locale) : p.message;
+  const message =
+    known && locale !== 'en' ? fieldMessage({ field: p.field, code: p.code as FieldCode, params: p.params }, locale) : p.message;
   const where = [p.entity, p.id ?? '', p.field].filter(Boolean).join(' ');
   return `${where}: ${message} [${p.code}]`;
 }

@@ -64,7 +64,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     const { shape, line } = failure(err, ctx);
     const oneLine = line.replace(/\s*\n\s*/g, ' ');
-    if (wantsJson) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: shape.code, message: shape.message.replace(/\s*\n\s*/g, ' ') } })}\n`);
+    if (wantsJson)
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, error: { code: shape.code, message: shape.message.replace(/\s*\n\s*/g, ' ') } })}\n`,
+      );
     else process.stderr.write(`park-space-desk: ${oneLine}\n`);
     return 2;
   }
@@ -77,7 +80,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`park-space-desk: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;

@@ -7,11 +7,13 @@ import { SURVEY_CLI_MESSAGES } from './survey-messages';
 
 export const CLI_MESSAGES = {
   no_command: {
-    'zh-CN': '缺少命令（可用：sample、check、backup、rollup、pipeline、export、import、template、report、survey-prepare、survey-merge；--help 查看帮助）',
+    'zh-CN':
+      '缺少命令（可用：sample、check、backup、rollup、pipeline、export、import、template、report、survey-prepare、survey-merge；--help 查看帮助）',
     en: 'no command given (sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge; try --help)',
   },
   unknown_command: {
-    'zh-CN': '未知命令 "{name}"（可用：sample、check、backup、rollup、pipeline、export、import、template、report、survey-prepare、survey-merge）',
+    'zh-CN':
+      '未知命令 "{name}"（可用：sample、check、backup、rollup、pipeline、export、import、template、report、survey-prepare、survey-merge）',
     en: 'unknown command "{name}" (try sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge)',
   },
   one_of: { 'zh-CN': '{a} 和 {b} 只能选一个', en: 'give either {a} or {b}, not both' },
@@ -39,7 +41,10 @@ export const CLI_MESSAGES = {
     'zh-CN': '新增 {insert} 行，修改 {update} 行，未变化 {unchanged} 行，出错 {errors} 行，冲突 {conflicts} 行',
     en: '{insert} to insert, {update} to update, {unchanged} unchanged, {errors} in error, {conflicts} in conflict',
   },
-  import_applied: { 'zh-CN': '已导入 {file}（一次写入；在程序中可一步撤销）', en: 'imported {file} (one write; one undo in the app reverts it)' },
+  import_applied: {
+    'zh-CN': '已导入 {file}（一次写入；在程序中可一步撤销）',
+    en: 'imported {file} (one write; one undo in the app reverts it)',
+  },
   import_dry_run: { 'zh-CN': '试运行：未写入任何数据', en: 'dry run: nothing was written' },
   import_refused: { 'zh-CN': '有出错或冲突的行，未写入任何数据', en: 'rows are in error or in conflict; nothing was written' },
   import_change: { 'zh-CN': '{sheet} 第 {row} 行 {action} {label}：{fields}', en: '{sheet} row {row} {action} {label}: {fields}' },
@@ -48,7 +53,10 @@ export const CLI_MESSAGES = {
   unknown_option: { 'zh-CN': '{command} 不支持选项 {option}', en: 'unknown option {option} for {command}' },
   missing_value: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   missing_option: { 'zh-CN': '{command} 需要 {option}', en: '{command} needs {option}' },
-  bad_date: { 'zh-CN': '{option} 不是有效日期："{value}"（格式为 YYYY-MM-DD）', en: '{option} is not a valid date: "{value}" (use YYYY-MM-DD)' },
+  bad_date: {
+    'zh-CN': '{option} 不是有效日期："{value}"（格式为 YYYY-MM-DD）',
+    en: '{option} is not a valid date: "{value}" (use YYYY-MM-DD)',
+  },
   bad_choice: { 'zh-CN': '{option} 的值 "{value}" 无效（可选：{choices}）', en: 'invalid value "{value}" for {option} (choose {choices})' },
   unexpected_argument: { 'zh-CN': '多余的参数 "{arg}"', en: 'unexpected argument "{arg}"' },
   no_folder: { 'zh-CN': '文件夹不存在：{path}', en: 'folder does not exist: {path}' },
@@ -68,7 +76,10 @@ export const CLI_MESSAGES = {
   size_standard: { 'zh-CN': '标准', en: 'standard' },
   size_large: { 'zh-CN': '大型', en: 'large' },
   check_clean: { 'zh-CN': '未发现问题：{path}（用时 {seconds} 秒）', en: 'no problems in {path} (checked in {seconds} s)' },
-  check_found: { 'zh-CN': '{path} 中发现 {count} 个问题（用时 {seconds} 秒）', en: '{count} problem(s) in {path} (checked in {seconds} s)' },
+  check_found: {
+    'zh-CN': '{path} 中发现 {count} 个问题（用时 {seconds} 秒）',
+    en: '{count} problem(s) in {path} (checked in {seconds} s)',
+  },
   backup_done: {
     'zh-CN': '已将 {path} 备份到 {out}（{bytes} 字节，用时 {seconds} 秒）',
     en: 'backed up {path} to {out} ({bytes} bytes in {seconds} s)',
@@ -100,7 +111,10 @@ export const CLI_MESSAGES = {
   gap_short: { 'zh-CN': '尚差 {area}', en: '{area} to go' },
   gap_above: { 'zh-CN': '超出 {area}', en: '{area} above' },
   no_space_target: { 'zh-CN': '{area}（未设面积目标）', en: '{area} (no space target)' },
-  firms_of_target: { 'zh-CN': '{count} 家，目标 {target} 家（完成 {progress}，{due} 到期）', en: '{count} of the {target} target ({progress}, due {due})' },
+  firms_of_target: {
+    'zh-CN': '{count} 家，目标 {target} 家（完成 {progress}，{due} 到期）',
+    en: '{count} of the {target} target ({progress}, due {due})',
+  },
   firms_count: { 'zh-CN': '{count} 家（未设企业目标）', en: '{count} (no firms target)' },
   // The figures' names are the glossary's (shared/glossary.ts), the same words as on every screen.
   fig_provided: GLOSSARY.provided,
@@ -144,12 +158,18 @@ export const CLI_MESSAGES = {
     'zh-CN': '出租面积（{due} 前）：{leased} {leasedArea} + {signedAhead} {ahead} + {expectedArea} {expected} = {outlook}',
     en: 'Leased space (by {due}): {leased} {leasedArea} + {signedAhead} {ahead} + {expectedArea} {expected} = {outlook}',
   },
-  pipeline_past_due: { 'zh-CN': '目标已于 {due} 到期：进行中的项目不再计入', en: 'the target fell due on {due}: live deals no longer count toward it' },
+  pipeline_past_due: {
+    'zh-CN': '目标已于 {due} 到期：进行中的项目不再计入',
+    en: 'the target fell due on {due}: live deals no longer count toward it',
+  },
   pipeline_apart: {
     'zh-CN': '未计入：{undated} 个项目没有入驻日期，{later} 个项目入驻晚于目标日期',
     en: 'not counted: {undated} deal(s) without a move-in date, {later} moving in after the due date',
   },
-  conversion_title: { 'zh-CN': '阶段转化率 · 中位停留天数（按进入阶段的季度）', en: 'Conversion · median days in stage (by the quarter the stage was entered)' },
+  conversion_title: {
+    'zh-CN': '阶段转化率 · 中位停留天数（按进入阶段的季度）',
+    en: 'Conversion · median days in stage (by the quarter the stage was entered)',
+  },
   conversion_quarter: { 'zh-CN': '季度', en: 'Quarter' },
   conversion_all: { 'zh-CN': '全部', en: 'All' },
   stage_contact: { 'zh-CN': '初次接触', en: 'Contact' },

@@ -16,7 +16,10 @@ function numbers(locale: Locale) {
     area: (m2: number) => say('area', locale, { n: whole.format(Math.round(m2) || 0) }),
     two: (n: number) => two.format(n),
     int: (n: number) => whole.format(n),
-    flow: (f: StageFlow | undefined) => (!f || f.entered === 0 ? '—' : `${f.rate === null ? '—' : pct.format(f.rate)} · ${f.medianDays === null ? '—' : `${two.format(f.medianDays)}d`} (${f.entered})`),
+    flow: (f: StageFlow | undefined) =>
+      !f || f.entered === 0
+        ? '—'
+        : `${f.rate === null ? '—' : pct.format(f.rate)} · ${f.medianDays === null ? '—' : `${two.format(f.medianDays)}d`} (${f.entered})`,
   };
 }
 
@@ -35,19 +38,36 @@ export function runPipeline(cmd: { db: string; asOf: string }, ctx: Context): Ou
   const n = numbers(locale);
   const stage = (s: string) => say(`stage_${s}` as 'stage_contact', locale);
   const lines = [say('pipeline_title', locale, { date: cmd.asOf, path: file }), ''];
-  lines.push(`${say('pipeline_stages', locale)}: ${view.pipeline.byStage.map((s) => say('pipeline_stage', locale, { stage: stage(s.stage), count: s.deals, area: n.area(s.areaM2) })).join(' · ')}`);
+  lines.push(
+    `${say('pipeline_stages', locale)}: ${view.pipeline.byStage.map((s) => say('pipeline_stage', locale, { stage: stage(s.stage), count: s.deals, area: n.area(s.areaM2) })).join(' · ')}`,
+  );
   const firmsTarget = view.firms.target;
-  lines.push(firmsTarget
-    ? say('pipeline_firms', locale, {
-      target: say('firms_target', locale), value: n.int(firmsTarget.value), due: firmsTarget.dueDate, newFirms: say('fig_new_firms', locale), counted: n.int(view.firms.counted),
-      expectedFirms: say('fig_expected_firms', locale), expected: n.two(view.firms.expected), outlook: n.two(view.firms.outlook),
-    })
-    : say('pipeline_firms_no_target', locale, { expectedFirms: say('fig_expected_firms', locale), expected: n.two(view.firms.expected) }));
-  lines.push(say('pipeline_space', locale, {
-    due: view.space.target?.dueDate ?? '—', leased: say('fig_leased', locale), leasedArea: n.area(view.space.leasedM2),
-    signedAhead: say('fig_signed_ahead', locale), ahead: n.area(view.space.signedAheadM2),
-    expectedArea: say('fig_expected_area', locale), expected: n.area(view.space.expectedAreaM2), outlook: n.area(view.space.outlookM2),
-  }));
+  lines.push(
+    firmsTarget
+      ? say('pipeline_firms', locale, {
+          target: say('firms_target', locale),
+          value: n.int(firmsTarget.value),
+          due: firmsTarget.dueDate,
+          newFirms: say('fig_new_firms', locale),
+          counted: n.int(view.firms.counted),
+          expectedFirms: say('fig_expected_firms', locale),
+          expected: n.two(view.firms.expected),
+          outlook: n.two(view.firms.outlook),
+        })
+      : say('pipeline_firms_no_target', locale, { expectedFirms: say('fig_expected_firms', locale), expected: n.two(view.firms.expected) }),
+  );
+  lines.push(
+    say('pipeline_space', locale, {
+      due: view.space.target?.dueDate ?? '—',
+      leased: say('fig_leased', locale),
+      leasedArea: n.area(view.space.leasedM2),
+      signedAhead: say('fig_signed_ahead', locale),
+      ahead: n.area(view.space.signedAheadM2),
+      expectedArea: say('fig_expected_area', locale),
+      expected: n.area(view.space.expectedAreaM2),
+      outlook: n.area(view.space.outlookM2),
+    }),
+  );
   if (view.pipeline.pastDue && firmsTarget) lines.push(say('pipeline_past_due', locale, { due: firmsTarget.dueDate }));
   if (view.pipeline.undatedDeals || view.pipeline.laterDeals) {
     lines.push(say('pipeline_apart', locale, { undated: view.pipeline.undatedDeals, later: view.pipeline.laterDeals }));
@@ -62,8 +82,16 @@ export function runPipeline(cmd: { db: string; asOf: string }, ctx: Context): Ou
   return {
     lines,
     json: {
-      command: 'pipeline', db: file, asOf: cmd.asOf, probabilities: view.probabilities,
-      byStage: view.pipeline.byStage, firms: view.firms, space: view.space, pipeline: view.pipeline, spacePipeline: view.spacePipeline, conversion: flows,
+      command: 'pipeline',
+      db: file,
+      asOf: cmd.asOf,
+      probabilities: view.probabilities,
+      byStage: view.pipeline.byStage,
+      firms: view.firms,
+      space: view.space,
+      pipeline: view.pipeline,
+      spacePipeline: view.spacePipeline,
+      conversion: flows,
     },
     exitCode: 0,
   };

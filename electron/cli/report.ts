@@ -41,7 +41,13 @@ export async function runReport(cmd: ReportCommand, ctx: Context): Promise<Outco
   const readPool = new ReadPool({ script: SOURCE_WORKER_SCRIPT });
   try {
     const token = createToken();
-    const server = await startWebServer({ session, dispatch: createDispatcher(session, handlers, offloadTo(readPool)), staticDir, token, port: 0 });
+    const server = await startWebServer({
+      session,
+      dispatch: createDispatcher(session, handlers, offloadTo(readPool)),
+      staticDir,
+      token,
+      port: 0,
+    });
     const printer = chromiumPrinter({ origin: server.origin, token, executablePath });
     const req = { asOf: cmd.asOf, period: cmd.period, lang: cmd.lang, ...(cmd.zone ? { zoneCode: cmd.zone } : {}) };
     try {
@@ -59,7 +65,16 @@ export async function runReport(cmd: ReportCommand, ctx: Context): Promise<Outco
   const pages = pageCount(readFileSync(out));
   const seconds = Math.round(performance.now() - started) / 1000;
   return {
-    lines: [say('report_done', ctx.locale, { period: say(`period_${cmd.period}`, ctx.locale), date: cmd.asOf, path: out, pages, sha: sha256 ?? '?', seconds })],
+    lines: [
+      say('report_done', ctx.locale, {
+        period: say(`period_${cmd.period}`, ctx.locale),
+        date: cmd.asOf,
+        path: out,
+        pages,
+        sha: sha256 ?? '?',
+        seconds,
+      }),
+    ],
     json: { command: 'report', db: file, out, asOf: cmd.asOf, period: cmd.period, lang: cmd.lang, zone: cmd.zone, pages, sha256, seconds },
     exitCode: 0,
   };

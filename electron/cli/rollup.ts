@@ -31,7 +31,8 @@ function format(locale: Locale): Format {
 }
 
 /** Terminal columns: CJK and full-width characters take two. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 const width = (text: string) => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
 const padEnd = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
 const padStart = (text: string, to: number) => ' '.repeat(Math.max(0, to - width(text))) + text;
@@ -78,8 +79,13 @@ function headline(view: RollupView, f: Format): string[] {
   if (targets.space && spaceDue) {
     // Past its due date, a target's result at that date comes first (issue 10, item 2).
     provided = say(spaceDue.gap < 0 ? 'space_due_missed' : 'space_due_met', locale, {
-      target: f.area(targets.space.value), due: spaceDue.date, reached: f.area(spaceDue.reached), gap: f.area(Math.abs(spaceDue.gap)),
-      date: view.asOf, area: f.area(t.providedM2), progress: f.pct(t.targetProgress),
+      target: f.area(targets.space.value),
+      due: spaceDue.date,
+      reached: f.area(spaceDue.reached),
+      gap: f.area(Math.abs(spaceDue.gap)),
+      date: view.asOf,
+      area: f.area(t.providedM2),
+      progress: f.pct(t.targetProgress),
     });
   } else if (targets.space && t.targetProgress !== null) {
     const gap = gapToTarget(t.providedM2, targets.space.value);
@@ -91,19 +97,24 @@ function headline(view: RollupView, f: Format): string[] {
       gap: say(gap >= 0 ? 'gap_above' : 'gap_short', locale, { area: f.area(Math.abs(gap)) }),
     });
   }
-  const firms = targets.firms && firmsDue
-    ? say(firmsDue.gap < 0 ? 'firms_due_missed' : 'firms_due_met', locale, {
-        target: f.int(targets.firms.value), due: firmsDue.date, reached: f.int(firmsDue.reached), gap: f.int(Math.abs(firmsDue.gap)),
-        date: view.asOf, count: f.int(t.newFirms),
-      })
-    : targets.firms
-    ? say('firms_of_target', locale, {
-        count: f.int(t.newFirms),
-        target: f.int(targets.firms.value),
-        progress: f.pct(targets.firms.value > 0 ? t.newFirms / targets.firms.value : null),
-        due: targets.firms.dueDate,
-      })
-    : say('firms_count', locale, { count: f.int(t.newFirms) });
+  const firms =
+    targets.firms && firmsDue
+      ? say(firmsDue.gap < 0 ? 'firms_due_missed' : 'firms_due_met', locale, {
+          target: f.int(targets.firms.value),
+          due: firmsDue.date,
+          reached: f.int(firmsDue.reached),
+          gap: f.int(Math.abs(firmsDue.gap)),
+          date: view.asOf,
+          count: f.int(t.newFirms),
+        })
+      : targets.firms
+        ? say('firms_of_target', locale, {
+            count: f.int(t.newFirms),
+            target: f.int(targets.firms.value),
+            progress: f.pct(targets.firms.value > 0 ? t.newFirms / targets.firms.value : null),
+            due: targets.firms.dueDate,
+          })
+        : say('firms_count', locale, { count: f.int(t.newFirms) });
   const items: [CliMessage, string][] = [
     ['fig_provided', provided],
     ['fig_leased', f.area(t.leasedM2)],
@@ -121,24 +132,43 @@ function headline(view: RollupView, f: Format): string[] {
 }
 
 const COLUMNS: CliMessage[] = [
-  'fig_provided', 'fig_leased', 'fig_reserved', 'fig_available', 'fig_out_of_service', 'fig_pipeline', 'fig_pre_let', 'fig_occupancy', 'fig_new_firms',
+  'fig_provided',
+  'fig_leased',
+  'fig_reserved',
+  'fig_available',
+  'fig_out_of_service',
+  'fig_pipeline',
+  'fig_pre_let',
+  'fig_occupancy',
+  'fig_new_firms',
 ];
 
 function cells(figures: Figures, f: Format): string[] {
   const { providedM2, leasedM2, reservedM2, availableM2, outOfServiceM2, pipelineM2, preLetM2 } = figures;
-  return [...[providedM2, leasedM2, reservedM2, availableM2, outOfServiceM2, pipelineM2, preLetM2].map(f.int), f.pct(figures.occupancy), f.int(figures.newFirms)];
+  return [
+    ...[providedM2, leasedM2, reservedM2, availableM2, outOfServiceM2, pipelineM2, preLetM2].map(f.int),
+    f.pct(figures.occupancy),
+    f.int(figures.newFirms),
+  ];
 }
 
 function table(view: RollupView, f: Format): string[] {
   const { locale } = f;
   if (view.rows.length === 0) return [say('no_rows', locale)];
   const heading = say(`by_${view.by}`, locale);
-  const header = [locale === 'en' ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading, ...COLUMNS.map((key) => say(key, locale))];
+  const header = [
+    locale === 'en' ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading,
+    ...COLUMNS.map((key) => say(key, locale)),
+  ];
   const body = displayOrder(view.rows, view.by, locale).map((row) => [rowName(row, view.by, locale), ...cells(row, f)]);
   const total = [say('total_row', locale), ...cells(view.totals, f)];
   const all = [header, ...body, total];
   const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c] ?? ''))));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const rule = '-'.repeat(widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1));
   return [say('area_note', locale), line(header), rule, ...body.map(line), rule, line(total)];
 }
@@ -156,7 +186,16 @@ export function runRollup(cmd: { db: string; asOf: string; by: RollupGroup }, ct
   const title = say('rollup_title', ctx.locale, { date: view.asOf, by: say(`by_${view.by}`, ctx.locale), path: file });
   return {
     lines: [title, '', ...headline(view, f), '', ...table(view, f)],
-    json: { command: 'rollup', db: file, asOf: view.asOf, by: view.by, totals: view.totals, rows: view.rows, targets: view.targets, atDue: view.atDue },
+    json: {
+      command: 'rollup',
+      db: file,
+      asOf: view.asOf,
+      by: view.by,
+      totals: view.totals,
+      rows: view.rows,
+      targets: view.targets,
+      atDue: view.atDue,
+    },
     exitCode: 0,
   };
 }

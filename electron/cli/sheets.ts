@@ -43,15 +43,34 @@ export async function runExport(cmd: ExportCommand, ctx: Context): Promise<Outco
   openForCheck(file).close(); // ours, at this app's schema
   const xlsx = cmd.out === null ? undefined : newFile(cmd.out, cmd.force);
   const csvDir = cmd.csv === null ? undefined : folder(cmd.csv);
-  const scope = cmd.zone !== null ? { kind: 'zone' as const, code: cmd.zone } : cmd.park !== null ? { kind: 'park' as const, id: cmd.park } : { kind: 'district' as const };
+  const scope =
+    cmd.zone !== null
+      ? { kind: 'zone' as const, code: cmd.zone }
+      : cmd.park !== null
+        ? { kind: 'park' as const, id: cmd.park }
+        : { kind: 'district' as const };
   const started = performance.now();
-  const result = await exportReport({ asOf: cmd.asOf, scope, locale: cmd.lang }, { xlsx, csvDir }, {
-    dbPath: file, appVersion: APP_VERSION, onProgress: percentReporter(ctx, 'export_progress'),
-  });
+  const result = await exportReport(
+    { asOf: cmd.asOf, scope, locale: cmd.lang },
+    { xlsx, csvDir },
+    {
+      dbPath: file,
+      appVersion: APP_VERSION,
+      onProgress: percentReporter(ctx, 'export_progress'),
+    },
+  );
   const secs = seconds(started);
   const files = xlsx ? [xlsx, ...(csvDir ? [path.join(csvDir, '*.csv')] : [])] : [path.join(csvDir ?? '', '*.csv')];
   return {
-    lines: [say('export_done', ctx.locale, { scope: result.scope, date: result.asOf, files: files.join(', '), sha: result.sha256, seconds: secs })],
+    lines: [
+      say('export_done', ctx.locale, {
+        scope: result.scope,
+        date: result.asOf,
+        files: files.join(', '),
+        sha: result.sha256,
+        seconds: secs,
+      }),
+    ],
     json: { command: 'export', db: file, ...withoutTimings(result), seconds: secs },
     exitCode: 0,
   };
@@ -67,8 +86,19 @@ export async function runTemplate(cmd: { out: string; lang: 'zh-CN' | 'en'; forc
 const MAX_LINES = 50;
 
 function importLines(o: ImportOutcome, locale: Locale): string[] {
-  const lines = [say('import_counts', locale, { insert: o.insert, update: o.update, unchanged: o.unchanged, errors: o.errorRows, conflicts: o.conflicts.length })];
-  const problems = [...o.errors.map((e) => issueLine(e, locale)), ...o.conflicts.map((c) => `${c.sheet}!${c.row}: ${conflictMessage(c, locale)}`)];
+  const lines = [
+    say('import_counts', locale, {
+      insert: o.insert,
+      update: o.update,
+      unchanged: o.unchanged,
+      errors: o.errorRows,
+      conflicts: o.conflicts.length,
+    }),
+  ];
+  const problems = [
+    ...o.errors.map((e) => issueLine(e, locale)),
+    ...o.conflicts.map((c) => `${c.sheet}!${c.row}: ${conflictMessage(c, locale)}`),
+  ];
   lines.push(...problems.slice(0, MAX_LINES));
   if (problems.length > MAX_LINES) lines.push(`… ${problems.length - MAX_LINES}`);
   lines.push(...o.notes.map((n) => noteMessage(n, locale)));
@@ -77,8 +107,18 @@ function importLines(o: ImportOutcome, locale: Locale): string[] {
 
 function importJson(o: ImportOutcome): Record<string, unknown> {
   return {
-    insert: o.insert, update: o.update, unchanged: o.unchanged, applied: o.applied,
-    errors: o.errors.map((e) => ({ sheet: e.sheet, row: e.row, column: e.column, header: e.header, code: e.code, message: issueMessage(e, 'en') })),
+    insert: o.insert,
+    update: o.update,
+    unchanged: o.unchanged,
+    applied: o.applied,
+    errors: o.errors.map((e) => ({
+      sheet: e.sheet,
+      row: e.row,
+      column: e.column,
+      header: e.header,
+      code: e.code,
+      message: issueMessage(e, 'en'),
+    })),
     conflicts: o.conflicts.map((c) => ({ ...c, message: conflictMessage(c, 'en') })),
     notes: o.notes.map((n) => ({ ...n, message: noteMessage(n, 'en') })),
   };
@@ -102,10 +142,22 @@ export async function runImport(cmd: { db: string; file: string; dryRun: boolean
         backup = path.join(dir, (await backupInto(db, dir, 'import')).file);
         ({ outcome } = runRows(db, parsed, 'apply'));
       }
-      const status = outcome.applied ? say('import_applied', ctx.locale, { file: source }) : clean ? say('import_dry_run', ctx.locale) : say('import_refused', ctx.locale);
+      const status = outcome.applied
+        ? say('import_applied', ctx.locale, { file: source })
+        : clean
+          ? say('import_dry_run', ctx.locale)
+          : say('import_refused', ctx.locale);
       return {
         lines: [...importLines(outcome, ctx.locale), status],
-        json: { command: 'import', db: dbFile, file: source, dryRun: cmd.dryRun, ...importJson(outcome), backup, seconds: seconds(started) },
+        json: {
+          command: 'import',
+          db: dbFile,
+          file: source,
+          dryRun: cmd.dryRun,
+          ...importJson(outcome),
+          backup,
+          seconds: seconds(started),
+        },
         exitCode: outcome.errors.length || outcome.conflicts.length ? 1 : 0,
       };
     } finally {

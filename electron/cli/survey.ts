@@ -22,14 +22,19 @@ function scopeOf(db: Parameters<typeof zoneWithCode>[0], scope: CliScope): Surve
   return { kind: 'zone', id: zone.id };
 }
 
-export async function runSurveyPrepare(cmd: { db: string; out: string; scope: CliScope; surveyor: string }, ctx: Context): Promise<Outcome> {
+export async function runSurveyPrepare(
+  cmd: { db: string; out: string; scope: CliScope; surveyor: string },
+  ctx: Context,
+): Promise<Outcome> {
   const file = existingFile(cmd.db);
   const out = newFile(cmd.out, false);
   const db = openForCheck(file);
   try {
     const result = await preparePackage(db, file, { scope: scopeOf(db, cmd.scope), surveyor: cmd.surveyor, out });
     return {
-      lines: [say('survey_prepared', ctx.locale, { file: result.file, surveyor: cmd.surveyor, counts: countsText(result.counts, ctx.locale) })],
+      lines: [
+        say('survey_prepared', ctx.locale, { file: result.file, surveyor: cmd.surveyor, counts: countsText(result.counts, ctx.locale) }),
+      ],
       json: { command: 'survey-prepare', db: file, ...result },
       exitCode: 0,
     };
@@ -42,18 +47,32 @@ const shown = (v: unknown) => (v === null || v === undefined ? '—' : typeof v 
 
 function reportLines(report: MergeReport, db: string, locale: Locale): string[] {
   const { package: p, photos } = report;
-  const problems = photos.missing.length + photos.mismatched.length
-    ? say('survey_photo_problems', locale, { missing: photos.missing.map((x) => x.name).join(', ') || '—', altered: photos.mismatched.map((x) => x.name).join(', ') || '—' })
-    : '';
+  const problems =
+    photos.missing.length + photos.mismatched.length
+      ? say('survey_photo_problems', locale, {
+          missing: photos.missing.map((x) => x.name).join(', ') || '—',
+          altered: photos.mismatched.map((x) => x.name).join(', ') || '—',
+        })
+      : '';
   return [
     say('survey_head', locale, { file: report.file, surveyor: p.surveyor, date: p.createdAt.slice(0, 10), db }),
     say('survey_applied', locale, { count: report.applied.length, same: report.applied.filter((a) => a.side === 'both').length }),
     say('survey_conflicts', locale, { count: report.conflicts.length, open: report.unresolved }),
-    ...report.conflicts.map((c) => say('survey_conflict', locale, {
-      entity: c.entity, id: c.id, field: c.field, base: shown(c.base), survey: shown(c.survey), office: shown(c.office), choice: c.choice ?? say('survey_undecided', locale),
-    })),
+    ...report.conflicts.map((c) =>
+      say('survey_conflict', locale, {
+        entity: c.entity,
+        id: c.id,
+        field: c.field,
+        base: shown(c.base),
+        survey: shown(c.survey),
+        office: shown(c.office),
+        choice: c.choice ?? say('survey_undecided', locale),
+      }),
+    ),
     say('survey_discrepancies', locale, { count: report.discrepancies.length }),
-    ...report.discrepancies.map((d) => say('survey_discrepancy', locale, { kind: d.kind, entity: d.entity, id: d.id, details: JSON.stringify(d.details) })),
+    ...report.discrepancies.map((d) =>
+      say('survey_discrepancy', locale, { kind: d.kind, entity: d.entity, id: d.id, details: JSON.stringify(d.details) }),
+    ),
     say('survey_photos_line', locale, { present: photos.present, expected: photos.expected, problems }),
   ];
 }
@@ -61,18 +80,39 @@ function reportLines(report: MergeReport, db: string, locale: Locale): string[] 
 /** The JSON the issue names (plus what the text says), for scripts. */
 function reportJson(report: MergeReport, db: string): Record<string, unknown> {
   return {
-    command: 'survey-merge', db, file: report.file, packageId: report.package.packageId, state: report.state,
+    command: 'survey-merge',
+    db,
+    file: report.file,
+    packageId: report.package.packageId,
+    state: report.state,
     applied: report.applied,
-    conflicts: report.conflicts.map(({ entity, id, field, base, survey, office, kind, choice }) => ({ entity, id, field, base, survey, office, kind, choice })),
+    conflicts: report.conflicts.map(({ entity, id, field, base, survey, office, kind, choice }) => ({
+      entity,
+      id,
+      field,
+      base,
+      survey,
+      office,
+      kind,
+      choice,
+    })),
     unresolved: report.unresolved,
     discrepancies: report.discrepancies,
-    photos: { expected: report.photos.expected, present: report.photos.present, mismatched: report.photos.mismatched, missing: report.photos.missing },
+    photos: {
+      expected: report.photos.expected,
+      present: report.photos.present,
+      mismatched: report.photos.mismatched,
+      missing: report.photos.missing,
+    },
   };
 }
 
 const ready = (r: MergeReport) => r.unresolved === 0 && r.photos.missing.length === 0 && r.photos.mismatched.length === 0;
 
-export async function runSurveyMerge(cmd: { db: string; file: string; apply: boolean; resolve: 'survey' | 'office' | null }, ctx: Context): Promise<Outcome> {
+export async function runSurveyMerge(
+  cmd: { db: string; file: string; apply: boolean; resolve: 'survey' | 'office' | null },
+  ctx: Context,
+): Promise<Outcome> {
   const dbFile = existingFile(cmd.db);
   const pkg = path.resolve(cmd.file);
   const resolve = cmd.resolve ?? undefined;
@@ -80,7 +120,11 @@ export async function runSurveyMerge(cmd: { db: string; file: string; apply: boo
     const db = openForCheck(dbFile);
     try {
       const report = inspectSurvey(db, pkg, { resolve });
-      return { lines: [...reportLines(report, dbFile, ctx.locale), say('survey_dry_run', ctx.locale)], json: { ...reportJson(report, dbFile), dryRun: true }, exitCode: ready(report) ? 0 : 1 };
+      return {
+        lines: [...reportLines(report, dbFile, ctx.locale), say('survey_dry_run', ctx.locale)],
+        json: { ...reportJson(report, dbFile), dryRun: true },
+        exitCode: ready(report) ? 0 : 1,
+      };
     } finally {
       db.close();
     }
@@ -91,11 +135,19 @@ export async function runSurveyMerge(cmd: { db: string; file: string; apply: boo
     try {
       const report = inspectSurvey(db, pkg, { resolve });
       if (!ready(report)) {
-        return { lines: [...reportLines(report, dbFile, ctx.locale), say('survey_not_ready', ctx.locale)], json: { ...reportJson(report, dbFile), written: 0 }, exitCode: 1 };
+        return {
+          lines: [...reportLines(report, dbFile, ctx.locale), say('survey_not_ready', ctx.locale)],
+          json: { ...reportJson(report, dbFile), written: 0 },
+          exitCode: 1,
+        };
       }
       const backupDir = path.join(path.dirname(dbFile), 'backups');
-      const result = await applySurvey({ db, dbPath: dbFile, backup: async () => (await backupInto(db, backupDir, 'manual')).file }, pkg, { resolve });
-      const done = result.batchId ? say('survey_merged', ctx.locale, { count: result.written, backup: result.backup ?? '' }) : say('survey_already', ctx.locale);
+      const result = await applySurvey({ db, dbPath: dbFile, backup: async () => (await backupInto(db, backupDir, 'manual')).file }, pkg, {
+        resolve,
+      });
+      const done = result.batchId
+        ? say('survey_merged', ctx.locale, { count: result.written, backup: result.backup ?? '' })
+        : say('survey_already', ctx.locale);
       return {
         lines: [...reportLines(result.report, dbFile, ctx.locale), done],
         json: { ...reportJson(result.report, dbFile), written: result.written, batchId: result.batchId, backup: result.backup },

@@ -8,7 +8,16 @@ import { createFileActions } from './platform/file-actions';
 import { askOpenReadOnly, chooseSpreadsheet, chooseSpreadsheetTarget, showError } from './platform/dialogs';
 import { installMenu } from './platform/menu';
 import { createSurveyActions } from './platform/survey-actions';
-import { defaultDbPath, nativeBindingPath, preloadPath, readSettings, readWorkerPath, rendererRoot, startupDbPath, writeSettings } from './platform/paths';
+import {
+  defaultDbPath,
+  nativeBindingPath,
+  preloadPath,
+  readSettings,
+  readWorkerPath,
+  rendererRoot,
+  startupDbPath,
+  writeSettings,
+} from './platform/paths';
 import { localeFromSystem, localeFromTitle, t } from './platform/strings';
 import { migrationBackupHook } from './services/backup';
 import { startBackupSchedule } from './services/backup-schedule';
@@ -83,7 +92,12 @@ async function start(): Promise<void> {
   session = current;
   writeSettings(userData, { lastDbPath: current.dbPath });
 
-  installAppProtocol(rendererRoot(appPath), () => policyFor(current), (range) => readBasemapRange(configuredBasemapFile(current.db), range), (sha, thumb) => readPhoto(current, sha, thumb));
+  installAppProtocol(
+    rendererRoot(appPath),
+    () => policyFor(current),
+    (range) => readBasemapRange(configuredBasemapFile(current.db), range),
+    (sha, thumb) => readPhoto(current, sha, thumb),
+  );
   denyPermissions(webSessions.defaultSession);
   // Heavy reads run in a worker thread with its own read-only connection, so the window never freezes.
   const workerScript = readWorkerPath(appPath);
@@ -159,8 +173,11 @@ if (!app.requestSingleInstanceLock()) {
     session?.close();
     session = null;
   });
-  app.whenReady().then(start).catch((err: unknown) => {
-    console.error('[main] start failed:', err);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error('[main] start failed:', err);
+      app.quit();
+    });
 }

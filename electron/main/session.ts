@@ -127,7 +127,13 @@ export class Session {
    * else read-only or not at all. Leftovers of interrupted restores and generations are resolved first, by the
    * lock holder only.
    */
-  private openSlot(file: string, whenLocked: WhenLocked, heldLock: WriteLock | null, resolve = true, kind: SessionKind = this.slot.kind): Slot {
+  private openSlot(
+    file: string,
+    whenLocked: WhenLocked,
+    heldLock: WriteLock | null,
+    resolve = true,
+    kind: SessionKind = this.slot.kind,
+  ): Slot {
     ensureFolder(path.dirname(file));
     const nativeBinding = this.options.nativeBinding;
     // A package is checked before its lock is taken (nothing is created beside a file that is not one).
@@ -135,13 +141,16 @@ export class Session {
     // `readOnly` (the report's printer): never takes the lock, so it can run beside the window that holds it.
     const attempt: LockAttempt = heldLock
       ? { ok: true, lock: heldLock }
-      : this.options.readOnly ? { ok: false, holder: null } : tryWriteLock(file, this.program, { nativeBinding });
+      : this.options.readOnly
+        ? { ok: false, holder: null }
+        : tryWriteLock(file, this.program, { nativeBinding });
     if (attempt.ok) {
       try {
         if (resolve && kind === 'office') resolveLeftovers(file, this.backupDirFor(file), { nativeBinding });
-        const db = kind === 'survey'
-          ? openPackage(file, { nativeBinding })
-          : openDatabase(file, { nativeBinding, beforeMigrate: this.options.beforeMigrate });
+        const db =
+          kind === 'survey'
+            ? openPackage(file, { nativeBinding })
+            : openDatabase(file, { nativeBinding, beforeMigrate: this.options.beforeMigrate });
         return { kind, db, lock: attempt.lock, access: { mode: 'write' }, identity: identityOf(file) };
       } catch (err) {
         if (!heldLock) attempt.lock.release();
@@ -149,7 +158,8 @@ export class Session {
       }
     }
     if (whenLocked === 'fail') throw lockedError(file, attempt.holder);
-    const db = kind === 'survey' ? openPackage(file, { nativeBinding, readonly: true }) : openDatabase(file, { nativeBinding, readonly: true });
+    const db =
+      kind === 'survey' ? openPackage(file, { nativeBinding, readonly: true }) : openDatabase(file, { nativeBinding, readonly: true });
     const version = schemaVersionOf(db);
     if (kind === 'office' && version !== SCHEMA_VERSION) {
       // The holder has not brought the file to this app's schema (an older or newer app holds it).
@@ -164,7 +174,10 @@ export class Session {
   }
 
   /** Switch to another database file (open, new, save-as). `prepare` runs once the new file's lock is held. */
-  async switchTo(file: string, opts: { whenLocked?: WhenLocked; prepare?: () => Promise<unknown> | void; kind?: SessionKind } = {}): Promise<void> {
+  async switchTo(
+    file: string,
+    opts: { whenLocked?: WhenLocked; prepare?: () => Promise<unknown> | void; kind?: SessionKind } = {},
+  ): Promise<void> {
     const resolved = canonicalPath(file);
     const kind = opts.kind ?? 'office';
     if (resolved === this.dbPath && this.slot.lock && kind === this.slot.kind) {
@@ -244,10 +257,15 @@ export class Session {
     this.checkIdentity();
     const access = this.slot.access;
     if (access.mode === 'write') return;
-    if (access.reason === 'replaced') throw new AppError('database_replaced', `${this.dbPath} was replaced by another program`, { file: this.dbPath });
+    if (access.reason === 'replaced')
+      throw new AppError('database_replaced', `${this.dbPath} was replaced by another program`, { file: this.dbPath });
     const holder = access.holder;
     throw new AppError('read_only', `${this.dbPath} is open read-only`, {
-      reason: access.reason, file: this.dbPath, program: holder?.program ?? 'unknown', pid: holder?.pid ?? 0, since: holder?.since ?? '',
+      reason: access.reason,
+      file: this.dbPath,
+      program: holder?.program ?? 'unknown',
+      pid: holder?.pid ?? 0,
+      since: holder?.since ?? '',
     });
   }
 

@@ -36,7 +36,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-
 const securityHeaders = (contentType: string, policy: string): Record<string, string> => ({
   'Content-Type': contentType,
   'Content-Security-Policy': policy,
@@ -65,12 +64,20 @@ export async function serveAppRequest(
   if (!isAppUrl(request.url)) return notFound();
   if (basemap && new URL(request.url).pathname === '/basemap.pmtiles') {
     const answer = basemap(request.headers?.get('range') ?? undefined);
-    return new Response(answer.body, { status: answer.status, headers: { ...securityHeaders('application/octet-stream', policy()), ...answer.headers } });
+    return new Response(answer.body, {
+      status: answer.status,
+      headers: { ...securityHeaders('application/octet-stream', policy()), ...answer.headers },
+    });
   }
   const photoPath = /^\/photos\/([0-9a-f]{64})$/.exec(new URL(request.url).pathname);
   if (photo && photoPath) {
     const found = photo(photoPath[1] as string, new URL(request.url).searchParams.get('thumb') === '1');
-    return found ? new Response(request.method === 'HEAD' ? null : new Uint8Array(found.data), { status: 200, headers: securityHeaders(found.mime, policy()) }) : notFound();
+    return found
+      ? new Response(request.method === 'HEAD' ? null : new Uint8Array(found.data), {
+          status: 200,
+          headers: securityHeaders(found.mime, policy()),
+        })
+      : notFound();
   }
   const file = resolveStaticFile(root, new URL(request.url).pathname);
   if (!file) return notFound();

@@ -69,4 +69,5 @@ export function parseWebArgs(argv: string[]): WebArgs {
   };
 }
 
-export const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty] [--chromium PATH] | [--survey FILE.parksurvey] [--port N]';
+export const USAGE =
+  'usage: npm run web -- [--db PATH] [--port N] [--sample|--empty] [--chromium PATH] | [--survey FILE.parksurvey] [--port N]';

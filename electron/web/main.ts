@@ -45,7 +45,11 @@ async function main(): Promise<void> {
     // Another program holding the file's write lock (the desktop app, another web mode, the CLI generating it):
     // open it read-only and say so, here and in the window.
     session = new Session({
-      dbPath: args.survey ?? args.dbPath, transport: 'web', appVersion: version, beforeMigrate: migrationBackupHook(), whenLocked: 'read-only',
+      dbPath: args.survey ?? args.dbPath,
+      transport: 'web',
+      appVersion: version,
+      beforeMigrate: migrationBackupHook(),
+      whenLocked: 'read-only',
       kind: args.survey ? 'survey' : 'office',
     });
   } catch (err) {
@@ -83,7 +87,11 @@ async function main(): Promise<void> {
   const printer = chromiumPrinter({ origin: server.origin, token, ...(args.chromium ? { executablePath: args.chromium } : {}) });
   setReportPrinter(session, printer);
   readPool.warmSnapshot(session).catch((err: unknown) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
-  process.stderr.write(args.survey ? `web mode: SURVEY MODE on package ${session.dbPath} (no office database is opened)\n` : `web mode: database ${session.dbPath}\n`);
+  process.stderr.write(
+    args.survey
+      ? `web mode: SURVEY MODE on package ${session.dbPath} (no office database is opened)\n`
+      : `web mode: database ${session.dbPath}\n`,
+  );
   process.stdout.write(`web mode ready: ${server.url}\n`);
 
   let stopping = false;
@@ -92,10 +100,14 @@ async function main(): Promise<void> {
     stopping = true;
     process.stderr.write(`web mode: ${signal} received, closing\n`);
     stopBackups();
-    void printer.close().then(() => server.close()).then(() => readPool.close()).finally(() => {
-      session.close();
-      process.exit(0);
-    });
+    void printer
+      .close()
+      .then(() => server.close())
+      .then(() => readPool.close())
+      .finally(() => {
+        session.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

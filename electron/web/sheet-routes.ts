@@ -15,7 +15,11 @@ const DOWNLOAD = '/api/sheets/download/';
 
 function json(res: ServerResponse, status: number, body: Result<unknown>): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -62,7 +66,14 @@ export async function handleSheetRoute(req: IncomingMessage, res: ServerResponse
     const bytes = await readRaw(req, MAX_IMPORT_BYTES);
     if (!bytes) {
       res.setHeader('Connection', 'close');
-      json(res, 413, { ok: false, error: { code: 'too_large', message: `Files larger than ${MAX_IMPORT_BYTES} bytes are not imported`, details: { max: `${MAX_IMPORT_BYTES / 1048576} MB` } } });
+      json(res, 413, {
+        ok: false,
+        error: {
+          code: 'too_large',
+          message: `Files larger than ${MAX_IMPORT_BYTES} bytes are not imported`,
+          details: { max: `${MAX_IMPORT_BYTES / 1048576} MB` },
+        },
+      });
       return true;
     }
     try {

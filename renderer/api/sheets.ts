@@ -11,9 +11,13 @@ export function newTaskId(): string {
 
 export async function uploadSheet(file: File): Promise<Result<StagedUpload>> {
   try {
-    if (transport === 'electron') return await invoke('sheets:upload', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (transport === 'electron')
+      return await invoke('sheets:upload', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     const res = await fetch(`/api/sheets/upload?name=${encodeURIComponent(file.name)}`, {
-      method: 'POST', headers: { 'x-park-token': captureToken() ?? '', 'content-type': 'application/octet-stream' }, body: file, cache: 'no-store',
+      method: 'POST',
+      headers: { 'x-park-token': captureToken() ?? '', 'content-type': 'application/octet-stream' },
+      body: file,
+      cache: 'no-store',
     });
     const body = (await res.json()) as unknown;
     if (typeof body === 'object' && body !== null && 'ok' in body) {

@@ -52,5 +52,15 @@ export function EChart({ option, height, testId, label, width, tip = null }: Pro
     if (tip === null) instance.dispatchAction({ type: 'hideTip' });
     else instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: tip });
   }, [tip, ready]);
-  return <div ref={ref} className="echart" style={{ height }} data-testid={testId} data-ready={ready ? 'true' : 'false'} role="img" aria-label={label} />;
+  return (
+    <div
+      ref={ref}
+      className="echart"
+      style={{ height }}
+      data-testid={testId}
+      data-ready={ready ? 'true' : 'false'}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

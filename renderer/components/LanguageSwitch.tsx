@@ -9,8 +9,17 @@ export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string
   const t = useT();
   const locale = useUi((s) => s.locale);
   return (
-    <select data-testid={testId} aria-label={t('app.language')} value={locale} onChange={(e) => useUi.getState().setLocale(e.target.value as Locale)}>
-      {LOCALES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+    <select
+      data-testid={testId}
+      aria-label={t('app.language')}
+      value={locale}
+      onChange={(e) => useUi.getState().setLocale(e.target.value as Locale)}
+    >
+      {LOCALES.map((l) => (
+        <option key={l} value={l}>
+          {LANGUAGE_NAMES[l]}
+        </option>
+      ))}
     </select>
   );
 }

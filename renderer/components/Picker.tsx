@@ -39,11 +39,13 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
     if (!open) return undefined;
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      void listRows(entity, { ...(JSON.parse(queryKey) as Record<string, string>), search: text.trim() || undefined, limit: 20 }).then((r) => {
-        if (mine !== seq.current) return;
-        setOptions(r.ok ? r.value.rows : []);
-        setActive(0);
-      });
+      void listRows(entity, { ...(JSON.parse(queryKey) as Record<string, string>), search: text.trim() || undefined, limit: 20 }).then(
+        (r) => {
+          if (mine !== seq.current) return;
+          setOptions(r.ok ? r.value.rows : []);
+          setActive(0);
+        },
+      );
     }, 150);
     return () => clearTimeout(timer);
   }, [open, text, entity, queryKey]);
@@ -99,9 +101,20 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
       ) : null}
       {open ? (
         // The list keeps the focus in the field (a press on its scroll bar would otherwise close it).
-        <ul className="picker-options" id={`options-${name}`} data-testid={`options-${name}`} role="listbox" aria-label={t('a11y.choices')} tabIndex={-1}
-          onMouseDown={(e) => e.preventDefault()}>
-          {options.length === 0 ? <li className="muted" role="option" aria-selected={false} aria-disabled="true">{t('picker.none')}</li> : null}
+        <ul
+          className="picker-options"
+          id={`options-${name}`}
+          data-testid={`options-${name}`}
+          role="listbox"
+          aria-label={t('a11y.choices')}
+          tabIndex={-1}
+          onMouseDown={(e) => e.preventDefault()}
+        >
+          {options.length === 0 ? (
+            <li className="muted" role="option" aria-selected={false} aria-disabled="true">
+              {t('picker.none')}
+            </li>
+          ) : null}
           {options.map((row, i) => (
             <li
               key={row.id}
@@ -116,7 +129,11 @@ export function Picker({ name, entity, value, onChange, query, nullable, invalid
               }}
             >
               {rowLabel(entity, row, locale)}
-              {describe ? <div className="picker-detail muted" data-testid="picker-detail">{describe(row)}</div> : null}
+              {describe ? (
+                <div className="picker-detail muted" data-testid="picker-detail">
+                  {describe(row)}
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -18,7 +18,18 @@ interface Props {
   role?: string;
 }
 
-export function VirtualList({ rowCount, rowHeight, renderRow, onRangeChange, revealIndex, testId, resetKey, onKeyDown, label, role }: Props) {
+export function VirtualList({
+  rowCount,
+  rowHeight,
+  renderRow,
+  onRangeChange,
+  revealIndex,
+  testId,
+  resetKey,
+  onKeyDown,
+  label,
+  role,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(400);

@@ -1,7 +1,15 @@
 // The two catalogues and the plain lookups over them. No store and no React here: stores/ and features/ import
 // the message types from this module, and only index.ts (useT) reads the language from stores/ui.
 import type {
-  BuildingStatus, DealStage, LeaseKind, Locale, ProspectSource, TargetMetric, TenantCategory, UnitUse, ZoneKind,
+  BuildingStatus,
+  DealStage,
+  LeaseKind,
+  Locale,
+  ProspectSource,
+  TargetMetric,
+  TenantCategory,
+  UnitUse,
+  ZoneKind,
 } from '../../shared/enums';
 import { interpolate } from '../../shared/messages';
 import { en } from './en';

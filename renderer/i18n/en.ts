@@ -28,7 +28,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'app.sampleHint': 'This database holds the sample district, for demonstration only',
   'app.language': 'Interface language',
   'app.tokenHint': 'Open the full address printed by npm run web (with #token=…).',
-  'app.connection.refused': 'The server does not accept this page’s session token (it was probably restarted since the page was opened): nothing can be loaded or saved here, and live updates have stopped.',
+  'app.connection.refused':
+    'The server does not accept this page’s session token (it was probably restarted since the page was opened): nothing can be loaded or saved here, and live updates have stopped.',
   'app.connection.retrying': 'The connection to the server was lost; reconnecting… Changes made elsewhere show up once it is back.',
   'nav.dashboard': 'Dashboard',
   'nav.inventory': 'Inventory',

@@ -26,7 +26,8 @@ export const zhCN = {
   'app.sampleHint': '当前数据库是示例片区数据，仅供演示',
   'app.language': '界面语言',
   'app.tokenHint': '请打开 npm run web 输出的完整地址（含 #token=…）。',
-  'app.connection.refused': '服务器不再接受本页面的会话令牌（服务器可能在页面打开后重新启动过）：本页面已无法读取或保存数据，实时更新已停止。',
+  'app.connection.refused':
+    '服务器不再接受本页面的会话令牌（服务器可能在页面打开后重新启动过）：本页面已无法读取或保存数据，实时更新已停止。',
   'app.connection.retrying': '与服务器的连接已中断，正在重新连接…… 恢复后会显示其他地方所做的修改。',
   'nav.dashboard': '总览',
   'nav.inventory': '台账',

@@ -37,7 +37,11 @@ export function toValue(field: FieldShape, raw: FormValue | undefined): unknown 
 }
 
 /** The draft for a create: every field, plus constants the form does not show. */
-export function toDraft(fields: readonly FieldShape[], values: FormValues, constants: Record<string, unknown> = {}): Record<string, unknown> {
+export function toDraft(
+  fields: readonly FieldShape[],
+  values: FormValues,
+  constants: Record<string, unknown> = {},
+): Record<string, unknown> {
   const draft: Record<string, unknown> = { ...constants };
   for (const f of fields) {
     const v = toValue(f, values[f.name]);

@@ -30,7 +30,10 @@ export function changedFieldsOf(entry: Pick<ChangeLogEntry, 'before' | 'after'>)
 }
 
 /** A shape change as people say it: drawn, removed, or changed, with the area before and after (m²). */
-export function shapeChange(before: unknown, after: unknown): { kind: 'drawn' | 'removed' | 'changed'; beforeM2: number | null; afterM2: number | null } {
+export function shapeChange(
+  before: unknown,
+  after: unknown,
+): { kind: 'drawn' | 'removed' | 'changed'; beforeM2: number | null; afterM2: number | null } {
   const area = (g: unknown) => (g && typeof g === 'object' ? geodesicArea(g as Geometry) : null);
   const b = area(before);
   const a = area(after);

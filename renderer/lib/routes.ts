@@ -1,4 +1,5 @@
-// Hash routes: #/dashboard[/stacking/<buildingId>], #/map[/buildings/<id>[/draw]], #/inventory/<tab>[/<id>[/edit | /floors/<n> | /generate]] | /<tab>/new[?k=v],
+// Hash routes: #/dashboard[/stacking/<buildingId>], #/map[/buildings/<id>[/draw]], #/inventory/<tab>[/<id>[/edit | /floors/<n> |
+// /generate]] | /<tab>/new[?k=v],
 // #/survey[?file=<package>] (survey mode: recording; office: prepare, and merge the package named).
 // #/pipeline[/board | /list | /flow][/deals/<id> | /prospects/<id>].
 // Pure: no DOM, so the parser is unit-tested and shared by the stores and the links.
@@ -81,7 +82,10 @@ export function parseHash(hash: string): Route {
   const q = raw.indexOf('?');
   const path = q < 0 ? raw : raw.slice(0, q);
   const params = q < 0 ? {} : parseQuery(raw.slice(q + 1));
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   const [screen, tab, id, sub, arg] = parts;
   if (screen === 'dashboard' && parts.length === 1) return { screen: 'dashboard' };
   if (screen === 'dashboard' && tab === 'stacking' && id && parts.length === 3) return { screen: 'dashboard', stacking: id };
@@ -156,12 +160,18 @@ export const routes = {
   detail: (tab: Tab, id: string): Route => ({ screen: 'inventory', tab, view: { kind: 'detail', id } }),
   edit: (tab: Tab, id: string): Route => ({ screen: 'inventory', tab, view: { kind: 'edit', id } }),
   create: (tab: Tab, prefill: Record<string, string> = {}): Route => ({ screen: 'inventory', tab, view: { kind: 'new', prefill } }),
-  floor: (buildingId: string, floor: number): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'floor', id: buildingId, floor } }),
+  floor: (buildingId: string, floor: number): Route => ({
+    screen: 'inventory',
+    tab: 'buildings',
+    view: { kind: 'floor', id: buildingId, floor },
+  }),
   stacking: (buildingId: string): Route => ({ screen: 'dashboard', stacking: buildingId }),
-  onMap: (buildingId: string, draw = false): Route => (draw ? { screen: 'map', building: buildingId, draw: true } : { screen: 'map', building: buildingId }),
+  onMap: (buildingId: string, draw = false): Route =>
+    draw ? { screen: 'map', building: buildingId, draw: true } : { screen: 'map', building: buildingId },
   generate: (buildingId: string): Route => ({ screen: 'inventory', tab: 'buildings', view: { kind: 'generate', id: buildingId } }),
   survey: (file?: string): Route => (file ? { screen: 'survey', file } : { screen: 'survey' }),
-  pipeline: (view: PipelineView = 'board', open?: PipelineOpen): Route => (open ? { screen: 'pipeline', view, open } : { screen: 'pipeline', view }),
+  pipeline: (view: PipelineView = 'board', open?: PipelineOpen): Route =>
+    open ? { screen: 'pipeline', view, open } : { screen: 'pipeline', view },
   report: (report: ReportRoute): Route => ({ screen: 'report', report }),
 };
 

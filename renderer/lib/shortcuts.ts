@@ -2,7 +2,8 @@
 // tooltips name them (issue 13). Matched by the physical key (`code`), so Alt+N works on any keyboard layout and on
 // macOS, where Option+N types a character. Pure: no DOM, so it is unit-tested.
 
-export type ShortcutAction = 'go:dashboard' | 'go:inventory' | 'go:map' | 'go:survey' | 'go:pipeline' | 'new' | 'save' | 'search' | 'undo' | 'redo';
+export type ShortcutAction =
+  'go:dashboard' | 'go:inventory' | 'go:map' | 'go:survey' | 'go:pipeline' | 'new' | 'save' | 'search' | 'undo' | 'redo';
 
 export interface Shortcut {
   /** `mod`: Ctrl, or ⌘ on macOS. Alt where the browser keeps Ctrl for itself (Ctrl+1…4 switch tabs, Ctrl+N opens a window). */

@@ -11,13 +11,7 @@ export interface VirtualWindow {
   totalHeight: number;
 }
 
-export function virtualWindow(
-  scrollTop: number,
-  viewportHeight: number,
-  rowHeight: number,
-  rowCount: number,
-  overscan = 6,
-): VirtualWindow {
+export function virtualWindow(scrollTop: number, viewportHeight: number, rowHeight: number, rowCount: number, overscan = 6): VirtualWindow {
   const totalHeight = Math.max(0, rowCount) * rowHeight;
   if (rowCount <= 0 || rowHeight <= 0) return { start: 0, end: 0, offsetTop: 0, totalHeight };
   const top = Math.min(Math.max(0, scrollTop), Math.max(0, totalHeight - viewportHeight));
@@ -41,9 +35,7 @@ export function pagesFor(start: number, end: number, pageSize: number): number[]
 /** Pages to evict so that at most `keep` remain, farthest from the visible page first. */
 export function pagesToEvict(cached: readonly number[], visiblePage: number, keep: number): number[] {
   if (cached.length <= keep) return [];
-  return [...cached]
-    .sort((a, b) => Math.abs(b - visiblePage) - Math.abs(a - visiblePage))
-    .slice(0, cached.length - keep);
+  return [...cached].sort((a, b) => Math.abs(b - visiblePage) - Math.abs(a - visiblePage)).slice(0, cached.length - keep);
 }
 
 /** Scroll position that brings row `index` into view (minimal movement), or null if it is already visible. */

@@ -8,9 +8,7 @@ import { drawFeatures } from './draw/geometry';
 import { useDrawTool } from './draw/useDrawTool';
 import { basemapParts, BASEMAP_PREFIX, type LocalTiles } from './layers/basemap';
 import type { Bounds, MapSources } from './layers/features';
-import {
-  buildingLayers, buildStyle, LOCAL_CJK_FONTS, PICK_LAYERS, selectedFilter, type StyleOptions,
-} from './layers/style';
+import { buildingLayers, buildStyle, LOCAL_CJK_FONTS, PICK_LAYERS, selectedFilter, type StyleOptions } from './layers/style';
 import { buildingFilter, parkFilter } from './layers/filters';
 import { PATTERN_SIZE, patternOfImageId, patternPixels } from './layers/patterns';
 import { appBaseUrl, exposeForTests, MaplibreMap, type GeoJSONSource } from './maplibre';
@@ -102,7 +100,13 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
     const b = latest.current.initialBounds;
     if (!fittedRef.current && b) {
       fittedRef.current = true;
-      map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 48, animate: false, maxZoom: 18 });
+      map.fitBounds(
+        [
+          [b[0], b[1]],
+          [b[2], b[3]],
+        ],
+        { padding: 48, animate: false, maxZoom: 18 },
+      );
     }
     for (const id of DATA_SOURCES) setSource(map, id, s[id]);
     markBusy(wrapperRef.current, map);
@@ -119,7 +123,15 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
       center: [116.352, 39.925],
       zoom: 12.6,
       // Back on the map with the data already loaded: start where the data is.
-      ...(first ? { bounds: [[first[0], first[1]], [first[2], first[3]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 48, maxZoom: 18 } } : {}),
+      ...(first
+        ? {
+            bounds: [
+              [first[0], first[1]],
+              [first[2], first[3]],
+            ] as [[number, number], [number, number]],
+            fitBoundsOptions: { padding: 48, maxZoom: 18 },
+          }
+        : {}),
       maxPitch: 65,
       attributionControl: false,
       localIdeographFontFamily: LOCAL_CJK_FONTS,
@@ -161,7 +173,13 @@ export function MapView({ sources, initialBounds, options, draw, onDrawChange, o
     });
     onReady({
       fit(bounds, animate = true) {
-        map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], { padding: 48, animate, maxZoom: 18 });
+        map.fitBounds(
+          [
+            [bounds[0], bounds[1]],
+            [bounds[2], bounds[3]],
+          ],
+          { padding: 48, animate, maxZoom: 18 },
+        );
       },
       exportPng() {
         return new Promise((resolve) => {

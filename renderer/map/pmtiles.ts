@@ -41,7 +41,11 @@ async function openArchive(source: Source, name: string): Promise<LocalTiles> {
   }
   ensureProtocol().add(archive);
   return {
-    key: archive.source.getKey(), name, kind: raster ? 'raster' : 'vector', vectorLayers,
-    minzoom: header.minZoom, maxzoom: header.maxZoom,
+    key: archive.source.getKey(),
+    name,
+    kind: raster ? 'raster' : 'vector',
+    vectorLayers,
+    minzoom: header.minZoom,
+    maxzoom: header.maxZoom,
   };
 }

@@ -86,7 +86,12 @@ export const useDashboard = create<DashboardState>((set, get) => ({
   },
   sortVacancies(key) {
     const cur = get().vacancySort;
-    set({ vacancySort: { key, dir: cur.key === key ? (cur.dir === 'asc' ? 'desc' : 'asc') : key === 'availableM2' || key === 'areaM2' ? 'desc' : 'asc' } });
+    set({
+      vacancySort: {
+        key,
+        dir: cur.key === key ? (cur.dir === 'asc' ? 'desc' : 'asc') : key === 'availableM2' || key === 'areaM2' ? 'desc' : 'asc',
+      },
+    });
   },
   setStackingColour(stackingColour) {
     set({ stackingColour });

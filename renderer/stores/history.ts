@@ -34,7 +34,9 @@ export const useHistory = create<HistoryStore>((set, get) => ({
     set({ busy: false });
     if (r.ok) {
       set({ state: r.value.state });
-      useUi.getState().notify({ kind: 'info', key: direction === 'undo' ? 'history.undone' : 'history.redone', params: { label: r.value.label } });
+      useUi
+        .getState()
+        .notify({ kind: 'info', key: direction === 'undo' ? 'history.undone' : 'history.redone', params: { label: r.value.label } });
       useApp.getState().dataChanged();
     } else {
       useUi.getState().notify({ kind: 'error', error: r.error });

@@ -29,7 +29,18 @@ export interface ListState {
 }
 
 function emptyList(): ListState {
-  return { search: '', sortBy: null, sortDir: 'asc', filters: {}, total: null, pages: {}, pageGen: {}, loading: {}, generation: 0, error: null };
+  return {
+    search: '',
+    sortBy: null,
+    sortDir: 'asc',
+    filters: {},
+    total: null,
+    pages: {},
+    pageGen: {},
+    loading: {},
+    generation: 0,
+    error: null,
+  };
 }
 
 interface InventoryStore {
@@ -64,7 +75,16 @@ export const useInventory = create<InventoryStore>((set, get) => {
   const requery = (tab: Tab, patch: Partial<ListState>) => {
     set((s) => {
       const prev = s.lists[tab];
-      const next: ListState = { ...prev, ...patch, total: null, pages: {}, pageGen: {}, loading: {}, generation: prev.generation + 1, error: null };
+      const next: ListState = {
+        ...prev,
+        ...patch,
+        total: null,
+        pages: {},
+        pageGen: {},
+        loading: {},
+        generation: prev.generation + 1,
+        error: null,
+      };
       return { lists: { ...s.lists, [tab]: next } };
     });
     get().ensureRange(tab, 0, PAGE_SIZE);

@@ -14,7 +14,13 @@ import { useUi } from './ui';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'applying';
 export type ScopeChoice = { kind: 'district' } | { kind: 'zone'; code: string } | { kind: 'park'; id: string };
-export interface ExportChoice { asOf: string; scope: ScopeChoice; lang: Locale; format: 'xlsx' | 'csv'; sheet: string }
+export interface ExportChoice {
+  asOf: string;
+  scope: ScopeChoice;
+  lang: Locale;
+  format: 'xlsx' | 'csv';
+  sheet: string;
+}
 
 interface SheetsState {
   exportOpen: boolean;
@@ -80,7 +86,11 @@ export const useSheets = create<SheetsState>((set, get) => {
     async runExport(choice) {
       const taskId = start();
       set({ exporting: true });
-      const r = await invoke('sheets:export', { ...choice, sheet: choice.format === 'csv' ? (choice.sheet as 'units') : undefined, taskId });
+      const r = await invoke('sheets:export', {
+        ...choice,
+        sheet: choice.format === 'csv' ? (choice.sheet as 'units') : undefined,
+        taskId,
+      });
       set({ exporting: false, taskId: null, progress: null });
       if (!r.ok) {
         if (r.error.code === 'cancelled') useUi.getState().notify({ kind: 'info', key: 'sheets.cancelled' });
@@ -132,7 +142,11 @@ export const useSheets = create<SheetsState>((set, get) => {
       set({ phase: 'idle', preview: null });
       useApp.getState().dataChanged();
       void useHistory.getState().refresh();
-      useUi.getState().notify({ kind: 'info', key: 'sheets.applied', params: { file: r.value.fileName, insert: r.value.insert, update: r.value.update } });
+      useUi.getState().notify({
+        kind: 'info',
+        key: 'sheets.applied',
+        params: { file: r.value.fileName, insert: r.value.insert, update: r.value.update },
+      });
     },
     async saveErrors(lang) {
       const current = get().preview;

@@ -9,9 +9,7 @@ const LOCALE_KEY = 'park-space-desk.locale';
 
 export type Dialog = 'about' | 'backups' | null;
 
-export type Notice =
-  | { kind: 'info'; key: MessageKey; params?: Record<string, string | number> }
-  | { kind: 'error'; error: AppErrorShape };
+export type Notice = { kind: 'info'; key: MessageKey; params?: Record<string, string | number> } | { kind: 'error'; error: AppErrorShape };
 
 interface UiState {
   locale: Locale;

@@ -23,7 +23,13 @@ export interface Figures extends AreaSums {
 }
 
 export const AREA_KEYS: readonly (keyof AreaSums)[] = [
-  'providedM2', 'leasedM2', 'reservedM2', 'outOfServiceM2', 'availableM2', 'pipelineM2', 'preLetM2',
+  'providedM2',
+  'leasedM2',
+  'reservedM2',
+  'outOfServiceM2',
+  'availableM2',
+  'pipelineM2',
+  'preLetM2',
 ];
 
 export function emptySums(): AreaSums {
@@ -90,8 +96,12 @@ export function unitShares(u: UnitAtDate): StatusShares {
 /** The roll-up's figures as status shares (not counted: what the caller adds, the roll-up has no such figure). */
 export function sharesOfSums(s: AreaSums, notCountedM2: number): StatusShares {
   return {
-    leased: s.leasedM2, reserved: s.reservedM2, available: s.availableM2, out_of_service: s.outOfServiceM2,
-    pipeline: s.pipelineM2, not_counted: notCountedM2,
+    leased: s.leasedM2,
+    reserved: s.reservedM2,
+    available: s.availableM2,
+    out_of_service: s.outOfServiceM2,
+    pipeline: s.pipelineM2,
+    not_counted: notCountedM2,
   };
 }
 

@@ -4,8 +4,24 @@ import { TARGET_TENANT_CATEGORIES, UNIT_USES, type TenantCategory, type UnitUse 
 
 export interface AccountingInput {
   buildings: { id: string; zoneId: string; parkId: string | null; deliveryDate: string | null; declaredRentableM2: number | null }[];
-  units: { id: string; buildingId: string; floor: number; areaM2: number; use: UnitUse; countsTowardTarget: boolean; outOfService: boolean }[];
-  leases: { unitId: string; tenantId: string; kind: 'lease' | 'reservation'; startDate: string; endDate: string | null; terminatedOn: string | null; areaM2: number }[];
+  units: {
+    id: string;
+    buildingId: string;
+    floor: number;
+    areaM2: number;
+    use: UnitUse;
+    countsTowardTarget: boolean;
+    outOfService: boolean;
+  }[];
+  leases: {
+    unitId: string;
+    tenantId: string;
+    kind: 'lease' | 'reservation';
+    startDate: string;
+    endDate: string | null;
+    terminatedOn: string | null;
+    areaM2: number;
+  }[];
   tenants: { id: string; category: TenantCategory; enteredDistrictOn: string | null }[];
 }
 
@@ -18,11 +34,26 @@ export function dateNumber(iso: string | null): number {
 }
 
 export interface InventoryIndex {
-  building: { id: string[]; zoneId: string[]; parkId: (string | null)[]; delivery: Int32Array; declared: Float64Array; hasUnits: Uint8Array };
+  building: {
+    id: string[];
+    zoneId: string[];
+    parkId: (string | null)[];
+    delivery: Int32Array;
+    declared: Float64Array;
+    hasUnits: Uint8Array;
+  };
   /** `use` indexes UNIT_USES. */
   unit: { building: Int32Array; floor: Int32Array; use: Uint8Array; area: Float64Array; counts: Uint8Array; outOfService: Uint8Array };
   /** Leases whose unit exists; `unit` indexes the unit arrays. */
-  lease: { unit: Int32Array; tenant: Int32Array; reservation: Uint8Array; start: Int32Array; end: Int32Array; terminated: Int32Array; area: Float64Array };
+  lease: {
+    unit: Int32Array;
+    tenant: Int32Array;
+    reservation: Uint8Array;
+    start: Int32Array;
+    end: Int32Array;
+    terminated: Int32Array;
+    area: Float64Array;
+  };
   tenant: { targetCategory: Uint8Array; entered: Int32Array };
   /** Group keys per grouping, computed on first use. */
   groupings: Map<string, { keys: string[]; ofUnit: Int32Array; ofBuilding: Int32Array }>;

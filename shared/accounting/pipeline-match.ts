@@ -31,19 +31,35 @@ const fitOf = (area: number, need: number | null) => (need === null ? 0 : Math.a
 const isWhole = (u: VacantUnit) => u.availableM2 >= u.areaM2 - 0.005;
 
 /** `offered`: unit id → live deals naming it. */
-export function rankMatches(need: SpaceNeed, vacant: readonly VacantUnit[], offered: ReadonlyMap<string, number>, limit = MATCH_LIMIT): SpaceMatch[] {
+export function rankMatches(
+  need: SpaceNeed,
+  vacant: readonly VacantUnit[],
+  offered: ReadonlyMap<string, number>,
+  limit = MATCH_LIMIT,
+): SpaceMatch[] {
   const matches: SpaceMatch[] = [];
   const base = (u: VacantUnit) => ({
-    buildingId: u.buildingId, buildingName: u.buildingName, zoneId: u.zoneId, zoneName: u.zoneName, parkId: u.parkId, floor: u.floor, use: u.use,
+    buildingId: u.buildingId,
+    buildingName: u.buildingName,
+    zoneId: u.zoneId,
+    zoneName: u.zoneName,
+    parkId: u.parkId,
+    floor: u.floor,
+    use: u.use,
   });
   for (const u of vacant) {
     const n = need.areaM2;
     if (n !== null && (u.availableM2 < n * UNIT_FIT[0] || u.availableM2 > n * UNIT_FIT[1])) continue;
     const area = round2(n === null ? u.availableM2 : Math.min(n, u.availableM2));
     matches.push({
-      ...base(u), kind: 'unit', unitIds: [u.unitId], unitLabels: [u.label], areaM2: area,
+      ...base(u),
+      kind: 'unit',
+      unitIds: [u.unitId],
+      unitLabels: [u.label],
+      areaM2: area,
       proposalAreaM2: isWhole(u) && area >= u.areaM2 - 0.005 ? null : area,
-      score: fitOf(area, n) + placeStep(need, u), offeredIn: offered.get(u.unitId) ?? 0,
+      score: fitOf(area, n) + placeStep(need, u),
+      offeredIn: offered.get(u.unitId) ?? 0,
     });
   }
   if (need.areaM2 !== null) {
@@ -66,8 +82,13 @@ export function rankMatches(need: SpaceNeed, vacant: readonly VacantUnit[], offe
       if (picked.length < 2 || total < need.areaM2 * FLOOR_FIT[0] || total > need.areaM2 * FLOOR_FIT[1]) continue;
       const first = picked[0] as VacantUnit;
       matches.push({
-        ...base(first), kind: 'floor', unitIds: picked.map((u) => u.unitId), unitLabels: picked.map((u) => u.label), areaM2: total,
-        proposalAreaM2: null, score: fitOf(total, need.areaM2) + placeStep(need, first) + 0.1,
+        ...base(first),
+        kind: 'floor',
+        unitIds: picked.map((u) => u.unitId),
+        unitLabels: picked.map((u) => u.label),
+        areaM2: total,
+        proposalAreaM2: null,
+        score: fitOf(total, need.areaM2) + placeStep(need, first) + 0.1,
         offeredIn: picked.reduce((s, u) => s + (offered.get(u.unitId) ?? 0), 0),
       });
     }

@@ -48,11 +48,24 @@ function grouping(ix: InventoryIndex, by: RollupGroup): Grouping {
   };
   const b = ix.building;
   const buildingKey = (i: number): string =>
-    by === 'zone' ? (b.zoneId[i] as string) : by === 'park' ? (b.parkId[i] ?? '') : by === 'building' ? (b.id[i] as string) : by === 'floor' ? `${b.id[i]}:` : '';
+    by === 'zone'
+      ? (b.zoneId[i] as string)
+      : by === 'park'
+        ? (b.parkId[i] ?? '')
+        : by === 'building'
+          ? (b.id[i] as string)
+          : by === 'floor'
+            ? `${b.id[i]}:`
+            : '';
   const ofBuilding = Int32Array.from(b.id, (_id, i) => at(buildingKey(i)));
   const u = ix.unit;
   const ofUnit = Int32Array.from(u.building, (bi, i) =>
-    by === 'floor' ? at(`${b.id[bi]}:${u.floor[i]}`) : by === 'use' ? at(UNIT_USES[u.use[i] as number] as string) : (ofBuilding[bi] as number));
+    by === 'floor'
+      ? at(`${b.id[bi]}:${u.floor[i]}`)
+      : by === 'use'
+        ? at(UNIT_USES[u.use[i] as number] as string)
+        : (ofBuilding[bi] as number),
+  );
   const result = { keys, ofUnit, ofBuilding };
   ix.groupings.set(by, result);
   return result;
@@ -74,7 +87,13 @@ export function countNewFirms(ix: InventoryIndex, asOf: string, firms: TargetWin
 }
 
 /** Sums per group at D; `buildingMask` (1 = include, by building index) restricts to part of the district. */
-export function rollupGroups(ix: InventoryIndex, asOf: string, by: RollupGroup, window: TargetWindow, buildingMask?: Uint8Array): GroupSums[] {
+export function rollupGroups(
+  ix: InventoryIndex,
+  asOf: string,
+  by: RollupGroup,
+  window: TargetWindow,
+  buildingMask?: Uint8Array,
+): GroupSums[] {
   const d = dateNumber(asOf);
   const { unit: u, lease: l, building: b } = ix;
   const newFirm = newFirmFlags(ix, d, window.firms);
@@ -97,8 +116,12 @@ export function rollupGroups(ix: InventoryIndex, asOf: string, by: RollupGroup, 
     const gi = g.ofUnit[i] as number;
     touched[gi] = 1;
     addContribution(sums[gi] as AreaSums, {
-      areaM2: u.area[i] as number, countsTowardTarget: true, outOfService: u.outOfService[i] === 1,
-      delivered: isDelivered(b.delivery[u.building[i] as number] as number, d), activeLeaseM2: leased[i] as number, activeReservationM2: reserved[i] as number,
+      areaM2: u.area[i] as number,
+      countsTowardTarget: true,
+      outOfService: u.outOfService[i] === 1,
+      delivered: isDelivered(b.delivery[u.building[i] as number] as number, d),
+      activeLeaseM2: leased[i] as number,
+      activeReservationM2: reserved[i] as number,
     });
   }
   for (let i = 0; i < b.id.length; i += 1) {
@@ -106,8 +129,12 @@ export function rollupGroups(ix: InventoryIndex, asOf: string, by: RollupGroup, 
     const gi = g.ofBuilding[i] as number;
     touched[gi] = 1;
     addContribution(sums[gi] as AreaSums, {
-      areaM2: b.declared[i] as number, countsTowardTarget: true, outOfService: false,
-      delivered: isDelivered(b.delivery[i] as number, d), activeLeaseM2: 0, activeReservationM2: 0,
+      areaM2: b.declared[i] as number,
+      countsTowardTarget: true,
+      outOfService: false,
+      delivered: isDelivered(b.delivery[i] as number, d),
+      activeLeaseM2: 0,
+      activeReservationM2: 0,
     });
   }
   const firms = new Map<number, Set<number>>();

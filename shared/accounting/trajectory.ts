@@ -16,7 +16,10 @@ function firstAtOrAfter(dates: Float64Array, key: number): number {
   return lo;
 }
 
-export function trajectoryPoints(ix: InventoryIndex, isoDates: readonly string[]): { date: string; providedM2: number; leasedM2: number }[] {
+export function trajectoryPoints(
+  ix: InventoryIndex,
+  isoDates: readonly string[],
+): { date: string; providedM2: number; leasedM2: number }[] {
   const dates = Float64Array.from(isoDates, dateNumber);
   const provided = new Float64Array(dates.length + 1);
   const leased = new Float64Array(dates.length + 1);
@@ -34,7 +37,8 @@ export function trajectoryPoints(ix: InventoryIndex, isoDates: readonly string[]
     if (u.counts[i] && delivery !== NEVER) span(provided, delivery, Infinity, u.area[i] as number);
   }
   for (let i = 0; i < b.id.length; i += 1) {
-    if (!b.hasUnits[i] && !Number.isNaN(b.declared[i]) && b.delivery[i] !== NEVER) span(provided, b.delivery[i] as number, Infinity, b.declared[i] as number);
+    if (!b.hasUnits[i] && !Number.isNaN(b.declared[i]) && b.delivery[i] !== NEVER)
+      span(provided, b.delivery[i] as number, Infinity, b.declared[i] as number);
   }
   for (let i = 0; i < l.unit.length; i += 1) {
     const ui = l.unit[i] as number;

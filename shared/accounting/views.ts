@@ -95,7 +95,10 @@ export interface QualityView {
   tenantsWithoutValidCode: { id: string; name: LocalName; uscc: string; problem: 'missing' | 'uscc_format' | 'uscc_checksum' }[];
   leasesPastEnd: { id: string; tenantName: LocalName; unitLabel: string; buildingName: LocalName; endDate: string }[];
   /** Full counts, where the lists above are cut at their limit. */
-  counts: Record<'mismatchedBuildings' | 'buildingsWithoutFootprint' | 'buildingsWithoutDeliveryDate' | 'tenantsWithoutValidCode' | 'leasesPastEnd', number>;
+  counts: Record<
+    'mismatchedBuildings' | 'buildingsWithoutFootprint' | 'buildingsWithoutDeliveryDate' | 'tenantsWithoutValidCode' | 'leasesPastEnd',
+    number
+  >;
 }
 
 export { UNIT_STATUSES, type StatusShares, type UnitStatus } from './figures';
@@ -138,7 +141,9 @@ export interface IndicatorView {
   target: Target | null;
   /** value / the target's value (null without either). */
   progress: number | null;
-  /** The value year by year (space and firms: at each year's end, or D in D's year; growth, patents: that year; standards: to that year). */
+  /**
+   * The value year by year (space and firms: at each year's end, or D in D's year; growth, patents: that year; standards: to that year).
+   */
   trend: { year: number; value: number | null }[];
   /** Revenue growth: how many tenants the mean is based on (null for the other indicators). */
   basis: number | null;

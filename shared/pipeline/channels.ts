@@ -14,11 +14,20 @@ interface Def<I extends z.ZodTypeAny, O> {
   input: I;
   readonly result?: O;
 }
-const def = <O>() => <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
+const def =
+  <O>() =>
+  <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
 
 /** What a user edits on a deal; its stage moves only through `pipeline:move-deal`, its leases through the stages. */
 export const dealEdit = dealDraft.pick({
-  buildingId: true, floor: true, unitIds: true, areaM2: true, startDate: true, endDate: true, rentCnyPerM2Day: true, lostReason: true,
+  buildingId: true,
+  floor: true,
+  unitIds: true,
+  areaM2: true,
+  startDate: true,
+  endDate: true,
+  rentCnyPerM2Day: true,
+  lostReason: true,
 });
 export type DealEdit = z.output<typeof dealEdit>;
 
@@ -26,36 +35,42 @@ export type DealEdit = z.output<typeof dealEdit>;
 export const dealCreateInput = dealEdit.extend({ prospectId: id, stage: z.enum(DEAL_STAGES), stageOn: isoDate }).strict();
 export type DealCreate = z.output<typeof dealCreateInput>;
 
-export const dealMoveInput = z.object({
-  id,
-  version: z.number().int().min(1),
-  stage: z.enum(DEAL_STAGES),
-  on: isoDate,
-  lostReason: z.string().trim().max(300).optional(),
-}).strict();
+export const dealMoveInput = z
+  .object({
+    id,
+    version: z.number().int().min(1),
+    stage: z.enum(DEAL_STAGES),
+    on: isoDate,
+    lostReason: z.string().trim().max(300).optional(),
+  })
+  .strict();
 
-export const dealsQuery = z.object({
-  asOf: isoDate,
-  manager: z.string().max(100).optional(),
-  zoneId: id.optional(),
-  category: z.enum(TENANT_CATEGORIES).optional(),
-  age: z.enum(STAGE_AGES).optional(),
-  prospectId: id.optional(),
-}).strict();
+export const dealsQuery = z
+  .object({
+    asOf: isoDate,
+    manager: z.string().max(100).optional(),
+    zoneId: id.optional(),
+    category: z.enum(TENANT_CATEGORIES).optional(),
+    age: z.enum(STAGE_AGES).optional(),
+    prospectId: id.optional(),
+  })
+  .strict();
 
 const probability = z.number().finite().min(0).max(1);
-export const probabilitiesInput = z.object(
-  Object.fromEntries(LIVE_STAGES.map((s) => [s, probability])) as Record<(typeof LIVE_STAGES)[number], typeof probability>,
-).strict();
+export const probabilitiesInput = z
+  .object(Object.fromEntries(LIVE_STAGES.map((s) => [s, probability])) as Record<(typeof LIVE_STAGES)[number], typeof probability>)
+  .strict();
 
-export const matchInput = z.object({
-  prospectId: id,
-  /** The date the space must be free (default: the prospect's wanted move-in, or asOf when that is past or unknown). */
-  date: isoDate.optional(),
-  asOf: isoDate,
-  areaM2: area.optional(),
-  use: z.enum(UNIT_USES).optional(),
-}).strict();
+export const matchInput = z
+  .object({
+    prospectId: id,
+    /** The date the space must be free (default: the prospect's wanted move-in, or asOf when that is past or unknown). */
+    date: isoDate.optional(),
+    asOf: isoDate,
+    areaM2: area.optional(),
+    use: z.enum(UNIT_USES).optional(),
+  })
+  .strict();
 
 const versioned = z.object({ id, version: z.number().int().min(1) }).strict();
 
@@ -69,7 +84,9 @@ export const pipelineChannels = {
   'pipeline:delete-deal': def<{ deleted: number }>()(versioned),
   /** A prospect becomes a tenant with its data carried over, and keeps the link (an existing tenant with its code is linked). */
   'pipeline:convert': def<Tenant>()(versioned),
-  'pipeline:forecast': def<ForecastView>()(z.object({ asOf: isoDate, firmsTargetId: id.optional(), spaceTargetId: id.optional() }).strict()),
+  'pipeline:forecast': def<ForecastView>()(
+    z.object({ asOf: isoDate, firmsTargetId: id.optional(), spaceTargetId: id.optional() }).strict(),
+  ),
   'pipeline:conversion': def<ConversionView>()(z.object({ asOf: isoDate }).strict()),
   'pipeline:matches': def<MatchView>()(matchInput),
   'pipeline:probabilities': def<StageProbabilities>()(z.object({}).strict()),
@@ -78,5 +95,10 @@ export const pipelineChannels = {
 
 /** The pipeline channels that write (refused in a read-only window). */
 export const PIPELINE_WRITES = [
-  'pipeline:create-deal', 'pipeline:update-deal', 'pipeline:move-deal', 'pipeline:delete-deal', 'pipeline:convert', 'pipeline:set-probabilities',
+  'pipeline:create-deal',
+  'pipeline:update-deal',
+  'pipeline:move-deal',
+  'pipeline:delete-deal',
+  'pipeline:convert',
+  'pipeline:set-probabilities',
 ] as const satisfies readonly (keyof typeof pipelineChannels)[];

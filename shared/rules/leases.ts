@@ -16,7 +16,9 @@ export function lastActiveDay(lease: Pick<LeaseSpan, 'endDate' | 'terminatedOn'>
 
 /** Active at D (docs/ARCHITECTURE.md, "Active at D"): terminated on D no longer counts, ending on D still does. */
 export function isActiveOn(lease: Pick<LeaseSpan, 'startDate' | 'endDate' | 'terminatedOn'>, date: string): boolean {
-  return lease.startDate <= date && (lease.endDate == null || lease.endDate >= date) && (lease.terminatedOn == null || lease.terminatedOn > date);
+  return (
+    lease.startDate <= date && (lease.endDate == null || lease.endDate >= date) && (lease.terminatedOn == null || lease.terminatedOn > date)
+  );
 }
 
 export interface OverLease {

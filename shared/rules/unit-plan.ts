@@ -55,7 +55,8 @@ export function planUnits(spec: UnitPlanSpec): PlannedUnit[] {
 export function planProblems(spec: UnitPlanSpec): FieldError[] {
   const errors: FieldError[] = [];
   const floors = floorsBetween(spec.floorFrom, spec.floorTo).length;
-  if (floors * spec.perFloor > MAX_PLANNED_UNITS) errors.push({ field: 'perFloor', code: 'too_many_units', params: { max: MAX_PLANNED_UNITS } });
+  if (floors * spec.perFloor > MAX_PLANNED_UNITS)
+    errors.push({ field: 'perFloor', code: 'too_many_units', params: { max: MAX_PLANNED_UNITS } });
   if (floors === 0) errors.push({ field: 'floorFrom', code: 'floor_zero' });
   if (spec.areas.length !== 1 && spec.areas.length !== spec.perFloor) {
     errors.push({ field: 'areas', code: 'areas_count', params: { count: spec.perFloor } });

@@ -8,7 +8,8 @@ import type { ColumnSpec } from './spec';
 /** A cell as the readers deliver it: dates already as `YYYY-MM-DD` (read with UTC getters), formulas as their cached value. */
 export type CellValue = null | string | number | boolean | { date: string } | { error: string };
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; code: FieldCode | SheetCellCode; params?: Record<string, string | number> };
+export type CellResult =
+  { ok: true; value: unknown } | { ok: false; code: FieldCode | SheetCellCode; params?: Record<string, string | number> };
 
 /** Codes of cell problems that are not a form field's. */
 export const SHEET_CELL_CODES = ['cell_error', 'formula_no_value', 'ambiguous_date'] as const;
@@ -39,8 +40,9 @@ const pad = (n: string) => n.padStart(2, '0');
  */
 export function dateOf(text: string): { date: string } | { code: 'invalid_date' | 'ambiguous_date' } {
   const t = text.trim();
-  const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(t)
-    ?? /^(\d{4})-(\d{2})-(\d{2})T00:00(?::00(?:\.0+)?)?Z?$/.exec(t);
+  const m =
+    /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(t) ??
+    /^(\d{4})-(\d{2})-(\d{2})T00:00(?::00(?:\.0+)?)?Z?$/.exec(t);
   if (m) {
     const iso = `${m[1]}-${pad(m[2] ?? '')}-${pad(m[3] ?? '')}`;
     return isIsoDate(iso) ? { date: iso } : { code: 'invalid_date' };

@@ -37,25 +37,40 @@ interface Def<I extends z.ZodTypeAny, O> {
   input: I;
   readonly result?: O;
 }
-const def = <O>() => <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
+const def =
+  <O>() =>
+  <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
 const lang = z.enum(LOCALES);
 
 export const sheetChannels = {
-  'sheets:export': def<SheetFile>()(z.object({
-    asOf: isoDate, scope: scopeInput, lang, format: z.enum(['xlsx', 'csv']),
-    /** CSV: the one sheet to write (default Units). */
-    sheet: z.enum(REPORT_SHEETS as unknown as [string, ...string[]]).optional(),
-    taskId: handle,
-  }).strict()),
+  'sheets:export': def<SheetFile>()(
+    z
+      .object({
+        asOf: isoDate,
+        scope: scopeInput,
+        lang,
+        format: z.enum(['xlsx', 'csv']),
+        /** CSV: the one sheet to write (default Units). */
+        sheet: z.enum(REPORT_SHEETS as unknown as [string, ...string[]]).optional(),
+        taskId: handle,
+      })
+      .strict(),
+  ),
   'sheets:template': def<SheetFile>()(z.object({ lang }).strict()),
   'sheets:save': def<SaveResult>()(z.object({ fileId: handle }).strict()),
   /** Electron: the native open dialog; null when cancelled. Web mode has no native dialog (uploads instead). */
   'sheets:pick': def<{ upload: StagedUpload | null }>()(z.object({}).strict()),
   /** Electron (drag and drop): the file's bytes. Web mode posts them raw to /api/sheets/upload. */
-  'sheets:upload': def<StagedUpload>()(z.object({
-    name: z.string().trim().min(1).max(255),
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IMPORT_BYTES, { params: { code: 'too_large', max: MAX_IMPORT_BYTES } }),
-  }).strict()),
+  'sheets:upload': def<StagedUpload>()(
+    z
+      .object({
+        name: z.string().trim().min(1).max(255),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, { params: { code: 'too_large', max: MAX_IMPORT_BYTES } }),
+      })
+      .strict(),
+  ),
   'sheets:preview': def<ImportPreview>()(z.object({ uploadId: handle, taskId: handle }).strict()),
   'sheets:apply': def<ImportPreview>()(z.object({ importId: handle, taskId: handle }).strict()),
   'sheets:discard': def<{ discarded: boolean }>()(z.object({ importId: handle }).strict()),

@@ -3,8 +3,19 @@
 import type { Locale } from '../enums';
 
 export const BAD_FILE_REASONS = [
-  'empty', 'not_spreadsheet', 'encrypted', 'legacy_xls', 'damaged', 'zip_bomb', 'file_too_large', 'too_many_rows',
-  'missing_columns', 'merged_cells', 'unknown_columns', 'no_sheets', 'csv_unrecognised',
+  'empty',
+  'not_spreadsheet',
+  'encrypted',
+  'legacy_xls',
+  'damaged',
+  'zip_bomb',
+  'file_too_large',
+  'too_many_rows',
+  'missing_columns',
+  'merged_cells',
+  'unknown_columns',
+  'no_sheets',
+  'csv_unrecognised',
 ] as const;
 export type BadFileReason = (typeof BAD_FILE_REASONS)[number];
 

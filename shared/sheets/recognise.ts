@@ -1,12 +1,15 @@
 // Which sheet a worksheet or CSV file is, and which column each header means: names and headers are accepted in
 // either language, bilingual ("单元号 / Unit"), with full-width characters, any case and extra spaces.
-import {
-  COMPUTED_SHEETS, IMPORT_COLUMNS, IMPORT_SHEETS, SHEET_NAMES, type ColumnSpec, type ImportSheet, type SheetKey,
-} from './spec';
+import { COMPUTED_SHEETS, IMPORT_COLUMNS, IMPORT_SHEETS, SHEET_NAMES, type ColumnSpec, type ImportSheet, type SheetKey } from './spec';
 
 /** NFKC (full-width → half-width, ㎡ → m2), lower case, one space, no spaces around a slash. */
 export const foldName = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim();
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
 
 const SHEET_BY_NAME = new Map<string, SheetKey>();
 for (const key of [...IMPORT_SHEETS, ...COMPUTED_SHEETS]) {

@@ -50,7 +50,13 @@ export interface ImportConflict {
   dbVersion: number;
 }
 
-export const IMPORT_NOTE_CODES = ['computed_sheet_skipped', 'unknown_sheet_skipped', 'extra_columns_ignored', 'formulas_used', 'encoding'] as const;
+export const IMPORT_NOTE_CODES = [
+  'computed_sheet_skipped',
+  'unknown_sheet_skipped',
+  'extra_columns_ignored',
+  'formulas_used',
+  'encoding',
+] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
 export interface ImportNote {

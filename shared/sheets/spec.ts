@@ -1,9 +1,7 @@
 // The floor-space spreadsheets' vocabulary: which sheets a report has, their columns (headers in both languages,
 // kind, width) and which of them an import reads back. Export, template, import and the CLI all read these lists,
 // so a header or a column's kind is written once.
-import {
-  BUILDING_STATUSES, DEAL_STAGES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, type EntityName, type Locale,
-} from '../enums';
+import { BUILDING_STATUSES, DEAL_STAGES, LEASE_KINDS, TENANT_CATEGORIES, UNIT_USES, type EntityName, type Locale } from '../enums';
 import { UNIT_STATUSES } from '../accounting/views';
 import { FIGURE_TERMS, termText } from '../glossary';
 
@@ -48,9 +46,27 @@ export type ComputedSheet = (typeof COMPUTED_SHEETS)[number];
 export type SheetKey = ImportSheet | ComputedSheet;
 
 /** Report order: summary first, About last. */
-export const REPORT_SHEETS: readonly SheetKey[] = ['summary', 'buildings', 'floors', 'units', 'leases', 'tenants', 'returns', 'vacancies', 'expiries', 'pipeline', 'about'];
+export const REPORT_SHEETS: readonly SheetKey[] = [
+  'summary',
+  'buildings',
+  'floors',
+  'units',
+  'leases',
+  'tenants',
+  'returns',
+  'vacancies',
+  'expiries',
+  'pipeline',
+  'about',
+];
 
-export const SHEET_ENTITY: Record<ImportSheet, EntityName> = { buildings: 'building', units: 'unit', tenants: 'tenant', leases: 'lease', returns: 'tenant_return' };
+export const SHEET_ENTITY: Record<ImportSheet, EntityName> = {
+  buildings: 'building',
+  units: 'unit',
+  tenants: 'tenant',
+  leases: 'lease',
+  returns: 'tenant_return',
+};
 
 /** Sheet names (at most 31 characters, none of : \ / ? * [ ]). */
 export const SHEET_NAMES: Record<SheetKey, Record<Locale, string>> = {
@@ -73,7 +89,13 @@ const ref = (key: string, zh: string, en: string): ColumnSpec => ({ key, zh, en,
 const ZONE_CODE: ColumnSpec = { key: 'zoneCode', zh: '片区代码', en: 'Zone code', kind: 'text', required: true, width: 12 };
 const BUILDING_NAME: ColumnSpec = { key: 'buildingName', zh: '楼宇', en: 'Building', kind: 'text', required: true, width: 24 };
 
-const fig = (key: string, zh: string, en: string, kind: CellKind = 'area'): ColumnSpec => ({ key, zh, en, kind, width: kind === 'area' ? 14 : 10 });
+const fig = (key: string, zh: string, en: string, kind: CellKind = 'area'): ColumnSpec => ({
+  key,
+  zh,
+  en,
+  kind,
+  width: kind === 'area' ? 14 : 10,
+});
 /** A roll-up figure's column, named by the glossary (the same word as on the dashboard), with the unit for areas. */
 const term = (key: keyof typeof FIGURE_TERMS, kind: CellKind = 'area'): ColumnSpec => {
   const t = FIGURE_TERMS[key];
@@ -82,7 +104,9 @@ const term = (key: keyof typeof FIGURE_TERMS, kind: CellKind = 'area'): ColumnSp
 };
 export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
   buildings: [
-    ID(), VERSION(), ref('parkId', '园区编号', 'Park ID'),
+    ID(),
+    VERSION(),
+    ref('parkId', '园区编号', 'Park ID'),
     ZONE_CODE,
     { key: 'parkName', zh: '园区', en: 'Park', kind: 'text', width: 20 },
     { key: 'nameZh', zh: '名称（中文）', en: 'Name (Chinese)', kind: 'text', required: true, width: 24 },
@@ -97,8 +121,11 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
     { key: 'status', zh: '状态', en: 'Status', kind: 'enum', values: BUILDING_STATUSES, required: true, width: 12 },
   ],
   units: [
-    ID(), VERSION(), ref('buildingId', '楼宇编号', 'Building ID'),
-    ZONE_CODE, BUILDING_NAME,
+    ID(),
+    VERSION(),
+    ref('buildingId', '楼宇编号', 'Building ID'),
+    ZONE_CODE,
+    BUILDING_NAME,
     { key: 'floor', zh: '楼层', en: 'Floor', kind: 'int', required: true, width: 8 },
     { key: 'label', zh: '单元号', en: 'Unit', kind: 'text', required: true, width: 10 },
     { key: 'areaM2', zh: '面积（㎡）', en: 'Area (m²)', kind: 'area', required: true, width: 12 },
@@ -110,7 +137,8 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
     { ...term('reservedM2'), computed: true, width: 12 },
   ],
   tenants: [
-    ID(), VERSION(),
+    ID(),
+    VERSION(),
     { key: 'nameZh', zh: '名称（中文）', en: 'Name (Chinese)', kind: 'text', required: true, width: 28 },
     { key: 'nameEn', zh: '名称（英文）', en: 'Name (English)', kind: 'text', width: 28 },
     { key: 'uscc', zh: '统一社会信用代码', en: 'Unified social credit code', kind: 'text', width: 22 },
@@ -118,8 +146,12 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
     { key: 'enteredDistrictOn', zh: '入区日期', en: 'Entered district on', kind: 'date', width: 12 },
   ],
   leases: [
-    ID(), VERSION(), ref('unitId', '单元编号', 'Unit ID'), ref('tenantId', '企业编号', 'Tenant ID'),
-    ZONE_CODE, BUILDING_NAME,
+    ID(),
+    VERSION(),
+    ref('unitId', '单元编号', 'Unit ID'),
+    ref('tenantId', '企业编号', 'Tenant ID'),
+    ZONE_CODE,
+    BUILDING_NAME,
     { key: 'unitLabel', zh: '单元号', en: 'Unit', kind: 'text', required: true, width: 10 },
     { key: 'tenantUscc', zh: '企业信用代码', en: 'Tenant credit code', kind: 'text', width: 22 },
     { key: 'tenantName', zh: '企业', en: 'Tenant', kind: 'text', required: true, width: 28 },
@@ -132,7 +164,9 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
   ],
   /** Tenants' annual returns (issue 9): a tenant by credit code (else name), one row per tenant and year. */
   returns: [
-    ID(), VERSION(), ref('tenantId', '企业编号', 'Tenant ID'),
+    ID(),
+    VERSION(),
+    ref('tenantId', '企业编号', 'Tenant ID'),
     { key: 'tenantUscc', zh: '企业信用代码', en: 'Tenant credit code', kind: 'text', width: 22 },
     { key: 'tenantName', zh: '企业', en: 'Tenant', kind: 'text', required: true, width: 28 },
     { key: 'year', zh: '年份', en: 'Year', kind: 'int', required: true, width: 8 },
@@ -147,8 +181,14 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ColumnSpec[]> = {
 };
 
 const FIGURES: ColumnSpec[] = [
-  term('providedM2'), term('leasedM2'), term('reservedM2'), term('availableM2'),
-  term('outOfServiceM2'), term('pipelineM2'), term('preLetM2'), term('occupancy', 'percent'),
+  term('providedM2'),
+  term('leasedM2'),
+  term('reservedM2'),
+  term('availableM2'),
+  term('outOfServiceM2'),
+  term('pipelineM2'),
+  term('preLetM2'),
+  term('occupancy', 'percent'),
 ];
 
 /** Columns of the sheets the report computes (never imported). About is a two-column list of facts. */
@@ -158,25 +198,38 @@ export const COMPUTED_COLUMNS: Record<ComputedSheet, readonly ColumnSpec[]> = {
     { key: 'level', zh: '层级', en: 'Level', kind: 'enum', values: ['district', 'zone', 'park', 'building'], width: 10 },
     { key: 'name', zh: '名称', en: 'Name', kind: 'text', localized: true, width: 22 },
     ...FIGURES,
-    fig('spaceTargetM2', '空间目标（㎡）', 'Space target (m²)'), fig('targetProgress', '目标完成度', 'Progress', 'percent'),
-    fig('gapM2', '差额（㎡）', 'Gap (m²)'), term('newFirms', 'int'),
-    fig('firmsTarget', '企业目标', 'Firms target', 'int'), fig('firmsGap', '企业差额', 'Firms gap', 'int'),
+    fig('spaceTargetM2', '空间目标（㎡）', 'Space target (m²)'),
+    fig('targetProgress', '目标完成度', 'Progress', 'percent'),
+    fig('gapM2', '差额（㎡）', 'Gap (m²)'),
+    term('newFirms', 'int'),
+    fig('firmsTarget', '企业目标', 'Firms target', 'int'),
+    fig('firmsGap', '企业差额', 'Firms gap', 'int'),
   ],
   floors: [
-    ref('buildingId', '楼宇编号', 'Building ID'), ZONE_CODE, BUILDING_NAME,
+    ref('buildingId', '楼宇编号', 'Building ID'),
+    ZONE_CODE,
+    BUILDING_NAME,
     { key: 'floor', zh: '楼层', en: 'Floor', kind: 'int', width: 8 },
-    fig('unitCount', '单元数', 'Units', 'int'), fig('areaM2', '面积（㎡）', 'Area (m²)'),
-    term('leasedM2'), term('reservedM2'), term('availableM2'),
+    fig('unitCount', '单元数', 'Units', 'int'),
+    fig('areaM2', '面积（㎡）', 'Area (m²)'),
+    term('leasedM2'),
+    term('reservedM2'),
+    term('availableM2'),
   ],
   vacancies: [
-    ref('unitId', '单元编号', 'Unit ID'), ZONE_CODE, BUILDING_NAME,
+    ref('unitId', '单元编号', 'Unit ID'),
+    ZONE_CODE,
+    BUILDING_NAME,
     { key: 'floor', zh: '楼层', en: 'Floor', kind: 'int', width: 8 },
     { key: 'label', zh: '单元号', en: 'Unit', kind: 'text', width: 10 },
     { key: 'use', zh: '用途', en: 'Use', kind: 'enum', values: UNIT_USES, width: 10 },
-    fig('areaM2', '面积（㎡）', 'Area (m²)'), term('availableM2'),
+    fig('areaM2', '面积（㎡）', 'Area (m²)'),
+    term('availableM2'),
   ],
   expiries: [
-    ref('leaseId', '租约编号', 'Lease ID'), ZONE_CODE, BUILDING_NAME,
+    ref('leaseId', '租约编号', 'Lease ID'),
+    ZONE_CODE,
+    BUILDING_NAME,
     { key: 'unitLabel', zh: '单元号', en: 'Unit', kind: 'text', width: 10 },
     { key: 'tenantName', zh: '企业', en: 'Tenant', kind: 'text', width: 28 },
     fig('areaM2', '面积（㎡）', 'Area (m²)'),
@@ -208,7 +261,9 @@ export const COMPUTED_COLUMNS: Record<ComputedSheet, readonly ColumnSpec[]> = {
 };
 
 export function columnsOf(sheet: SheetKey): readonly ColumnSpec[] {
-  return (IMPORT_SHEETS as readonly string[]).includes(sheet) ? IMPORT_COLUMNS[sheet as ImportSheet] : COMPUTED_COLUMNS[sheet as ComputedSheet];
+  return (IMPORT_SHEETS as readonly string[]).includes(sheet)
+    ? IMPORT_COLUMNS[sheet as ImportSheet]
+    : COMPUTED_COLUMNS[sheet as ComputedSheet];
 }
 
 /** The importable columns of a sheet (not computed). */

@@ -16,7 +16,10 @@ export interface LeaseOnUnit {
 
 /** Case, width, spaces and punctuation do not make two names different. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /** The tenant seen matches a recorded name when either contains the other once normalised ("ACME" vs "ACME Ltd."). */
@@ -45,7 +48,8 @@ export function discrepanciesOf(
   date: string,
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const at = (kind: Discrepancy['kind'], details: Discrepancy['details']) => out.push({ kind, entity: obs.entity, id: obs.entityId, details });
+  const at = (kind: Discrepancy['kind'], details: Discrepancy['details']) =>
+    out.push({ kind, entity: obs.entity, id: obs.entityId, details });
   if (obs.status === 'not_found') at('not_found', { date });
   if (obs.entity !== 'unit') return out;
   const active = leases.filter((l) => l.kind === 'lease' && isActiveOn(l, date));
@@ -53,7 +57,14 @@ export function discrepanciesOf(
   if (obs.status === 'vacant' && first) at('vacant_but_leased', { date, lease: first.id, tenant: first.tenantZh || first.tenantEn });
   if (obs.status === 'occupied' && !first) at('occupied_without_lease', { date });
   const seen = obs.tenantSeen.trim();
-  if (seen !== '' && first && !tenantMatches(seen, active.flatMap((l) => [l.tenantZh, l.tenantEn]))) {
+  if (
+    seen !== '' &&
+    first &&
+    !tenantMatches(
+      seen,
+      active.flatMap((l) => [l.tenantZh, l.tenantEn]),
+    )
+  ) {
     at('tenant_differs', { date, seen, tenant: first.tenantZh || first.tenantEn, lease: first.id });
   }
   if (obs.measuredAreaM2 != null && typeof record.areaM2 === 'number' && areaDiffers(obs.measuredAreaM2, record.areaM2)) {

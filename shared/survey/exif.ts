@@ -13,7 +13,12 @@ export interface GpsPosition {
 }
 
 class Reader {
-  constructor(private readonly view: DataView, private readonly start: number, private readonly end: number, readonly little: boolean) {}
+  constructor(
+    private readonly view: DataView,
+    private readonly start: number,
+    private readonly end: number,
+    readonly little: boolean,
+  ) {}
   private at(offset: number, size: number): number {
     const p = this.start + offset;
     if (offset < 0 || p + size > this.end) throw new RangeError('outside the EXIF block');
@@ -30,7 +35,11 @@ class Reader {
   }
 }
 
-interface Entry { type: number; count: number; valueOffset: number }
+interface Entry {
+  type: number;
+  count: number;
+  valueOffset: number;
+}
 
 /** Tag → entry of the IFD at `offset` (relative to the TIFF header). */
 function readIfd(r: Reader, offset: number): Map<number, Entry> {

@@ -6,9 +6,7 @@
 //   otherwise                          → a conflict: both changed, differently; the person decides
 //   office deleted, survey edited      → one conflict for the whole record ('*'): 'survey' puts it back as surveyed
 // Pure: the services read the three sides and write what the plan says; tests hold it against its definition.
-import {
-  SURVEY_FIELDS, type Applied, type Conflict, type Side, type SurveyEntity,
-} from './model';
+import { SURVEY_FIELDS, type Applied, type Conflict, type Side, type SurveyEntity } from './model';
 
 export type FieldValues = Record<string, unknown>;
 
@@ -84,14 +82,30 @@ export function planMerge(records: readonly RecordSides[], choiceOf: (key: strin
       const choice = choiceOf(decisionKey(r.entity, r.id, WHOLE_RECORD));
       const base = pick(r.base, edited);
       const survey = pick(r.survey, edited);
-      plan.conflicts.push({ entity: r.entity, id: r.id, field: WHOLE_RECORD, base, survey, office: null, kind: 'deleted_in_office', choice });
+      plan.conflicts.push({
+        entity: r.entity,
+        id: r.id,
+        field: WHOLE_RECORD,
+        base,
+        survey,
+        office: null,
+        kind: 'deleted_in_office',
+        choice,
+      });
       if (choice !== null) plan.sides.push({ entity: r.entity, id: r.id, field: WHOLE_RECORD, side: choice, base, survey, office: null });
       if (choice === 'survey') plan.writes.push({ kind: 'recreate', entity: r.entity, id: r.id, draft: { ...r.survey } });
       continue;
     }
     const changes: FieldValues = {};
     for (const field of edited) {
-      const cmp = { entity: r.entity, id: r.id, field, base: r.base[field] ?? null, survey: r.survey[field] ?? null, office: r.office[field] ?? null };
+      const cmp = {
+        entity: r.entity,
+        id: r.id,
+        field,
+        base: r.base[field] ?? null,
+        survey: r.survey[field] ?? null,
+        office: r.office[field] ?? null,
+      };
       if (sameValue(cmp.office, cmp.survey)) {
         plan.applied.push({ ...cmp, side: 'both' });
         plan.sides.push({ ...cmp, side: 'both' });

@@ -3,14 +3,25 @@
 import type { Locale } from '../enums';
 
 export const SURVEY_REASONS_LIST = [
-  'missing_file', 'not_sqlite', 'corrupt', 'not_package', 'other_database', 'newer_schema', 'outside_inventory', 'bad_content', 'exists',
+  'missing_file',
+  'not_sqlite',
+  'corrupt',
+  'not_package',
+  'other_database',
+  'newer_schema',
+  'outside_inventory',
+  'bad_content',
+  'exists',
 ] as const;
 export type SurveyReason = (typeof SURVEY_REASONS_LIST)[number];
 
 export const SURVEY_REASONS: Record<SurveyReason, Record<Locale, string>> = {
   missing_file: { 'zh-CN': '文件不存在', en: 'the file does not exist' },
   not_sqlite: { 'zh-CN': '它不是 SQLite 文件', en: 'it is not a SQLite file' },
-  corrupt: { 'zh-CN': '文件已损坏或不完整（可能在复制时被截断）', en: 'the file is damaged or incomplete (perhaps cut short while copying)' },
+  corrupt: {
+    'zh-CN': '文件已损坏或不完整（可能在复制时被截断）',
+    en: 'the file is damaged or incomplete (perhaps cut short while copying)',
+  },
   not_package: { 'zh-CN': '它不是现场核查包', en: 'it is not a survey package' },
   other_database: {
     'zh-CN': '它是从另一个数据库（{found}）准备的，不是当前打开的数据库（{expected}）',

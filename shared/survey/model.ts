@@ -20,8 +20,17 @@ export type ObservedStatus = (typeof OBSERVED_STATUSES)[number];
  */
 export const SURVEY_FIELDS = {
   building: [
-    'nameZh', 'nameEn', 'address', 'isThemeBuilding', 'footprint', 'floorsAbove', 'floorsBelow',
-    'grossFloorAreaM2', 'declaredRentableM2', 'deliveryDate', 'status',
+    'nameZh',
+    'nameEn',
+    'address',
+    'isThemeBuilding',
+    'footprint',
+    'floorsAbove',
+    'floorsBelow',
+    'grossFloorAreaM2',
+    'declaredRentableM2',
+    'deliveryDate',
+    'status',
   ],
   unit: ['floor', 'label', 'areaM2', 'use', 'countsTowardTarget', 'outOfService'],
 } as const satisfies { [E in SurveyEntity]: readonly (keyof Draft<E>)[] };
@@ -37,10 +46,7 @@ export function isSurveyEntity(entity: EntityName | string): entity is SurveyEnt
 }
 
 /** How a package's buildings were chosen. */
-export type SurveyScope =
-  | { kind: 'zone'; id: string }
-  | { kind: 'park'; id: string }
-  | { kind: 'buildings'; ids: string[] };
+export type SurveyScope = { kind: 'zone'; id: string } | { kind: 'park'; id: string } | { kind: 'buildings'; ids: string[] };
 
 export interface SurveyPackageInfo {
   packageId: string;

@@ -115,8 +115,10 @@ export function toFieldErrors(issues: z.ZodIssue[]): FieldError[] {
     if (issue.code === 'invalid_type' && issue.expected === 'integer') return { field: name, code: 'not_integer' };
     if (issue.code === 'invalid_type' && issue.expected === 'number') return { field: name, code: 'not_a_number' };
     if (issue.code === 'too_small' && issue.type === 'number') return { field: name, code: 'not_positive' };
-    if (issue.code === 'too_big' && issue.type === 'number') return { field: name, code: 'too_large', params: { max: Number(issue.maximum) } };
-    if (issue.code === 'invalid_union') return { field: name, code: name === 'footprint' || name === 'boundary' ? 'invalid_geometry' : 'invalid_type' };
+    if (issue.code === 'too_big' && issue.type === 'number')
+      return { field: name, code: 'too_large', params: { max: Number(issue.maximum) } };
+    if (issue.code === 'invalid_union')
+      return { field: name, code: name === 'footprint' || name === 'boundary' ? 'invalid_geometry' : 'invalid_type' };
     return { field: name, code: 'invalid_type' };
   });
   const seen = new Set<string>();

@@ -50,10 +50,14 @@ async function check(browser: BrowserSession, app: WebApp, screen: Screen, local
   if (!screen.bare) await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
   for (const selector of [screen.ready].flat()) await page.locator(selector).first().waitFor(WAIT);
   await screen.setup?.({ page, by: (testId) => page.locator(`[data-testid="${testId}"]`), files });
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang)).toBe(locale);
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang),
+  ).toBe(locale);
   const violations = await axeViolations(page);
   found.set(`${locale} ${screen.name}`, violations);
-  expect(violations.map((v) => `${v.impact} ${v.rule} (${v.count}): ${v.help} — ${v.nodes.map((n) => `${n.target} [${n.summary}]`).join('; ')}`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.impact} ${v.rule} (${v.count}): ${v.help} — ${v.nodes.map((n) => `${n.target} [${n.summary}]`).join('; ')}`),
+  ).toEqual([]);
 }
 
 function checkAll(screens: Screen[], session: () => { browser: BrowserSession; app: WebApp; sample: SampleIds | null }): void {

@@ -48,7 +48,13 @@ describe('a second program on the same file', () => {
 
   it('refuses writes with the reason, and writes nothing', async () => {
     const before = await second.api('tenants:list', {});
-    const r = await second.api('tenants:create', { nameZh: '只读窗口的企业', nameEn: '', uscc: '', category: 'fintech', enteredDistrictOn: null });
+    const r = await second.api('tenants:create', {
+      nameZh: '只读窗口的企业',
+      nameEn: '',
+      uscc: '',
+      category: 'fintech',
+      enteredDistrictOn: null,
+    });
     expect(r.ok ? 'ok' : r.error.code).toBe('read_only');
     const after = await second.api('tenants:list', {});
     expect(after.ok && before.ok && after.value.total).toBe(before.ok ? before.value.total : -1);
@@ -61,7 +67,13 @@ describe('a second program on the same file', () => {
     await browser.page.getByTestId('access-retry').click();
     await browser.page.getByTestId('access-banner').waitFor({ state: 'detached' });
     expect(await browser.page.getByTestId('new-record').isDisabled()).toBe(false);
-    const r = await second.api('tenants:create', { nameZh: '接手后的企业', nameEn: '', uscc: '', category: 'fintech', enteredDistrictOn: null });
+    const r = await second.api('tenants:create', {
+      nameZh: '接手后的企业',
+      nameEn: '',
+      uscc: '',
+      category: 'fintech',
+      enteredDistrictOn: null,
+    });
     expect(r.ok).toBe(true);
   });
 });

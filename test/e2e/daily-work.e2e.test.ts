@@ -20,7 +20,10 @@ import type { BrowserSession, WebApp } from './harness';
 import { closeSample, gotoHash, ok, openSample, WAIT, type SampleApp } from './app-page';
 import { mapReady } from './map-page';
 
-const LOCALES: [Locale, string][] = [['zh-CN', 'zh'], ['en', 'en']];
+const LOCALES: [Locale, string][] = [
+  ['zh-CN', 'zh'],
+  ['en', 'en'],
+];
 
 let s: SampleApp;
 let app: WebApp;
@@ -37,7 +40,6 @@ afterAll(() => closeSample(s));
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 const goto = (hash: string) => gotoHash(page, hash);
-
 
 async function pick(field: string, search: string, text = search): Promise<void> {
   await byTestId(`field-${field}`).click();
@@ -78,7 +80,15 @@ describe.each(LOCALES)('the daily work in fewer steps (%s)', (locale, tag) => {
     await byTestId('gen-floorTo').fill('4');
     await byTestId('gen-perFloor').fill('3');
     await byTestId('gen-areas').fill('100, 80, 120');
-    const plan = planUnits({ floorFrom: 1, floorTo: 4, perFloor: 3, pattern: '{floor}{nn}', areas: [100, 80, 120], use: 'office', countsTowardTarget: true });
+    const plan = planUnits({
+      floorFrom: 1,
+      floorTo: 4,
+      perFloor: 3,
+      pattern: '{floor}{nn}',
+      areas: [100, 80, 120],
+      use: 'office',
+      countsTowardTarget: true,
+    });
     await expect.poll(() => byTestId('gen-preview').getAttribute('data-count'), WAIT).toBe(String(plan.length));
     expect(await byTestId('gen-floors-grow').innerText()).toContain(floorRangeText({ floorsAbove: 4, floorsBelow: 0 }));
     expect(await page.locator('[data-testid="gen-floor"][data-floor="4"]').innerText()).toContain('401');
@@ -86,7 +96,11 @@ describe.each(LOCALES)('the daily work in fewer steps (%s)', (locale, tag) => {
     await byTestId('gen-save').click();
     await detail(shown);
     expect(await unitsOf(buildingId)).toBe(12);
-    const areas = (await ok(app.api('units:list', { buildingId, limit: 50, sortBy: 'label' }))).rows.map((u) => [u.floor, u.label, u.areaM2]);
+    const areas = (await ok(app.api('units:list', { buildingId, limit: 50, sortBy: 'label' }))).rows.map((u) => [
+      u.floor,
+      u.label,
+      u.areaM2,
+    ]);
     expect(areas).toEqual(plan.map((u) => [u.floor, u.label, u.areaM2]).sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
     expect((await ok(app.api('buildings:get', { id: buildingId }))).floorsAbove).toBe(4);
 
@@ -122,7 +136,10 @@ describe.each(LOCALES)('the daily work in fewer steps (%s)', (locale, tag) => {
     await byTestId('field-label').fill('X-9');
     await byTestId('field-areaM2').fill('40');
     await byTestId('save').click();
-    const expected = fieldMessage({ field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText({ floorsAbove: 4, floorsBelow: 0 }) } }, locale);
+    const expected = fieldMessage(
+      { field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText({ floorsAbove: 4, floorsBelow: 0 }) } },
+      locale,
+    );
     await expect.poll(() => byTestId('error-floor').innerText(), WAIT).toBe(expected);
     expect(await unitsOf(buildingId)).toBe(13);
   });
@@ -171,9 +188,14 @@ describe.each(LOCALES)('the daily work in fewer steps (%s)', (locale, tag) => {
     await byTestId('field-unitId').fill(partly.label);
     const option = page.locator('[data-testid="picker-option"]', { hasText: optionText }).first();
     await option.waitFor(WAIT);
-    expect(await option.locator('[data-testid="picker-detail"]').first().innerText()).toBe(translate(locale, 'lease.unitPick', {
-      area: formatArea(partly.areaM2, locale), date: today, held: formatArea(partly.heldM2, locale), free: formatArea(free, locale),
-    }));
+    expect(await option.locator('[data-testid="picker-detail"]').first().innerText()).toBe(
+      translate(locale, 'lease.unitPick', {
+        area: formatArea(partly.areaM2, locale),
+        date: today,
+        held: formatArea(partly.heldM2, locale),
+        free: formatArea(free, locale),
+      }),
+    );
     await browser.screenshot(`lease-unit-picker-${tag}`);
     await byTestId('field-unitId').press('Escape');
     await byTestId('cancel').click();
@@ -181,7 +203,13 @@ describe.each(LOCALES)('the daily work in fewer steps (%s)', (locale, tag) => {
 
   it('history reads in the form’s words', async () => {
     const b = await ok(app.api('buildings:get', { id: buildingId }));
-    await ok(app.api('buildings:update', { id: buildingId, version: b.version, changes: { isThemeBuilding: !b.isThemeBuilding, status: 'renovating' } }));
+    await ok(
+      app.api('buildings:update', {
+        id: buildingId,
+        version: b.version,
+        changes: { isThemeBuilding: !b.isThemeBuilding, status: 'renovating' },
+      }),
+    );
     await goto(`#/inventory/buildings/${buildingId}`);
     await detail(shown);
     await byTestId('history-toggle').click();
@@ -190,8 +218,12 @@ describe.each(LOCALES)('the daily work in fewer steps (%s)', (locale, tag) => {
     const text = (await changes.allInnerTexts()).join('\n');
     const yes = translate(locale, 'common.yes');
     const no = translate(locale, 'common.no');
-    expect(text).toContain(`${translate(locale, 'field.isThemeBuilding')}: ${b.isThemeBuilding ? yes : no} → ${b.isThemeBuilding ? no : yes}`);
-    expect(text).toContain(`${translate(locale, 'field.status')}: ${translate(locale, 'enum.operational')} → ${translate(locale, 'enum.renovating')}`);
+    expect(text).toContain(
+      `${translate(locale, 'field.isThemeBuilding')}: ${b.isThemeBuilding ? yes : no} → ${b.isThemeBuilding ? no : yes}`,
+    );
+    expect(text).toContain(
+      `${translate(locale, 'field.status')}: ${translate(locale, 'enum.operational')} → ${translate(locale, 'enum.renovating')}`,
+    );
     expect(text).not.toContain('true');
     await browser.screenshot(`history-words-${tag}`);
   });

@@ -83,7 +83,8 @@ function expectDistrictFigures(d: { asOf: string; headline: Record<Area, number>
 /** The dashboard scrolls inside its own pane: grow the window to its full height for the picture (all panels loaded). */
 async function screenshotWhole(name: string): Promise<void> {
   if (await byTestId('headline').count()) {
-    for (const panel of ['trajectory', 'expiries', 'quality', 'vacancies']) await page.locator(`[data-testid="${panel}"][data-ready="true"]`).waitFor(WAIT);
+    for (const panel of ['trajectory', 'expiries', 'quality', 'vacancies'])
+      await page.locator(`[data-testid="${panel}"][data-ready="true"]`).waitFor(WAIT);
   }
   const height = await page.evaluate(() => {
     const doc = (globalThis as unknown as { document: { querySelector(s: string): { scrollHeight: number } | null } }).document;
@@ -106,26 +107,54 @@ async function createTower(): Promise<BuildingRow> {
   const tenants = await ok(app.api('tenants:list', { limit: 20 }));
   const zone = zones.rows[0];
   if (!zone || tenants.rows.length === 0) throw new Error('sample without zones or tenants');
-  const b = await ok(app.api('buildings:create', {
-    zoneId: zone.id, parkId: null, nameZh: 'E2E 四十层塔楼', nameEn: 'E2E Forty-Storey Tower', address: '', isThemeBuilding: true,
-    footprint: null, floorsAbove: 40, floorsBelow: 1, grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: '2020-06-30', status: 'operational',
-  }));
+  const b = await ok(
+    app.api('buildings:create', {
+      zoneId: zone.id,
+      parkId: null,
+      nameZh: 'E2E 四十层塔楼',
+      nameEn: 'E2E Forty-Storey Tower',
+      address: '',
+      isThemeBuilding: true,
+      footprint: null,
+      floorsAbove: 40,
+      floorsBelow: 1,
+      grossFloorAreaM2: null,
+      declaredRentableM2: null,
+      deliveryDate: '2020-06-30',
+      status: 'operational',
+    }),
+  );
   for (let floor = -1; floor <= 40; floor += 1) {
     if (floor === 0 || floor === 13 || floor === 27) continue;
     const count = 2 + (Math.abs(floor) % 3);
     for (let i = 1; i <= count; i += 1) {
       const areaM2 = 120 + ((floor * 37 + i * 53) % 260);
-      const unit = await ok(app.api('units:create', {
-        buildingId: b.id, floor, label: `${floor < 0 ? 'B' : ''}${Math.abs(floor)}${String(i).padStart(2, '0')}`, areaM2, use: floor < 0 ? 'other' : 'office',
-        countsTowardTarget: floor > 0, outOfService: floor === 5 && i === 1,
-      }));
+      const unit = await ok(
+        app.api('units:create', {
+          buildingId: b.id,
+          floor,
+          label: `${floor < 0 ? 'B' : ''}${Math.abs(floor)}${String(i).padStart(2, '0')}`,
+          areaM2,
+          use: floor < 0 ? 'other' : 'office',
+          countsTowardTarget: floor > 0,
+          outOfService: floor === 5 && i === 1,
+        }),
+      );
       if ((floor + i) % 3 !== 0 || floor <= 0) continue;
       const tenant = tenants.rows[(floor + i) % tenants.rows.length];
       if (!tenant) continue;
-      await ok(app.api('leases:create', {
-        unitId: unit.id, tenantId: tenant.id, kind: floor % 7 === 0 ? 'reservation' : 'lease', startDate: '2021-01-01',
-        endDate: `${2023 + (floor % 5)}-${String(1 + (i * 4) % 12).padStart(2, '0')}-28`, areaM2, rentCnyPerM2Day: null, terminatedOn: null,
-      }));
+      await ok(
+        app.api('leases:create', {
+          unitId: unit.id,
+          tenantId: tenant.id,
+          kind: floor % 7 === 0 ? 'reservation' : 'lease',
+          startDate: '2021-01-01',
+          endDate: `${2023 + (floor % 5)}-${String(1 + ((i * 4) % 12)).padStart(2, '0')}-28`,
+          areaM2,
+          rentCnyPerM2Day: null,
+          terminatedOn: null,
+        }),
+      );
     }
   }
   const row = (await buildings('desc')).find((r) => r.id === b.id);
@@ -173,7 +202,10 @@ describe('dashboard end to end', () => {
     expectDistrictFigures(d);
     const api = await apiTotals(today);
     for (const key of AREAS) expect(d.headline[key], key).toBeCloseTo(api[key], 2);
-    await page.locator('[data-testid="trajectory-chart"][data-ready="true"] svg path').first().waitFor({ state: 'attached', ...WAIT });
+    await page
+      .locator('[data-testid="trajectory-chart"][data-ready="true"] svg path')
+      .first()
+      .waitFor({ state: 'attached', ...WAIT });
     await byTestId('expiry-12').waitFor(WAIT);
     await byTestId('vacancy-row').first().waitFor(WAIT);
     await screenshotWhole('dashboard');
@@ -183,9 +215,17 @@ describe('dashboard end to end', () => {
     const before = Number(await byTestId('fig-providedM2').getAttribute('data-value'));
     const delivered = (await buildings('desc')).find((b) => b.unitCount > 0 && b.deliveryDate !== null && b.deliveryDate <= today);
     if (!delivered) throw new Error('no delivered building');
-    await ok(app.api('units:create', {
-      buildingId: delivered.id, floor: 1, label: 'E2E-NEW', areaM2: 1000, use: 'office', countsTowardTarget: true, outOfService: false,
-    }));
+    await ok(
+      app.api('units:create', {
+        buildingId: delivered.id,
+        floor: 1,
+        label: 'E2E-NEW',
+        areaM2: 1000,
+        use: 'office',
+        countsTowardTarget: true,
+        outOfService: false,
+      }),
+    );
     await expect.poll(async () => Number(await byTestId('fig-providedM2').getAttribute('data-value')), WAIT).toBeCloseTo(before + 1000, 2);
     expectDistrictFigures(await readDashboard(today));
   });
@@ -213,7 +253,10 @@ describe('dashboard end to end', () => {
     await rows.first().waitFor(WAIT);
     const shown = new Map<string, number>();
     for (let i = 0; i < (await rows.count()); i += 1) {
-      shown.set((await rows.nth(i).getAttribute('data-id')) ?? '', Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value')));
+      shown.set(
+        (await rows.nth(i).getAttribute('data-id')) ?? '',
+        Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value')),
+      );
     }
     const inventory = inventoryOnFile();
     const expected = new Map<string, number>();
@@ -228,7 +271,8 @@ describe('dashboard end to end', () => {
     // The sort order is the column header's (issue 13: aria-sort is not allowed on its button).
     await expect.poll(() => page.locator('th:has([data-testid="bd-sort-providedM2"])').getAttribute('aria-sort'), WAIT).toBe('descending');
     const values: number[] = [];
-    for (let i = 0; i < (await rows.count()); i += 1) values.push(Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value')));
+    for (let i = 0; i < (await rows.count()); i += 1)
+      values.push(Number(await rows.nth(i).locator('[data-col="providedM2"]').getAttribute('data-value')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     await byTestId('bd-sort-name').click();
     await byTestId('bd-mode-place').click();
@@ -250,7 +294,7 @@ describe('dashboard end to end', () => {
     await byTestId('headline').waitFor(WAIT);
   });
 
-  it('opens a 40-floor tower\'s stacking plan from the inventory detail; a block shows its unit', async () => {
+  it("opens a 40-floor tower's stacking plan from the inventory detail; a block shows its unit", async () => {
     const tower = await createTower();
     expect(tower.floorsAbove).toBe(40);
     await goto(`#/inventory/buildings/${tower.id}`);
@@ -267,7 +311,7 @@ describe('dashboard end to end', () => {
     await byTestId('colour-status').click();
   });
 
-  it('draws a small building\'s stacking plan', async () => {
+  it("draws a small building's stacking plan", async () => {
     const small = (await buildings('asc')).find((b) => b.unitCount > 0);
     if (!small) throw new Error('no small building with units');
     expect(small.floorsAbove).toBeLessThanOrEqual(4);
@@ -282,9 +326,16 @@ describe('dashboard end to end', () => {
     await byTestId('add-target').click();
     await expect.poll(() => byTestId('field-dueDate').inputValue(), WAIT).toBe('2030-12-31');
     expect(await byTestId('field-startDate').inputValue()).toBe('2026-01-01');
-    const target = await ok(app.api('targets:create', {
-      metric: 'space_provided_m2', value: 800_000, startDate: '2026-01-01', dueDate: '2030-12-31', zoneId: null, label: 'E2E 2026–2030',
-    }));
+    const target = await ok(
+      app.api('targets:create', {
+        metric: 'space_provided_m2',
+        value: 800_000,
+        startDate: '2026-01-01',
+        dueDate: '2030-12-31',
+        zoneId: null,
+        label: 'E2E 2026–2030',
+      }),
+    );
     await goto('#/dashboard');
     await page.locator(`[data-testid="target-space"] option[value="${target.id}"]`).waitFor({ state: 'attached', ...WAIT });
     await byTestId('target-space').selectOption(target.id);
@@ -307,7 +358,10 @@ describe('dashboard end to end', () => {
     expect(await byTestId('bd-total').textContent()).toContain('m²');
     await byTestId('as-of-today').click();
     await page.locator(`[data-testid="headline"][data-ready="true"][data-as-of="${today}"]`).waitFor(WAIT);
-    await page.locator('[data-testid="trajectory-chart"][data-ready="true"] svg path').first().waitFor({ state: 'attached', ...WAIT });
+    await page
+      .locator('[data-testid="trajectory-chart"][data-ready="true"] svg path')
+      .first()
+      .waitFor({ state: 'attached', ...WAIT });
     await byTestId('info-rule.leased').hover();
     await expect.poll(() => page.locator('[data-testid="info-rule.leased"] .info-tip').isVisible(), WAIT).toBe(true);
     expect(await byTestId('info-rule.leased').textContent()).toContain('a lease ending on the as-of date still counts');
@@ -322,13 +376,18 @@ describe('dashboard end to end', () => {
     await byTestId('trajectory-keys').focus();
     await page.keyboard.press('End');
     await expect.poll(() => byTestId('trajectory-readout').textContent(), WAIT).toContain(last?.date ?? '?');
-    expect(await byTestId('trajectory-readout').textContent()).toContain(new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(last?.providedM2 ?? -1));
+    expect(await byTestId('trajectory-readout').textContent()).toContain(
+      new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(last?.providedM2 ?? -1),
+    );
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => byTestId('trajectory-readout').textContent(), WAIT).toContain(before?.date ?? '?');
     await screenshotWhole('dashboard-en');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await byTestId('vacancy-copy').click();
-    const readClipboard = () => page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    const readClipboard = () =>
+      page.evaluate(() =>
+        (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+      );
     await expect.poll(readClipboard, WAIT).toMatch(/^Unit\tBuilding\tZone/);
     const lines = (await readClipboard()).trim().split('\n');
     expect(lines.length - 1).toBe(Math.min(1000, Number(await byTestId('vacancies').getAttribute('data-total'))));

@@ -15,7 +15,10 @@ import type { BrowserSession, WebApp } from './harness';
 import { closeSample, gotoHash, inventoryOnFile, ok, openSample, WAIT, type SampleApp } from './app-page';
 import { mapReady, rendered } from './map-page';
 
-const LOCALES: [Locale, string][] = [['zh-CN', 'zh'], ['en', 'en']];
+const LOCALES: [Locale, string][] = [
+  ['zh-CN', 'zh'],
+  ['en', 'en'],
+];
 
 let s: SampleApp;
 let app: WebApp;
@@ -34,12 +37,11 @@ const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 const goto = (hash: string) => gotoHash(page, hash);
 
-
-
 const numbers = async (selector: string, col: string) => {
   const rows = page.locator(selector);
   const out: number[] = [];
-  for (let i = 0; i < (await rows.count()); i += 1) out.push(Number(await rows.nth(i).locator(`[data-col="${col}"]`).getAttribute('data-value')));
+  for (let i = 0; i < (await rows.count()); i += 1)
+    out.push(Number(await rows.nth(i).locator(`[data-col="${col}"]`).getAttribute('data-value')));
   return out;
 };
 
@@ -105,17 +107,27 @@ describe.each(LOCALES)('finding space, backups, English and layout (%s)', (local
     expect(await byTestId('backup-open-folder').count()).toBe(0);
     await byTestId('backup-copy-folder').click();
     await expect.poll(() => byTestId('backup-folder-note').innerText(), WAIT).toBe(translate(locale, 'backup.folderCopied'));
-    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(folder);
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+      ),
+    ).toBe(folder);
     await browser.screenshot(`backups-folder-${tag}`);
     await byTestId('close-backups').click();
   });
 
   it('filters in words, target names in the interface language, tooltips and resizable columns', async () => {
     await goto('#/dashboard');
-    const target = (await ok(app.api('targets:list', { limit: 20 }))).rows.find((r) => r.metric === 'space_provided_m2' && r.zoneId === null);
+    const target = (await ok(app.api('targets:list', { limit: 20 }))).rows.find(
+      (r) => r.metric === 'space_provided_m2' && r.zoneId === null,
+    );
     if (!target) throw new Error('no space target');
     const option = byTestId('target-space').locator(`option[value="${target.id}"]`);
-    expect(await option.innerText()).toMatch(new RegExp(`^${translate(locale, 'target.name', { value: formatArea(target.value, locale), date: target.dueDate }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(await option.innerText()).toMatch(
+      new RegExp(
+        `^${translate(locale, 'target.name', { value: formatArea(target.value, locale), date: target.dueDate }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ),
+    );
     await goto('#/inventory/buildings');
     await byTestId('row').first().waitFor(WAIT);
     expect(await byTestId('filter-zoneId').locator('option').first().innerText()).toBe(translate(locale, 'filter.allZones'));
@@ -137,8 +149,13 @@ describe.each(LOCALES)('finding space, backups, English and layout (%s)', (local
     await page.setViewportSize({ width: 1366, height: 768 });
     await goto('#/map');
     await mapReady(page);
-    const tops = await page.locator('[data-testid="map-toolbar"] > *').evaluateAll((els) =>
-      els.map((el) => (el as unknown as { getBoundingClientRect(): { top: number; height: number } }).getBoundingClientRect()).map((r) => Math.round(r.top + r.height / 2)));
+    const tops = await page
+      .locator('[data-testid="map-toolbar"] > *')
+      .evaluateAll((els) =>
+        els
+          .map((el) => (el as unknown as { getBoundingClientRect(): { top: number; height: number } }).getBoundingClientRect())
+          .map((r) => Math.round(r.top + r.height / 2)),
+      );
     expect(Math.max(...tops) - Math.min(...tops), `one row: ${tops.join(',')}`).toBeLessThanOrEqual(4);
     await byTestId('map-filters').click();
     await byTestId('map-filter-pop').waitFor(WAIT);
@@ -153,7 +170,10 @@ describe.each(LOCALES)('finding space, backups, English and layout (%s)', (local
     await page.waitForTimeout(1000);
     await mapReady(page);
     const features = await ok(app.api('map:features', { asOf: await byTestId('map-as-of').inputValue() }));
-    const withShape = features.buildings.filter((b) => b.footprint).map((b) => b.id).sort();
+    const withShape = features.buildings
+      .filter((b) => b.footprint)
+      .map((b) => b.id)
+      .sort();
     const columns = (await rendered(page, 'building-columns')).map((c) => c.id);
     expect(columns.length).toBeGreaterThan(withShape.length / 2);
     for (const id of columns) expect(withShape).toContain(id);

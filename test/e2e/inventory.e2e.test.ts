@@ -59,7 +59,10 @@ async function detailOf(title: string): Promise<string> {
   return (await detail.getAttribute('data-id')) ?? '';
 }
 
-async function apiTotal(channel: 'buildings:list' | 'units:list' | 'tenants:list' | 'leases:list', input: Record<string, string>): Promise<number> {
+async function apiTotal(
+  channel: 'buildings:list' | 'units:list' | 'tenants:list' | 'leases:list',
+  input: Record<string, string>,
+): Promise<number> {
   const r = await app.api(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   return r.value.total;
@@ -301,7 +304,9 @@ describe('first run', () => {
       expect(await session.page.locator('[data-testid="sample-badge"]').count()).toBe(0);
       // The lists refresh after the setup: zones are there, buildings are not.
       await session.page.locator('[data-testid="tab-zones"]').click();
-      await expect.poll(async () => Number(await session.page.locator('[data-testid="list-total"]').getAttribute('data-total')), WAIT).toBe(3);
+      await expect
+        .poll(async () => Number(await session.page.locator('[data-testid="list-total"]').getAttribute('data-total')), WAIT)
+        .toBe(3);
       await session.page.locator('[data-testid="tab-buildings"]').click();
       await session.page.locator('[data-testid="list-empty"]').waitFor(WAIT);
       expect(session.foreignRequests).toEqual([]);

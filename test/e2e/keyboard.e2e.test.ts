@@ -29,13 +29,17 @@ function onFile(sql: string, ...params: string[]): Record<string, unknown>[] {
     db.close();
   }
 }
-const leasesOn = (unitId: string) => onFile('SELECT tenant_id AS tenantId, area_m2 AS areaM2, start_date AS startDate FROM lease WHERE unit_id = ?', unitId);
+const leasesOn = (unitId: string) =>
+  onFile('SELECT tenant_id AS tenantId, area_m2 AS areaM2, start_date AS startDate FROM lease WHERE unit_id = ?', unitId);
 
 /** What has the focus: its test id, else its tag. */
-const focused = () => page.evaluate(() => {
-  const el = (globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(n: string): string | null } | null } }).document.activeElement;
-  return el ? (el.getAttribute('data-testid') ?? el.tagName.toLowerCase()) : '';
-});
+const focused = () =>
+  page.evaluate(() => {
+    const el = (
+      globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(n: string): string | null } | null } }
+    ).document.activeElement;
+    return el ? (el.getAttribute('data-testid') ?? el.tagName.toLowerCase()) : '';
+  });
 
 /** Tab (or Shift+Tab) until the control with this test id has the focus; fails if it is not reached. */
 async function tabTo(testId: string, back = false): Promise<number> {
@@ -62,19 +66,23 @@ async function pick(testId: string, text: string, label: string, wantedId: strin
   await page.keyboard.type(text);
   const options = page.locator(`[data-testid="${testId.replace('field-', 'options-')}"] [data-testid="picker-option"]`);
   let labels: string[] = [];
-  await expect.poll(async () => {
-    labels = (await options.allInnerTexts()).map((x) => x.split('\n')[0]?.trim() ?? '');
-    return labels.includes(label);
-  }, WAIT).toBe(true);
+  await expect
+    .poll(async () => {
+      labels = (await options.allInnerTexts()).map((x) => x.split('\n')[0]?.trim() ?? '');
+      return labels.includes(label);
+    }, WAIT)
+    .toBe(true);
   for (let i = 0; i < labels.indexOf(label); i += 1) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   expect(await page.getByTestId(testId).getAttribute('data-value')).toBe(wantedId);
 }
 
-const heading = async () => page.evaluate(() => {
-  const el = (globalThis as unknown as { document: { activeElement: { tagName: string; textContent: string | null } | null } }).document.activeElement;
-  return el && /^H[1-3]$/.test(el.tagName) ? (el.textContent ?? '') : null;
-});
+const heading = async () =>
+  page.evaluate(() => {
+    const el = (globalThis as unknown as { document: { activeElement: { tagName: string; textContent: string | null } | null } }).document
+      .activeElement;
+    return el && /^H[1-3]$/.test(el.tagName) ? (el.textContent ?? '') : null;
+  });
 
 describe('keyboard alone', () => {
   it('creates a building, adds a unit, leases it and undoes the lease', async () => {
@@ -129,10 +137,15 @@ describe('keyboard alone', () => {
     await page.locator('[data-testid="detail"][data-id]').waitFor(WAIT);
 
     // What the file holds, read apart from the app: the building, its unit, the lease on it.
-    expect(onFile('SELECT name_en AS nameEn, zone_id AS zoneId, floors_above AS floorsAbove, status, delivery_date AS deliveryDate FROM building WHERE id = ?', buildingId))
-      .toEqual([{ nameEn: 'Keyboard House', zoneId: zone.id, floorsAbove: 5, status: 'renovating', deliveryDate: '2024-03-01' }]);
-    expect(onFile('SELECT building_id AS buildingId, floor, label, area_m2 AS areaM2 FROM unit WHERE id = ?', unitId))
-      .toEqual([{ buildingId, floor: 3, label: 'K-301', areaM2: 180 }]);
+    expect(
+      onFile(
+        'SELECT name_en AS nameEn, zone_id AS zoneId, floors_above AS floorsAbove, status, delivery_date AS deliveryDate FROM building WHERE id = ?',
+        buildingId,
+      ),
+    ).toEqual([{ nameEn: 'Keyboard House', zoneId: zone.id, floorsAbove: 5, status: 'renovating', deliveryDate: '2024-03-01' }]);
+    expect(onFile('SELECT building_id AS buildingId, floor, label, area_m2 AS areaM2 FROM unit WHERE id = ?', unitId)).toEqual([
+      { buildingId, floor: 3, label: 'K-301', areaM2: 180 },
+    ]);
     expect(leasesOn(unitId)).toEqual([{ tenantId: tenant.id, areaM2: 180, startDate: '2025-01-01' }]);
 
     // Undo (Ctrl+Z; the focus is on the lease's heading, not in a field) takes the lease back, and only the lease.
@@ -148,10 +161,15 @@ describe('keyboard alone', () => {
     await tabTo('open-about', true);
     await page.keyboard.press('Enter');
     await page.getByTestId('about-dialog').waitFor(WAIT);
-    const inside = () => page.evaluate(() => {
-      const d = (globalThis as unknown as { document: { activeElement: unknown; querySelector(s: string): { contains(n: unknown): boolean } | null } }).document;
-      return d.querySelector('[data-testid="about-dialog"]')?.contains(d.activeElement) ?? false;
-    });
+    const inside = () =>
+      page.evaluate(() => {
+        const d = (
+          globalThis as unknown as {
+            document: { activeElement: unknown; querySelector(s: string): { contains(n: unknown): boolean } | null };
+          }
+        ).document;
+        return d.querySelector('[data-testid="about-dialog"]')?.contains(d.activeElement) ?? false;
+      });
     expect(await inside()).toBe(true);
     for (let i = 0; i < 6; i += 1) {
       await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
@@ -170,9 +188,13 @@ describe('keyboard alone', () => {
     await tabTo('list-rows');
     await page.keyboard.press('ArrowDown');
     const rows = page.locator('[data-testid="list-tenants"] [data-testid="row"]');
-    await expect.poll(async () => page.locator('[data-testid="detail"]').getAttribute('data-id'), WAIT).toBe(await rows.nth(0).getAttribute('data-id'));
+    await expect
+      .poll(async () => page.locator('[data-testid="detail"]').getAttribute('data-id'), WAIT)
+      .toBe(await rows.nth(0).getAttribute('data-id'));
     await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => page.locator('[data-testid="detail"]').getAttribute('data-id'), WAIT).toBe(await rows.nth(1).getAttribute('data-id'));
+    await expect
+      .poll(async () => page.locator('[data-testid="detail"]').getAttribute('data-id'), WAIT)
+      .toBe(await rows.nth(1).getAttribute('data-id'));
     // The list keeps the focus while the record beside it changes.
     expect(await focused()).toBe('list-rows');
   });
@@ -187,10 +209,15 @@ describe('keyboard alone', () => {
     await expect.poll(() => zoneRow.getAttribute('data-open'), WAIT).toBe('true');
     await page.locator('[data-testid="bd-row"][data-level="park"]').first().waitFor(WAIT);
     await page.keyboard.press('ArrowDown');
-    const level = () => page.evaluate(() => {
-      const el = (globalThis as unknown as { document: { activeElement: { closest(s: string): { getAttribute(n: string): string | null } | null } | null } }).document.activeElement;
-      return el?.closest('tr')?.getAttribute('data-level') ?? null;
-    });
+    const level = () =>
+      page.evaluate(() => {
+        const el = (
+          globalThis as unknown as {
+            document: { activeElement: { closest(s: string): { getAttribute(n: string): string | null } | null } | null };
+          }
+        ).document.activeElement;
+        return el?.closest('tr')?.getAttribute('data-level') ?? null;
+      });
     expect(await level()).toBe('park');
     await page.keyboard.press('ArrowUp');
     expect(await level()).toBe('zone');
@@ -198,14 +225,22 @@ describe('keyboard alone', () => {
     await expect.poll(() => zoneRow.getAttribute('data-open'), WAIT).toBe('false');
 
     // The stacking plan: Right to the next unit of the floor, Down to the floor below, Enter opens the unit.
-    const tower = (await ok(s.app.api('buildings:list', { limit: 100 }))).rows.filter((b) => b.deliveryDate !== null).sort((a, b) => b.unitCount - a.unitCount)[0];
+    const tower = (await ok(s.app.api('buildings:list', { limit: 100 }))).rows
+      .filter((b) => b.deliveryDate !== null)
+      .sort((a, b) => b.unitCount - a.unitCount)[0];
     if (!tower) throw new Error('no delivered building');
     await page.goto(`${s.app.origin}/#/dashboard/stacking/${tower.id}`);
     await page.locator('[data-testid="stacking"][data-ready="true"]').waitFor(WAIT);
     await tabTo('stack-block');
     // Floors with units (an empty floor has no block to go to).
     const floors = page.locator('[data-testid="stack-floor"]').filter({ has: page.locator('[data-testid="stack-block"]') });
-    const focusedId = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-id') ?? null);
+    const focusedId = () =>
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }
+          ).document.activeElement?.getAttribute('data-id') ?? null,
+      );
     const top = floors.first().locator('[data-testid="stack-block"]');
     expect(await focusedId()).toBe(await top.nth(0).getAttribute('data-id'));
     await page.keyboard.press('ArrowRight');

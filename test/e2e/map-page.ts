@@ -6,7 +6,10 @@ import type { Geometry } from '../../shared/models';
 const WAIT = { timeout: 60_000 };
 
 export type Pt = [number, number];
-export interface RenderedFeature { layer: { id: string }; properties: Record<string, unknown> }
+export interface RenderedFeature {
+  layer: { id: string };
+  properties: Record<string, unknown>;
+}
 /** The part of maplibre's Map the tests use inside the page (exposed as window.__parkMap under the test flag). */
 export interface PageMap {
   project(p: Pt): { x: number; y: number };
@@ -16,7 +19,14 @@ export interface PageMap {
   once(event: 'idle', f: () => void): void;
   triggerRepaint(): void;
 }
-export interface Canvas2d { width: number; height: number; getContext(k: '2d'): { drawImage(c: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: number[] } } }
+export interface Canvas2d {
+  width: number;
+  height: number;
+  getContext(k: '2d'): {
+    drawImage(c: unknown, x: number, y: number): void;
+    getImageData(x: number, y: number, w: number, h: number): { data: number[] };
+  };
+}
 export type PageWin = { __parkMap: PageMap; document: { createElement(t: 'canvas'): Canvas2d } };
 
 export function centreOf(g: Geometry | null): Pt {
@@ -30,29 +40,35 @@ export function centreOf(g: Geometry | null): Pt {
 export async function mapReady(p: Page, asOf?: string): Promise<void> {
   const screen = asOf ? `[data-testid="screen-map"][data-as-of="${asOf}"] ` : '';
   await p.locator(`${screen}[data-testid="map"][data-has-data="true"][data-idle="true"]`).waitFor(WAIT);
-  await p.evaluate(() => new Promise<void>((resolve) => {
-    const m = (globalThis as unknown as PageWin).__parkMap;
-    m.once('idle', () => resolve());
-    m.triggerRepaint();
-  }));
+  await p.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const m = (globalThis as unknown as PageWin).__parkMap;
+        m.once('idle', () => resolve());
+        m.triggerRepaint();
+      }),
+  );
 }
 
-export const projectPoint = (p: Page, at: Pt) => p.evaluate((a) => {
-  const q = (globalThis as unknown as PageWin).__parkMap.project(a);
-  return [q.x, q.y] as Pt;
-}, at);
+export const projectPoint = (p: Page, at: Pt) =>
+  p.evaluate((a) => {
+    const q = (globalThis as unknown as PageWin).__parkMap.project(a);
+    return [q.x, q.y] as Pt;
+  }, at);
 
 /** The buildings a layer draws in the current view: id and extrusion height, once each, by id. */
-export const rendered = (p: Page, layer: string) => p.evaluate((l) => {
-  const hits = (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures({ layers: [l] });
-  const byId = new Map(hits.map((h) => [String(h.properties.id), Number(h.properties.height)]));
-  return [...byId].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, height]) => ({ id, height }));
-}, layer);
+export const rendered = (p: Page, layer: string) =>
+  p.evaluate((l) => {
+    const hits = (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures({ layers: [l] });
+    const byId = new Map(hits.map((h) => [String(h.properties.id), Number(h.properties.height)]));
+    return [...byId].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, height]) => ({ id, height }));
+  }, layer);
 
-export const renderedAt = (p: Page, at: Pt) => p.evaluate((a) => {
-  const layers = ['buildings-fill', 'building-points'];
-  return (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures(a, { layers })[0]?.properties ?? null;
-}, at);
+export const renderedAt = (p: Page, at: Pt) =>
+  p.evaluate((a) => {
+    const layers = ['buildings-fill', 'building-points'];
+    return (globalThis as unknown as PageWin).__parkMap.queryRenderedFeatures(a, { layers })[0]?.properties ?? null;
+  }, at);
 
 export async function canvasBox(p: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = await p.locator('[data-testid="map"] canvas').boundingBox();

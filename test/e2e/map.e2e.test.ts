@@ -13,49 +13,66 @@ import { geodesicArea } from '../../shared/geo';
 import { FLOOR_HEIGHT_M, zoneColor } from '../../renderer/map/layers/colors';
 import { zoneOrder } from '../../renderer/map/layers/features';
 import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
-import { canvasBox, centreOf, mapReady, projectPoint, rendered, renderedAt, setTestFlag, type Canvas2d, type PageWin, type Pt } from './map-page';
+import {
+  canvasBox,
+  centreOf,
+  mapReady,
+  projectPoint,
+  rendered,
+  renderedAt,
+  setTestFlag,
+  type Canvas2d,
+  type PageWin,
+  type Pt,
+} from './map-page';
 
 const WAIT = { timeout: 60_000 };
 const EARLY = '2021-06-30';
 const LATE = '2025-12-31';
 
-
 type Rgb = [number, number, number];
 
 /** The colour the map canvas holds at a CSS pixel (the drawing buffer is preserved). */
-const pixelAt = (p: Page, at: Pt) => p.evaluate((a) => {
-  const w = globalThis as unknown as PageWin;
-  const src = w.__parkMap.getCanvas();
-  const ratio = src.width / src.clientWidth;
-  const copy = w.document.createElement('canvas');
-  copy.width = src.width;
-  copy.height = src.height;
-  const ctx = copy.getContext('2d');
-  ctx.drawImage(src, 0, 0);
-  const d = ctx.getImageData(Math.round(a[0] * ratio), Math.round(a[1] * ratio), 1, 1).data;
-  return [d[0], d[1], d[2]] as Rgb;
-}, at);
+const pixelAt = (p: Page, at: Pt) =>
+  p.evaluate((a) => {
+    const w = globalThis as unknown as PageWin;
+    const src = w.__parkMap.getCanvas();
+    const ratio = src.width / src.clientWidth;
+    const copy = w.document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(Math.round(a[0] * ratio), Math.round(a[1] * ratio), 1, 1).data;
+    return [d[0], d[1], d[2]] as Rgb;
+  }, at);
 
 /** For each zone, a point where only its fill is drawn (no park, building, outline or label within 6 px). */
-const zonePoints = (p: Page) => p.evaluate(() => {
-  const m = (globalThis as unknown as PageWin).__parkMap;
-  const c = m.getCanvas();
-  const out: Record<string, Pt> = {};
-  for (let y = 20; y < c.clientHeight - 20; y += 10) {
-    for (let x = 20; x < c.clientWidth - 20; x += 10) {
-      const hits = m.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]]);
-      const only = hits.length > 0 && hits.every((h) => h.layer.id === 'zones-fill' && h.properties.id === hits[0]?.properties.id);
-      const id = String(hits[0]?.properties.id ?? '');
-      if (only && !out[id]) out[id] = [x, y];
+const zonePoints = (p: Page) =>
+  p.evaluate(() => {
+    const m = (globalThis as unknown as PageWin).__parkMap;
+    const c = m.getCanvas();
+    const out: Record<string, Pt> = {};
+    for (let y = 20; y < c.clientHeight - 20; y += 10) {
+      for (let x = 20; x < c.clientWidth - 20; x += 10) {
+        const hits = m.queryRenderedFeatures([
+          [x - 6, y - 6],
+          [x + 6, y + 6],
+        ]);
+        const only = hits.length > 0 && hits.every((h) => h.layer.id === 'zones-fill' && h.properties.id === hits[0]?.properties.id);
+        const id = String(hits[0]?.properties.id ?? '');
+        if (only && !out[id]) out[id] = [x, y];
+      }
     }
-  }
-  return out;
-});
+    return out;
+  });
 
 /** A 256 × 256 PNG of one colour, drawn by the page's own canvas. */
 async function solidPng(rgb: Rgb): Promise<Buffer> {
   const url = await page.evaluate((c) => {
-    const canvas = (globalThis as unknown as { document: { createElement(t: 'canvas'): Canvas2d & { toDataURL(t: string): string } } }).document.createElement('canvas');
+    const canvas = (
+      globalThis as unknown as { document: { createElement(t: 'canvas'): Canvas2d & { toDataURL(t: string): string } } }
+    ).document.createElement('canvas');
     canvas.width = 256;
     canvas.height = 256;
     const ctx = canvas.getContext('2d') as unknown as { fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void };
@@ -82,10 +99,22 @@ async function onePmtiles(rgb: Rgb): Promise<Buffer> {
   h.write('PMTiles', 0, 'ascii');
   h.writeUInt8(3, 7);
   const u64 = (offset: number, v: number) => h.writeBigUInt64LE(BigInt(v), offset);
-  u64(8, 127); u64(16, dir.length); u64(24, 127 + dir.length); u64(32, meta.length); u64(40, 0); u64(48, 0);
-  u64(56, 127 + dir.length + meta.length); u64(64, tile.length); u64(72, 1); u64(80, 1); u64(88, 1);
+  u64(8, 127);
+  u64(16, dir.length);
+  u64(24, 127 + dir.length);
+  u64(32, meta.length);
+  u64(40, 0);
+  u64(48, 0);
+  u64(56, 127 + dir.length + meta.length);
+  u64(64, tile.length);
+  u64(72, 1);
+  u64(80, 1);
+  u64(88, 1);
   h.set([1, 1, 1, 2, 0, 0], 96); // clustered, internal + tile compression none, PNG, zooms 0–0
-  h.writeInt32LE(-1_800_000_000, 102); h.writeInt32LE(-850_000_000, 106); h.writeInt32LE(1_800_000_000, 110); h.writeInt32LE(850_000_000, 114);
+  h.writeInt32LE(-1_800_000_000, 102);
+  h.writeInt32LE(-850_000_000, 106);
+  h.writeInt32LE(1_800_000_000, 110);
+  h.writeInt32LE(850_000_000, 114);
   return Buffer.concat([h, dir, meta, tile]);
 }
 
@@ -139,7 +168,9 @@ function expectedZonePixel(hex: string): Rgb {
 
 /** A building delivered between the two dates, with a footprint. */
 function deliveredBetween(): MapBuilding {
-  const b = features.buildings.find((x) => x.footprint && x.deliveryDate && x.deliveryDate > EARLY && x.deliveryDate <= LATE && x.status === 'operational');
+  const b = features.buildings.find(
+    (x) => x.footprint && x.deliveryDate && x.deliveryDate > EARLY && x.deliveryDate <= LATE && x.status === 'operational',
+  );
   if (!b) throw new Error('no building delivered between the dates in the sample');
   return b;
 }
@@ -155,7 +186,9 @@ describe('map end to end', () => {
   it('reaches idle on the sample district and shows the three zones in their own colours', async () => {
     await openMap('zh-CN');
     // The harness's SwiftShader flags give headless Chromium WebGL2.
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.createElement('canvas').getContext('webgl2') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).document.createElement('canvas').getContext('webgl2') !== null),
+    ).toBe(true);
     await byTestId('map-colour-status').click();
     await mapReady(page);
     const points = await zonePoints(page);
@@ -238,7 +271,13 @@ describe('map end to end', () => {
     await byTestId('map-draw-restart').click();
     const box = await canvasBox(page);
     const c = [box.x + box.width / 2, box.y + box.height / 2];
-    for (const [dx, dy] of [[-60, -40], [60, -45], [70, 40], [-55, 45]]) await page.mouse.click((c[0] ?? 0) + (dx ?? 0), (c[1] ?? 0) + (dy ?? 0));
+    for (const [dx, dy] of [
+      [-60, -40],
+      [60, -45],
+      [70, 40],
+      [-55, 45],
+    ])
+      await page.mouse.click((c[0] ?? 0) + (dx ?? 0), (c[1] ?? 0) + (dy ?? 0));
     await browser.screenshot('map-draw');
     await page.keyboard.press('Enter');
     await expect.poll(() => byTestId('map-draw-panel').getAttribute('data-closed'), WAIT).toBe('true');
@@ -268,10 +307,12 @@ describe('map end to end', () => {
     expect((await renderedAt(page, shown))?.id).toBe(b.id);
 
     await byTestId('undo').click();
-    await expect.poll(async () => {
-      const r = await app.api('buildings:get', { id: b.id });
-      return r.ok ? JSON.stringify(r.value.footprint) : '';
-    }, WAIT).toBe(JSON.stringify(beforeRow.value.footprint));
+    await expect
+      .poll(async () => {
+        const r = await app.api('buildings:get', { id: b.id });
+        return r.ok ? JSON.stringify(r.value.footprint) : '';
+      }, WAIT)
+      .toBe(JSON.stringify(beforeRow.value.footprint));
   });
 
   it('refuses a self-intersecting footprint with its message and saves nothing', async () => {
@@ -284,7 +325,13 @@ describe('map end to end', () => {
     const box = await canvasBox(page);
     const c = [box.x + box.width / 2, box.y + box.height / 2] as const;
     // A bow tie: the second and fourth edges cross.
-    for (const [dx, dy] of [[-60, -50], [60, 50], [60, -50], [-60, 50]] as const) await page.mouse.click(c[0] + dx, c[1] + dy);
+    for (const [dx, dy] of [
+      [-60, -50],
+      [60, 50],
+      [60, -50],
+      [-60, 50],
+    ] as const)
+      await page.mouse.click(c[0] + dx, c[1] + dy);
     await page.mouse.dblclick(c[0] - 60, c[1] + 50);
     await expect.poll(() => byTestId('map-draw-panel').getAttribute('data-closed'), WAIT).toBe('true');
     await byTestId('map-draw-save').click();
@@ -308,7 +355,9 @@ describe('map end to end', () => {
     await page.waitForTimeout(800);
     await mapReady(page);
     const names = await page.evaluate(() => {
-      const m = (globalThis as unknown as { __parkMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name: string } }[] } }).__parkMap;
+      const m = (
+        globalThis as unknown as { __parkMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name: string } }[] } }
+      ).__parkMap;
       return m.queryRenderedFeatures({ layers: ['zone-labels'] }).map((f) => f.properties.name);
     });
     expect(names.sort()).toEqual(features.zones.map((z) => z.name.en).sort());
@@ -343,14 +392,20 @@ describe('map end to end', () => {
     const blank = await pixelAt(page, [30, 30]);
     await byTestId('map-basemap').click();
     await byTestId('basemap-pmtiles').check();
-    await byTestId('basemap-file').setInputFiles({ name: 'basemap.pmtiles', mimeType: 'application/octet-stream', buffer: await onePmtiles([30, 90, 200]) });
+    await byTestId('basemap-file').setInputFiles({
+      name: 'basemap.pmtiles',
+      mimeType: 'application/octet-stream',
+      buffer: await onePmtiles([30, 90, 200]),
+    });
     await byTestId('basemap-save').click();
     await byTestId('basemap-dialog').waitFor({ state: 'detached', ...WAIT });
     expect(await app.api('settings:basemap-get', {})).toEqual({ ok: true, value: { kind: 'pmtiles', source: '' } });
-    await expect.poll(async () => {
-      await mapReady(page);
-      return distance(await pixelAt(page, [30, 30]), [30, 90, 200]);
-    }, WAIT).toBeLessThanOrEqual(6);
+    await expect
+      .poll(async () => {
+        await mapReady(page);
+        return distance(await pixelAt(page, [30, 30]), [30, 90, 200]);
+      }, WAIT)
+      .toBeLessThanOrEqual(6);
     expect(distance(blank, [30, 90, 200])).toBeGreaterThan(100);
     expect(browser.foreignRequests.length).toBe(foreignBefore);
     await app.api('settings:basemap-set', { kind: 'none', source: '' });

@@ -17,7 +17,10 @@ import type { BrowserSession, WebApp } from './harness';
 import { closeSample, gotoHash, inventoryOnFile, ok, openSample, WAIT, type SampleApp } from './app-page';
 import { canvasBox, centreOf, mapReady, projectPoint } from './map-page';
 
-const LOCALES: [Locale, string][] = [['zh-CN', 'zh'], ['en', 'en']];
+const LOCALES: [Locale, string][] = [
+  ['zh-CN', 'zh'],
+  ['en', 'en'],
+];
 const PAST = '2023-06-30';
 
 let s: SampleApp;
@@ -35,8 +38,6 @@ afterAll(() => closeSample(s));
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 const goto = (hash: string) => gotoHash(page, hash);
-
-
 
 /** A counted, in-service unit of a delivered building, partly let at D (a lease on part of it, no reservation). */
 function partlyLetUnit(d: string): { unitId: string; buildingId: string; areaM2: number; leased: number } {
@@ -65,13 +66,29 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
     expect(Number(await parts.nth(0).getAttribute('data-pct'))).toBeCloseTo((unit.leased / unit.areaM2) * 100, 1);
     expect(await parts.nth(1).getAttribute('data-status')).toBe('available');
 
-    const row = (await ok(app.api('accounting:rollup', { asOf: today, by: 'building', withinId: unit.buildingId }))).rows.find((r) => r.id === unit.buildingId);
+    const row = (await ok(app.api('accounting:rollup', { asOf: today, by: 'building', withinId: unit.buildingId }))).rows.find(
+      (r) => r.id === unit.buildingId,
+    );
     const own = referenceTotals(inventoryOnFile(app), today, null, (id) => id === unit.buildingId);
-    const expected = { leased: own.leasedM2, reserved: own.reservedM2, available: own.availableM2, out_of_service: own.outOfServiceM2, pipeline: own.pipelineM2 };
+    const expected = {
+      leased: own.leasedM2,
+      reserved: own.reservedM2,
+      available: own.availableM2,
+      out_of_service: own.outOfServiceM2,
+      pipeline: own.pipelineM2,
+    };
     for (const [status, value] of Object.entries(expected)) {
       const shown = Number(await byTestId(`stacking-total-${status}`).getAttribute('data-value'));
       expect(shown, status).toBeCloseTo(value, 1);
-      const key = ({ leased: 'leasedM2', reserved: 'reservedM2', available: 'availableM2', out_of_service: 'outOfServiceM2', pipeline: 'pipelineM2' } as const)[status as 'leased'];
+      const key = (
+        {
+          leased: 'leasedM2',
+          reserved: 'reservedM2',
+          available: 'availableM2',
+          out_of_service: 'outOfServiceM2',
+          pipeline: 'pipelineM2',
+        } as const
+      )[status as 'leased'];
       expect(shown, `${status} = the dashboard's figure`).toBe(row?.[key]);
     }
     // The legend names each status with the glossary's word.
@@ -95,9 +112,14 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
     expect(text).toContain(space.dueDate);
     const due = view.atDue.space;
     expect(due?.reached).toBeCloseTo(atDue, 1);
-    expect(text).toBe(translate(locale, atDue < space.value ? 'fig.dueMissed' : 'fig.dueMet', {
-      target: formatArea(space.value, locale), date: space.dueDate, reached: formatArea(due?.reached, locale), gap: formatArea(Math.abs(due?.gap ?? 0), locale),
-    }));
+    expect(text).toBe(
+      translate(locale, atDue < space.value ? 'fig.dueMissed' : 'fig.dueMet', {
+        target: formatArea(space.value, locale),
+        date: space.dueDate,
+        reached: formatArea(due?.reached, locale),
+        gap: formatArea(Math.abs(due?.gap ?? 0), locale),
+      }),
+    );
     if (atDue < space.value) expect(await result.getAttribute('class')).toContain('short');
     // Today's figure comes second and no longer says "above target" in green.
     const card = await byTestId('fig-providedM2').innerText();
@@ -107,8 +129,19 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
     expect(await byTestId('trajectory-due').getAttribute('data-date')).toBe(space.dueDate);
     expect(await byTestId('trajectory-due').textContent()).toContain(space.dueDate);
     // Every headline figure and break-down column is named with the glossary's word.
-    for (const key of ['providedM2', 'leasedM2', 'reservedM2', 'availableM2', 'outOfServiceM2', 'pipelineM2', 'occupancy', 'newFirms'] as const) {
-      expect((await byTestId(`fig-${key}`).locator('.fig-label').innerText()).split('\n')[0]?.trim(), key).toBe(GLOSSARY[FIGURE_TERMS[key]][locale]);
+    for (const key of [
+      'providedM2',
+      'leasedM2',
+      'reservedM2',
+      'availableM2',
+      'outOfServiceM2',
+      'pipelineM2',
+      'occupancy',
+      'newFirms',
+    ] as const) {
+      expect((await byTestId(`fig-${key}`).locator('.fig-label').innerText()).split('\n')[0]?.trim(), key).toBe(
+        GLOSSARY[FIGURE_TERMS[key]][locale],
+      );
     }
     for (const key of ['providedM2', 'leasedM2', 'pipelineM2', 'preLetM2'] as const) {
       expect(await byTestId(`bd-sort-${key}`).innerText(), key).toContain(GLOSSARY[FIGURE_TERMS[key]][locale]);
@@ -119,8 +152,9 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
   });
 
   it('map: at a past as-of date the cards describe that date, with the glossary’s words', async () => {
-    const later = (await ok(app.api('map:features', { asOf: PAST }))).buildings
-      .find((b: MapBuilding) => b.footprint && b.deliveryDate !== null && b.deliveryDate > PAST && b.status === 'operational');
+    const later = (await ok(app.api('map:features', { asOf: PAST }))).buildings.find(
+      (b: MapBuilding) => b.footprint && b.deliveryDate !== null && b.deliveryDate > PAST && b.status === 'operational',
+    );
     if (!later) throw new Error('no building delivered after the past date in the sample');
     await goto('#/map');
     await mapReady(page);
@@ -136,7 +170,8 @@ describe.each(LOCALES)('one truth on every screen (%s)', (locale, tag) => {
     expect(panel).toContain(GLOSSARY.pipeline[locale]);
     expect(panel).toContain(translate(locale, 'map.toBeDelivered', { date: later.deliveryDate ?? '' }));
     expect(panel).not.toContain(translate(locale, 'map.status.operational'));
-    for (const term of ['provided', 'leased', 'reserved', 'available', 'pipeline', 'occupancy'] as const) expect(panel).toContain(GLOSSARY[term][locale]);
+    for (const term of ['provided', 'leased', 'reserved', 'available', 'pipeline', 'occupancy'] as const)
+      expect(panel).toContain(GLOSSARY[term][locale]);
     expect(await byTestId('map-panel-stacking').innerText()).toBe(GLOSSARY.stackingPlan[locale]);
     await browser.screenshot(`map-past-date-panel-${tag}`);
 

@@ -18,10 +18,16 @@ export function pdfText(file: string): string {
   return run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
 }
 
-export interface PdfFont { name: string; embedded: boolean }
+export interface PdfFont {
+  name: string;
+  embedded: boolean;
+}
 
 export function pdfFonts(file: string): PdfFont[] {
-  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const lines = run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   // name, type (may hold spaces), encoding, emb, sub, uni, object, id: read the three yes/no columns from the right.
   return lines.map((l) => {
     const parts = l.trim().split(/\s+/);

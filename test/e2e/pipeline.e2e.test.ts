@@ -29,7 +29,10 @@ const goto = (hash: string) => gotoHash(page, hash);
 
 async function setAsOf(date: string): Promise<void> {
   await byTestId('as-of').first().fill(date);
-  const saved = () => page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('park-space-desk.asOf'));
+  const saved = () =>
+    page.evaluate(() =>
+      (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('park-space-desk.asOf'),
+    );
   await expect.poll(saved, WAIT).toBe(date);
 }
 
@@ -109,10 +112,11 @@ describe('tenant attraction, from a new prospect to a signed lease', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stageOfCard(dealId), WAIT).toBe('negotiation');
     // Focus follows the card into its new column, and the move is said aloud.
-    const focused = () => page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document;
-      return doc.activeElement?.getAttribute('data-card-id') ?? '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document;
+        return doc.activeElement?.getAttribute('data-card-id') ?? '';
+      });
     await expect.poll(focused, WAIT).toBe(dealId);
     await expect.poll(() => byTestId('pipeline-announcement').innerText(), WAIT).toContain('Negotiation');
     await page.keyboard.press('ArrowRight');

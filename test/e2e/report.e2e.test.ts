@@ -40,7 +40,9 @@ describe('cli report', () => {
 
     // The headline figures as the command line prints them (whole m², thousands separators).
     const rollup = await cli(['rollup', '--db', db, '--as-of', ASOF]);
-    const rollupJson = JSON.parse((await cli(['rollup', '--db', db, '--as-of', ASOF, '--json'])).stdout) as { totals: Record<string, number> };
+    const rollupJson = JSON.parse((await cli(['rollup', '--db', db, '--as-of', ASOF, '--json'])).stdout) as {
+      totals: Record<string, number>;
+    };
     const text = pdfText(out);
     const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
     for (const key of ['providedM2', 'leasedM2', 'reservedM2', 'availableM2', 'outOfServiceM2', 'pipelineM2', 'preLetM2'] as const) {
@@ -48,14 +50,25 @@ describe('cli report', () => {
       expect(rollup.stdout, key).toContain(shown);
       expect(text, key).toContain(shown);
     }
-    for (const title of ['1. Plan indicators', '2. Industrial space trajectory', '3. By zone and park', '4. This period', '5. Expiries and largest vacancies', '6. Map at the as-of date', '7. Data quality', '8. Data stamp']) {
+    for (const title of [
+      '1. Plan indicators',
+      '2. Industrial space trajectory',
+      '3. By zone and park',
+      '4. This period',
+      '5. Expiries and largest vacancies',
+      '6. Map at the as-of date',
+      '7. Data quality',
+      '8. Data stamp',
+    ]) {
       expect(text).toContain(title);
     }
     expect(text).toContain(`as of ${ASOF}`);
     expect(text).toMatch(/Page 1\b/);
 
     // The stamp is the spreadsheet export's at the same date and scope.
-    const exported = JSON.parse((await cli(['export', '--db', db, '--as-of', ASOF, '--out', path.join(dir, 'r.xlsx'), '--json'])).stdout) as { sha256: string; lastChangeSeq: number };
+    const exported = JSON.parse(
+      (await cli(['export', '--db', db, '--as-of', ASOF, '--out', path.join(dir, 'r.xlsx'), '--json'])).stdout,
+    ) as { sha256: string; lastChangeSeq: number };
     expect(answer.sha256).toBe(exported.sha256);
     expect(text.replace(/\s+/g, '')).toContain(exported.sha256);
 
@@ -84,7 +97,17 @@ describe('cli report', () => {
   });
 
   it('names --chromium when no browser is found, in one line, with exit 2', async () => {
-    const made = await cli(['report', '--db', db, '--as-of', ASOF, '--out', path.join(dir, 'x.pdf'), '--chromium', path.join(dir, 'no-such-browser')]);
+    const made = await cli([
+      'report',
+      '--db',
+      db,
+      '--as-of',
+      ASOF,
+      '--out',
+      path.join(dir, 'x.pdf'),
+      '--chromium',
+      path.join(dir, 'no-such-browser'),
+    ]);
     expect(made.code).toBe(2);
     expect(made.stderr.trim().split('\n')).toHaveLength(1);
     expect(made.stderr).toContain('--chromium PATH');
@@ -165,7 +188,9 @@ describe('the report in the browser', () => {
     // The panel follows: three more standards, one fewer tenant missing for the year.
     const expectedStandards = (standards?.value ?? 0) + 3;
     await expect.poll(async () => Number(await byTestId('ind-standards').getAttribute('data-value')), WAIT).toBe(expectedStandards);
-    await expect.poll(async () => Number(await byTestId('ind-standards-missing').getAttribute('data-missing')), WAIT).toBe((standards?.reporting?.missing ?? 0) - 1);
+    await expect
+      .poll(async () => Number(await byTestId('ind-standards-missing').getAttribute('data-missing')), WAIT)
+      .toBe((standards?.reporting?.missing ?? 0) - 1);
     await browser.screenshot('report-panel-moved');
 
     await byTestId('open-report').click();

@@ -106,21 +106,24 @@ describe('spreadsheets in the browser', () => {
     });
     const bytes = readFileSync(good).toString('base64');
     // A real drop: a DataTransfer holding the file, dispatched on the window as the browser does.
-    await page.evaluate(({ b64 }) => {
-      type Ctor<T> = new (...args: unknown[]) => T;
-      const g = globalThis as unknown as {
-        atob(s: string): string;
-        DataTransfer: Ctor<{ items: { add(f: unknown): void } }>;
-        File: Ctor<unknown>;
-        DragEvent: Ctor<unknown>;
-        dispatchEvent(e: unknown): boolean;
-      };
-      const data = Uint8Array.from(g.atob(b64), (c) => c.charCodeAt(0));
-      const transfer = new g.DataTransfer();
-      transfer.items.add(new g.File([data], 'good.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-      g.dispatchEvent(new g.DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
-      g.dispatchEvent(new g.DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
-    }, { b64: bytes });
+    await page.evaluate(
+      ({ b64 }) => {
+        type Ctor<T> = new (...args: unknown[]) => T;
+        const g = globalThis as unknown as {
+          atob(s: string): string;
+          DataTransfer: Ctor<{ items: { add(f: unknown): void } }>;
+          File: Ctor<unknown>;
+          DragEvent: Ctor<unknown>;
+          dispatchEvent(e: unknown): boolean;
+        };
+        const data = Uint8Array.from(g.atob(b64), (c) => c.charCodeAt(0));
+        const transfer = new g.DataTransfer();
+        transfer.items.add(new g.File([data], 'good.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        g.dispatchEvent(new g.DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+        g.dispatchEvent(new g.DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+      },
+      { b64: bytes },
+    );
     await byTestId('import-changes').waitFor(WAIT);
     expect(await byTestId('import-counts').innerText()).toMatch(/^0 to add · 1 to change · \d+ unchanged · 0 in error · 0 in conflict$/);
     expect(await byTestId('import-change').first().innerText()).toMatch(/Area \(m²\) [\d.]+ → [\d.]+/);

@@ -16,7 +16,8 @@ beforeAll(async () => {
   browser = await openBrowser(app);
   browser.page.on('response', (res) => {
     const url = new URL(res.url());
-    if (url.pathname.startsWith('/api/') && !res.request().headers()['x-test-probe']) apiStatuses.push({ path: url.pathname, status: res.status() });
+    if (url.pathname.startsWith('/api/') && !res.request().headers()['x-test-probe'])
+      apiStatuses.push({ path: url.pathname, status: res.status() });
   });
 });
 
@@ -47,7 +48,11 @@ async function callFromPage(channel: string): Promise<{ status: number; body: un
 }
 
 async function waitForContent(): Promise<void> {
-  await browser.page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.body?.innerText ?? '').trim().length > 0, undefined, { timeout: 60_000 });
+  await browser.page.waitForFunction(
+    () => ((globalThis as unknown as PageGlobals).document.body?.innerText ?? '').trim().length > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 describe('web mode smoke', () => {
@@ -109,7 +114,10 @@ describe('web mode smoke', () => {
     const page = await rawRequest({ port, path: '/', headers: { host: `attacker.example:${port}` } });
     expect(page.status).toBe(403);
     const call = await rawRequest({
-      port, path: '/api/app:info', method: 'POST', body: '{}',
+      port,
+      path: '/api/app:info',
+      method: 'POST',
+      body: '{}',
       headers: { host: 'attacker.example', 'x-park-token': app.token, 'content-type': 'application/json' },
     });
     expect(call.status).toBe(403);

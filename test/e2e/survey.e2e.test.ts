@@ -1,6 +1,7 @@
 // Offline site survey end to end (issue 8), in Debian's Chromium through web mode: prepare a package for one park
 // in the office, open it in survey mode (a second server, no office database), record two observations with a
-// photo and a location clicked on the map, correct one unit's area that the office also changes, then merge in the office: one conflict shown with
+// photo and a location clicked on the map, correct one unit's area that the office also changes, then merge in the office: one conflict
+// shown with
 // its three values side by side, resolved, the figures update, the photo shows on the unit, and undo takes the
 // whole merge back. Nothing leaves the app's origin.
 import type { Page } from 'playwright-core';
@@ -135,7 +136,8 @@ describe('survey end to end', () => {
     // Meanwhile the office changed the same field differently.
     const current = await must(office.api('units:get', { id: unitA.id }));
     await must(office.api('units:update', { id: unitA.id, version: current.version, changes: { areaM2: unitA.areaM2 + 5 } }));
-    const providedBefore = (await must(office.api('accounting:rollup', { asOf: new Date().toISOString().slice(0, 10), by: 'zone' }))).totals.providedM2;
+    const providedBefore = (await must(office.api('accounting:rollup', { asOf: new Date().toISOString().slice(0, 10), by: 'zone' }))).totals
+      .providedM2;
 
     await page.goto(`${office.origin}/#/survey?file=${encodeURIComponent(file)}`);
     await by(page, 'merge-report').waitFor(WAIT);
@@ -144,8 +146,9 @@ describe('survey end to end', () => {
     await row.waitFor(WAIT);
     const cell = async (id: string) => ((await row.locator(`[data-testid="${id}"]`).textContent()) ?? '').replace(/[^\d.]/g, '');
     // Areas are shown in whole m².
-    expect([await cell('conflict-base'), await cell('conflict-survey'), await cell('conflict-office')].map(Number))
-      .toEqual([unitA.areaM2, unitA.areaM2 + 12, unitA.areaM2 + 5].map(Math.round));
+    expect([await cell('conflict-base'), await cell('conflict-survey'), await cell('conflict-office')].map(Number)).toEqual(
+      [unitA.areaM2, unitA.areaM2 + 12, unitA.areaM2 + 5].map(Math.round),
+    );
     await by(page, 'discrepancy-area_differs').waitFor(WAIT);
     await by(page, 'discrepancy-occupied_without_lease').waitFor(WAIT);
     expect(await by(page, 'merge-apply').isDisabled()).toBe(true);
@@ -162,7 +165,9 @@ describe('survey end to end', () => {
     const fig = by(page, 'fig-providedM2');
     await expect.poll(async () => Number(await fig.getAttribute('data-value')), WAIT).toBeCloseTo(providedBefore + 7, 2);
     // The observations' discrepancies are in the data-quality panel.
-    await expect.poll(async () => Number(await by(page, 'quality-surveyDiscrepancies').getAttribute('data-count')), WAIT).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => Number(await by(page, 'quality-surveyDiscrepancies').getAttribute('data-count')), WAIT)
+      .toBeGreaterThanOrEqual(2);
 
     // The photo is on the unit's page, served from the office's photo store.
     await page.goto(`${office.origin}/#/inventory/units/${unitA.id}`);

@@ -14,7 +14,19 @@ import { openBrowser, SCREENSHOT_DIR, startWebApp, type BrowserSession, type Web
 import { setTestFlag, type PageWin } from './map-page';
 
 const WAIT = { timeout: 60_000 };
-const SCREENS = ['dashboard', 'stacking', 'buildings-list', 'buildings-detail-history', 'units-list', 'leases-new', 'map-building', 'map-filters', 'backups', 'sheets-export', 'survey-prepare'];
+const SCREENS = [
+  'dashboard',
+  'stacking',
+  'buildings-list',
+  'buildings-detail-history',
+  'units-list',
+  'leases-new',
+  'map-building',
+  'map-filters',
+  'backups',
+  'sheets-export',
+  'survey-prepare',
+];
 const LOCALES = ['zh-CN', 'en'] as const;
 const SIZES = [
   { name: '1366x768', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 },
@@ -49,7 +61,14 @@ for (const size of SIZES) {
       it(`${locale} ${screenName}`, async () => {
         const screen = OFFICE_SCREENS.find((x) => x.name === screenName) as Screen;
         const page = browser.page;
-        await page.evaluate((l) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('park-space-desk.locale', l), locale);
+        await page.evaluate(
+          (l) =>
+            (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
+              'park-space-desk.locale',
+              l,
+            ),
+          locale,
+        );
         await page.goto('about:blank');
         await page.goto(`${app.origin}/${hashFor(screen, ids)}`);
         await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);

@@ -28,10 +28,12 @@ function open(): Session {
 
 const countZones = (s: Session) => (s.db.prepare('SELECT count(*) AS n FROM zone').get() as { n: number }).n;
 const addZone = (s: Session, code: string) =>
-  s.db.prepare(
-    `INSERT INTO zone (id, created_at, updated_at, version, code, name_zh, name_en, kind, boundary)
+  s.db
+    .prepare(
+      `INSERT INTO zone (id, created_at, updated_at, version, code, name_zh, name_en, kind, boundary)
      VALUES (?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1, ?, ?, ?, 'wing', NULL)`,
-  ).run(`00000000-0000-7000-9000-${code.padStart(12, '0')}`, code, code, code);
+    )
+    .run(`00000000-0000-7000-9000-${code.padStart(12, '0')}`, code, code, code);
 
 describe('backup handlers', () => {
   it('create then list (newest first), then restore returns AppInfo of the restored file', async () => {

@@ -7,7 +7,14 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBackup, runSample } from '../../electron/cli/commands';
 import { inBatch } from '../../electron/main/db/writer';
-import { backupOwner, createBackup, ensureDailyBackup, listBackups, migrationBackupHook, saveCopyAs } from '../../electron/main/services/backup';
+import {
+  backupOwner,
+  createBackup,
+  ensureDailyBackup,
+  listBackups,
+  migrationBackupHook,
+  saveCopyAs,
+} from '../../electron/main/services/backup';
 import { databaseIdentity } from '../../electron/main/db/repos/identity';
 import { EDIT_HOURS, scheduledBackup } from '../../electron/main/services/backup-schedule';
 import { Session } from '../../electron/main/session';
@@ -48,7 +55,14 @@ describe('failed upgrades keep the other backups', () => {
     const codes = new Set<string>();
     for (let attempt = 0; attempt < 15; attempt += 1) {
       try {
-        new Session({ dbPath: t.dbPath, backupDir: t.session.backupDir, transport: 'web', appVersion: '0', beforeMigrate: migrationBackupHook(t.session.backupDir), watchMs: 0 }).close();
+        new Session({
+          dbPath: t.dbPath,
+          backupDir: t.session.backupDir,
+          transport: 'web',
+          appVersion: '0',
+          beforeMigrate: migrationBackupHook(t.session.backupDir),
+          watchMs: 0,
+        }).close();
       } catch (err) {
         codes.add((err as AppError).code);
       }
@@ -84,7 +98,13 @@ describe('the backup schedule', () => {
 
   it('a read-only window takes no automatic backup', async () => {
     const t = await ready();
-    const second = new Session({ dbPath: t.dbPath, backupDir: path.join(t.dir, 'other-backups'), transport: 'electron', appVersion: '0', watchMs: 0 });
+    const second = new Session({
+      dbPath: t.dbPath,
+      backupDir: path.join(t.dir, 'other-backups'),
+      transport: 'electron',
+      appVersion: '0',
+      watchMs: 0,
+    });
     cleanups.push(() => second.close());
     expect(second.access.mode).toBe('read-only');
     expect(await scheduledBackup(second, new Date(2030, 0, 1))).toBeNull();
@@ -96,7 +116,13 @@ describe('operating-system errors in words', () => {
     const dir = makeTempDir();
     const blocker = path.join(dir, 'backups');
     writeFileSync(blocker, 'not a folder');
-    const session = new Session({ dbPath: path.join(dir, 'park.sqlite'), backupDir: path.join(blocker, 'inner'), transport: 'web', appVersion: '0', watchMs: 0 });
+    const session = new Session({
+      dbPath: path.join(dir, 'park.sqlite'),
+      backupDir: path.join(blocker, 'inner'),
+      transport: 'web',
+      appVersion: '0',
+      watchMs: 0,
+    });
     cleanups.push(() => session.close());
     const { createDispatcher } = await import('../../electron/main/ipc/dispatch');
     const { handlers } = await import('../../electron/main/ipc/handlers');
@@ -129,7 +155,9 @@ describe('cli sample and the write lock', () => {
     expect(readFileSync(t.dbPath).equals(before)).toBe(true);
     // Nor may `cli backup --force` copy another database over it.
     const other = await ready();
-    await expect(runBackup({ db: other.dbPath, out: t.dbPath, force: true }, { locale: 'en', progress: null })).rejects.toMatchObject({ code: 'database_locked' });
+    await expect(runBackup({ db: other.dbPath, out: t.dbPath, force: true }, { locale: 'en', progress: null })).rejects.toMatchObject({
+      code: 'database_locked',
+    });
     expect(readFileSync(t.dbPath).equals(before)).toBe(true);
   });
 });

@@ -12,7 +12,12 @@ import { SCHEMA_VERSION } from '../../electron/main/db/migrations';
 import { migrate } from '../../electron/main/db/migrate';
 import { Session } from '../../electron/main/session';
 import {
-  backupDatabase, createBackup, ensureDailyBackup, hasData, listBackups, migrationBackupHook,
+  backupDatabase,
+  createBackup,
+  ensureDailyBackup,
+  hasData,
+  listBackups,
+  migrationBackupHook,
 } from '../../electron/main/services/backup';
 import { backupFileName, parseBackupName } from '../../electron/main/services/backup-files';
 import { restoreBackup } from '../../electron/main/services/backup-restore';
@@ -94,7 +99,9 @@ describe('backupDatabase', () => {
     const { session, dir } = newSession();
     const controller = new AbortController();
     controller.abort();
-    await expect(backupDatabase(session.db, path.join(dir, 'x.sqlite'), { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(backupDatabase(session.db, path.join(dir, 'x.sqlite'), { signal: controller.signal })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
     expect(existsSync(path.join(dir, 'x.sqlite'))).toBe(false);
   });
 });
@@ -156,11 +163,14 @@ describe('createBackup and pruning', () => {
     addRows(session.db, 1);
     const made: { day: number; file: string }[] = [];
     for (let day = 1; day <= 16; day += 1) {
-      for (const hour of [9, 13, 17]) made.push({ day, file: (await createBackup(session, 'daily', { now: new Date(2026, 5, day, hour) })).file });
+      for (const hour of [9, 13, 17])
+        made.push({ day, file: (await createBackup(session, 'daily', { now: new Date(2026, 5, day, hour) })).file });
     }
     const kept = listBackups(session.backupDir).map((b) => b.file);
     // Days 3–15 keep their newest (17:00) backup, day 16 (the newest) keeps all three, days 1–2 are gone.
-    const expected = made.filter((m) => (m.day >= 3 && m.day <= 15 && m.file.includes('T') && made.filter((x) => x.day === m.day).at(-1) === m) || m.day === 16);
+    const expected = made.filter(
+      (m) => (m.day >= 3 && m.day <= 15 && m.file.includes('T') && made.filter((x) => x.day === m.day).at(-1) === m) || m.day === 16,
+    );
     expect(kept).toEqual(expected.map((m) => m.file));
     expect(kept).toHaveLength(13 + 3);
   });
@@ -203,11 +213,22 @@ describe('restoreBackup', () => {
     const made = await createBackup(session, 'manual');
     writeFileSync(path.join(dir, 'outside.sqlite'), 'x');
     const bad = [
-      '../park.sqlite', `../backups/${made.file}`, `/etc/passwd`, path.join(session.backupDir, made.file),
-      '..', '.', 'outside.sqlite', `..\\${made.file}`, '', 'backup-2026-01-01T00-00-00-000Z-manual.sqlite',
+      '../park.sqlite',
+      `../backups/${made.file}`,
+      `/etc/passwd`,
+      path.join(session.backupDir, made.file),
+      '..',
+      '.',
+      'outside.sqlite',
+      `..\\${made.file}`,
+      '',
+      'backup-2026-01-01T00-00-00-000Z-manual.sqlite',
     ];
     for (const name of bad) {
-      const err = await restoreBackup(session, name).then(() => null, (e: unknown) => e);
+      const err = await restoreBackup(session, name).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err, name).toBeInstanceOf(AppError);
       expect(['forbidden', 'not_found'], name).toContain((err as AppError).code);
     }
@@ -283,7 +304,16 @@ describe('migrationBackupHook', () => {
     const from = db.pragma('user_version', { simple: true }) as number;
     const calls: [number, number][] = [];
     const hook = migrationBackupHook(undefined, () => new Date('2026-06-01T00:00:00.000Z'));
-    migrate(db, { beforeMigrate: (d, a, b) => { calls.push([a, b]); hook(d, a, b); } }, from + 1);
+    migrate(
+      db,
+      {
+        beforeMigrate: (d, a, b) => {
+          calls.push([a, b]);
+          hook(d, a, b);
+        },
+      },
+      from + 1,
+    );
     expect(calls).toEqual([[from, from + 1]]);
     const backups = listBackups(path.join(dir, 'backups'));
     expect(backups.map((b) => b.reason)).toEqual(['migration']);
@@ -321,7 +351,10 @@ describe('migrationBackupHook', () => {
   it('is wired through Session: a fresh database is not copied', () => {
     const dir = makeTempDir('psd-migrate-');
     const session = new Session({
-      dbPath: path.join(dir, 'fresh.sqlite'), transport: 'web', appVersion: '0.0.0-test', beforeMigrate: migrationBackupHook(),
+      dbPath: path.join(dir, 'fresh.sqlite'),
+      transport: 'web',
+      appVersion: '0.0.0-test',
+      beforeMigrate: migrationBackupHook(),
     });
     cleanups.push(() => session.close());
     expect(listBackups(session.backupDir)).toEqual([]);

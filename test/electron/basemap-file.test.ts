@@ -7,7 +7,10 @@ import { createTempSession, type TempSession } from '../helpers/tempSession';
 
 /** A PMTiles v3 magic ("PMTiles" + version 3) followed by bytes the ranges below read. */
 const HEADER = 'PMTiles\x030123456789';
-const bytes = (from: number, to: number) => Buffer.from(HEADER, 'latin1').subarray(from, to + 1).toString('latin1');
+const bytes = (from: number, to: number) =>
+  Buffer.from(HEADER, 'latin1')
+    .subarray(from, to + 1)
+    .toString('latin1');
 let t: TempSession;
 let file: string;
 beforeEach(() => {

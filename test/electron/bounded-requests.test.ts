@@ -43,13 +43,16 @@ describe('shapes are bounded', () => {
     const huge = { type: 'MultiPolygon', coordinates: Array.from({ length: 200 }, (_, i) => [circle(4_999, 0.001 + i * 1e-5)]) };
     const r = await t.raw('zones:create', zone('HUGE', huge));
     expect(r.ok ? 'ok' : r.error.code).toBe('validation');
-    if (!r.ok) expect(r.error.details?.fields).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_SHAPE_VERTICES } }]);
+    if (!r.ok)
+      expect(r.error.details?.fields).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_SHAPE_VERTICES } }]);
     expect(zoneCount()).toBe(before);
   });
 
   it('a ring over the per-ring limit is refused with that limit; one just under it, simple, is saved', async () => {
     const over = await t.raw('zones:create', zone('RING', { type: 'Polygon', coordinates: [circle(MAX_RING_VERTICES + 1)] }));
-    expect(!over.ok && over.error.details?.fields).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_RING_VERTICES } }]);
+    expect(!over.ok && over.error.details?.fields).toEqual([
+      { field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_RING_VERTICES } },
+    ]);
     const ok = await t.raw('zones:create', zone('BIG', { type: 'Polygon', coordinates: [circle(MAX_RING_VERTICES - 1)] }));
     expect(ok.ok).toBe(true);
   });
@@ -58,11 +61,15 @@ describe('shapes are bounded', () => {
     for (const first of [0, 'x', null, {}]) {
       const ring = [first, ...Array.from({ length: MAX_RING_VERTICES + 10 }, () => [1, 1])];
       const r = await t.raw('zones:create', zone('ODD', { type: 'Polygon', coordinates: [ring] }));
-      expect(!r.ok && r.error.details?.fields, JSON.stringify(first)).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_RING_VERTICES } }]);
+      expect(!r.ok && r.error.details?.fields, JSON.stringify(first)).toEqual([
+        { field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_RING_VERTICES } },
+      ]);
     }
     const longPositions = { type: 'Polygon', coordinates: [[Array.from({ length: 100_000 }, () => 1), [1, 1], [1, 2], [1, 1]]] };
     const r = await t.raw('zones:create', zone('LONG', longPositions));
-    expect(!r.ok && r.error.details?.fields).toEqual([{ field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_SHAPE_VERTICES } }]);
+    expect(!r.ok && r.error.details?.fields).toEqual([
+      { field: 'boundary', code: 'geometry_too_complex', params: { max: MAX_SHAPE_VERTICES } },
+    ]);
   });
 
   it('a self-crossing outline is refused at the contract with its field error', async () => {
@@ -76,12 +83,21 @@ describe('shapes are bounded', () => {
 describe('the server keeps answering', () => {
   it('while a 18.5 MB request is refused at its declared length', async () => {
     const refused = new Promise<number>((resolve, reject) => {
-      const r = request({ host: '127.0.0.1', port: server.port, path: '/api/zones:create', method: 'POST', agent: false,
-        headers: { ...headers(), 'content-length': String(18_500_000) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-        r.destroy();
-      });
+      const r = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/zones:create',
+          method: 'POST',
+          agent: false,
+          headers: { ...headers(), 'content-length': String(18_500_000) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          r.destroy();
+        },
+      );
       r.on('error', reject);
       r.write('{"code":"X","boundary":{"type":"MultiPolygon","coordinates":[');
     });
@@ -91,8 +107,14 @@ describe('the server keeps answering', () => {
   });
 
   it('while a slow client is still sending its body', async () => {
-    const slow = request({ host: '127.0.0.1', port: server.port, path: '/api/tenants:create', method: 'POST', agent: false,
-      headers: { ...headers(), 'content-length': '200' } });
+    const slow = request({
+      host: '127.0.0.1',
+      port: server.port,
+      path: '/api/tenants:create',
+      method: 'POST',
+      agent: false,
+      headers: { ...headers(), 'content-length': '200' },
+    });
     slow.on('error', () => undefined);
     slow.write('{"nameZh":"慢');
     const info = await rawRequest({ port: server.port, path: '/api/app:info', method: 'POST', headers: headers(), body: '{}' });
@@ -104,11 +126,30 @@ describe('the server keeps answering', () => {
 describe('input hygiene', () => {
   const unit = async () => {
     const b = await t.call('buildings:create', {
-      zoneId: (await t.call('zones:list', {})).rows[0]!.id, parkId: null, nameZh: '测试楼', nameEn: 'Test', address: '', isThemeBuilding: false,
-      footprint: null, floorsAbove: 3, floorsBelow: 0, grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: null, status: 'planned',
+      zoneId: (await t.call('zones:list', {})).rows[0]!.id,
+      parkId: null,
+      nameZh: '测试楼',
+      nameEn: 'Test',
+      address: '',
+      isThemeBuilding: false,
+      footprint: null,
+      floorsAbove: 3,
+      floorsBelow: 0,
+      grossFloorAreaM2: null,
+      declaredRentableM2: null,
+      deliveryDate: null,
+      status: 'planned',
     });
     return (area: number, label = 'U1') =>
-      t.raw('units:create', { buildingId: b.id, floor: 1, label, areaM2: area, use: 'office', countsTowardTarget: true, outOfService: false });
+      t.raw('units:create', {
+        buildingId: b.id,
+        floor: 1,
+        label,
+        areaM2: area,
+        use: 'office',
+        countsTowardTarget: true,
+        outOfService: false,
+      });
   };
 
   it('control characters in text are refused by field; ordinary Chinese and spaces pass', async () => {
@@ -116,7 +157,13 @@ describe('input hygiene', () => {
       const r = await t.raw('tenants:create', { nameZh: name, nameEn: '', uscc: '', category: 'fintech', enteredDistrictOn: null });
       expect(!r.ok && r.error.details?.fields, JSON.stringify(name)).toEqual([{ field: 'nameZh', code: 'control_characters' }]);
     }
-    const fine = await t.raw('tenants:create', { nameZh: '北京 金融科技有限公司', nameEn: 'Beijing Fintech Co.', uscc: '', category: 'fintech', enteredDistrictOn: null });
+    const fine = await t.raw('tenants:create', {
+      nameZh: '北京 金融科技有限公司',
+      nameEn: 'Beijing Fintech Co.',
+      uscc: '',
+      category: 'fintech',
+      enteredDistrictOn: null,
+    });
     expect(fine.ok).toBe(true);
   });
 

@@ -44,10 +44,14 @@ const one = <T>(db: Raw, sql: string, ...params: unknown[]) => db.prepare(sql).g
 describe('checkDatabase finds each planted problem', () => {
   it('a unit on floor 0 and one above the top floor', () => {
     const { problems, planted } = plant((db) => {
-      const u1 = one<{ id: string; above: number; below: number }>(db,
-        'SELECT u.id, b.floors_above AS above, b.floors_below AS below FROM unit u JOIN building b ON b.id = u.building_id WHERE b.floors_below > 0 ORDER BY u.id LIMIT 1');
-      const u2 = one<{ id: string; above: number; below: number }>(db,
-        'SELECT u.id, b.floors_above AS above, b.floors_below AS below FROM unit u JOIN building b ON b.id = u.building_id WHERE b.floors_below = 0 ORDER BY u.id LIMIT 1');
+      const u1 = one<{ id: string; above: number; below: number }>(
+        db,
+        'SELECT u.id, b.floors_above AS above, b.floors_below AS below FROM unit u JOIN building b ON b.id = u.building_id WHERE b.floors_below > 0 ORDER BY u.id LIMIT 1',
+      );
+      const u2 = one<{ id: string; above: number; below: number }>(
+        db,
+        'SELECT u.id, b.floors_above AS above, b.floors_below AS below FROM unit u JOIN building b ON b.id = u.building_id WHERE b.floors_below = 0 ORDER BY u.id LIMIT 1',
+      );
       db.prepare('UPDATE unit SET floor = 0 WHERE id = ?').run(u1.id);
       db.prepare('UPDATE unit SET floor = ? WHERE id = ?').run(u2.above + 1, u2.id);
       return { u1, u2 };
@@ -63,21 +67,30 @@ describe('checkDatabase finds each planted problem', () => {
 
   it('a building whose park lies in another zone, and one without floors above ground', () => {
     const { problems, planted } = plant((db) => {
-      const b = one<{ id: string; zone: string }>(db, 'SELECT id, zone_id AS zone FROM building WHERE park_id IS NOT NULL ORDER BY id LIMIT 1');
+      const b = one<{ id: string; zone: string }>(
+        db,
+        'SELECT id, zone_id AS zone FROM building WHERE park_id IS NOT NULL ORDER BY id LIMIT 1',
+      );
       const other = one<{ id: string }>(db, 'SELECT id FROM zone WHERE id <> ? LIMIT 1', b.zone);
       db.prepare('UPDATE building SET zone_id = ? WHERE id = ?').run(other.id, b.id);
-      const empty = one<{ id: string }>(db, 'SELECT id FROM building b WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id AND u.floor > 0) ORDER BY id LIMIT 1');
+      const empty = one<{ id: string }>(
+        db,
+        'SELECT id FROM building b WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id AND u.floor > 0) ORDER BY id LIMIT 1',
+      );
       db.prepare('UPDATE building SET floors_above = 0 WHERE id = ?').run(empty.id);
       return { mismatched: b.id, flat: empty.id };
     });
-    expect(problems.map(key).sort()).toEqual([
-      `building|${planted.mismatched}|parkId|park_zone_mismatch`, `building|${planted.flat}|floorsAbove|floors_invalid`,
-    ].sort());
+    expect(problems.map(key).sort()).toEqual(
+      [`building|${planted.mismatched}|parkId|park_zone_mismatch`, `building|${planted.flat}|floorsAbove|floors_invalid`].sort(),
+    );
   });
 
   it('a lease larger than its unit', () => {
     const { problems, planted } = plant((db) => {
-      const l = one<{ id: string; area: number }>(db, 'SELECT l.id, u.area_m2 AS area FROM lease l JOIN unit u ON u.id = l.unit_id ORDER BY l.id LIMIT 1');
+      const l = one<{ id: string; area: number }>(
+        db,
+        'SELECT l.id, u.area_m2 AS area FROM lease l JOIN unit u ON u.id = l.unit_id ORDER BY l.id LIMIT 1',
+      );
       db.prepare('UPDATE lease SET area_m2 = ? WHERE id = ?').run(l.area + 50, l.id);
       return l;
     });
@@ -87,10 +100,12 @@ describe('checkDatabase finds each planted problem', () => {
 
   it('an over-lease: a second full-area lease over an existing one, naming the lease it collides with', () => {
     const { problems, planted } = plant((db) => {
-      const l = one<{ id: string; unit: string; start: string; end: string | null; area: number; tenant: string; tenantName: string }>(db,
+      const l = one<{ id: string; unit: string; start: string; end: string | null; area: number; tenant: string; tenantName: string }>(
+        db,
         `SELECT l.id, l.unit_id AS unit, l.start_date AS start, l.end_date AS end, u.area_m2 AS area, l.tenant_id AS tenant, t.name_en AS tenantName
          FROM lease l JOIN unit u ON u.id = l.unit_id JOIN tenant t ON t.id = l.tenant_id
-         WHERE l.area_m2 = u.area_m2 AND l.terminated_on IS NULL ORDER BY l.id LIMIT 1`);
+         WHERE l.area_m2 = u.area_m2 AND l.terminated_on IS NULL ORDER BY l.id LIMIT 1`,
+      );
       const id = 'ffffffff-ffff-7fff-bfff-ffffffffffff';
       db.prepare(
         `INSERT INTO lease (id, created_at, updated_at, version, unit_id, tenant_id, kind, start_date, end_date, area_m2, rent_cny_per_m2_day, terminated_on)
@@ -100,7 +115,11 @@ describe('checkDatabase finds each planted problem', () => {
     });
     expect(problems.map(key)).toEqual([`lease|${planted.planted}|areaM2|over_lease`]);
     expect(problems[0]?.params).toEqual({
-      date: planted.start, lease: planted.id, tenant: planted.tenantName, total: Math.round(planted.area * 2 * 100) / 100, max: planted.area,
+      date: planted.start,
+      lease: planted.id,
+      tenant: planted.tenantName,
+      total: Math.round(planted.area * 2 * 100) / 100,
+      max: planted.area,
     });
   });
 
@@ -114,16 +133,22 @@ describe('checkDatabase finds each planted problem', () => {
       db.prepare("UPDATE target SET due_date = '2020-12-31' WHERE id = ?").run(t.id);
       return { a: a?.id, b: b?.id, t: t.id };
     });
-    expect(problems.map(key).sort()).toEqual([
-      `lease|${planted.a}|endDate|end_before_start`,
-      `lease|${planted.b}|terminatedOn|terminated_before_start`,
-      `target|${planted.t}|dueDate|end_before_start`,
-    ].sort());
+    expect(problems.map(key).sort()).toEqual(
+      [
+        `lease|${planted.a}|endDate|end_before_start`,
+        `lease|${planted.b}|terminatedOn|terminated_before_start`,
+        `target|${planted.t}|dueDate|end_before_start`,
+      ].sort(),
+    );
   });
 
   it('credit codes: a bad check character, a bad format and a duplicate', () => {
     const { problems, planted } = plant((db) => {
-      const [a, b, c, d] = db.prepare('SELECT id, uscc, name_en AS name FROM tenant ORDER BY id LIMIT 4').all() as { id: string; uscc: string; name: string }[];
+      const [a, b, c, d] = db.prepare('SELECT id, uscc, name_en AS name FROM tenant ORDER BY id LIMIT 4').all() as {
+        id: string;
+        uscc: string;
+        name: string;
+      }[];
       if (!a || !b || !c || !d) throw new Error('sample too small');
       const last = a.uscc.charAt(17) === '0' ? '1' : '0';
       db.prepare('UPDATE tenant SET uscc = ? WHERE id = ?').run(a.uscc.slice(0, 17) + last, a.id);
@@ -132,9 +157,9 @@ describe('checkDatabase finds each planted problem', () => {
       db.prepare('UPDATE tenant SET uscc = ? WHERE id = ?').run(c.uscc, d.id);
       return { a: a.id, b: b.id, c, d: d.id };
     });
-    expect(problems.map(key).sort()).toEqual([
-      `tenant|${planted.a}|uscc|uscc_checksum`, `tenant|${planted.b}|uscc|uscc_format`, `tenant|${planted.d}|uscc|uscc_duplicate`,
-    ].sort());
+    expect(problems.map(key).sort()).toEqual(
+      [`tenant|${planted.a}|uscc|uscc_checksum`, `tenant|${planted.b}|uscc|uscc_format`, `tenant|${planted.d}|uscc|uscc_duplicate`].sort(),
+    );
     expect(problems.find((p) => p.code === 'uscc_duplicate')?.message).toBe(`This code already belongs to ${planted.c.name}`);
   });
 
@@ -152,16 +177,23 @@ describe('checkDatabase finds each planted problem', () => {
   it('rows the entry schemas reject: a blank name, a point for a footprint, an impossible date', () => {
     const { problems, planted } = plant((db) => {
       const [b1, b2] = db.prepare('SELECT id FROM building ORDER BY id LIMIT 2').all() as { id: string }[];
-      const l = one<{ id: string }>(db, "SELECT id FROM lease WHERE end_date > '2025-03-01' AND start_date < '2025-02-28' AND terminated_on IS NULL ORDER BY id LIMIT 1");
+      const l = one<{ id: string }>(
+        db,
+        "SELECT id FROM lease WHERE end_date > '2025-03-01' AND start_date < '2025-02-28' AND terminated_on IS NULL ORDER BY id LIMIT 1",
+      );
       db.prepare("UPDATE building SET name_zh = '   ' WHERE id = ?").run(b1?.id);
       db.prepare(`UPDATE building SET footprint = '{"type":"Point","coordinates":[116.3,39.9]}' WHERE id = ?`).run(b2?.id);
       db.pragma('ignore_check_constraints = ON');
       db.prepare("UPDATE lease SET start_date = '2025-02-30' WHERE id = ?").run(l.id);
       return { b1: b1?.id, b2: b2?.id, l: l.id };
     });
-    expect(problems.map(key).sort()).toEqual([
-      `building|${planted.b1}|nameZh|required`, `building|${planted.b2}|footprint|invalid_geometry`, `lease|${planted.l}|startDate|invalid_date`,
-    ].sort());
+    expect(problems.map(key).sort()).toEqual(
+      [
+        `building|${planted.b1}|nameZh|required`,
+        `building|${planted.b2}|footprint|invalid_geometry`,
+        `lease|${planted.l}|startDate|invalid_date`,
+      ].sort(),
+    );
   });
 
   it('a duplicate zone code and unit label in a file whose tables lost their UNIQUE constraints', () => {
@@ -174,9 +206,11 @@ describe('checkDatabase finds each planted problem', () => {
     };
     const { problems, planted } = plant((db) => {
       const [z1, z2] = db.prepare('SELECT id, code FROM zone ORDER BY created_at, id').all() as { id: string; code: string }[];
-      const [u1, u2] = db.prepare(
-        'SELECT id, label FROM unit WHERE building_id = (SELECT building_id FROM unit ORDER BY id LIMIT 1) ORDER BY created_at, id LIMIT 2',
-      ).all() as { id: string; label: string }[];
+      const [u1, u2] = db
+        .prepare(
+          'SELECT id, label FROM unit WHERE building_id = (SELECT building_id FROM unit ORDER BY id LIMIT 1) ORDER BY created_at, id LIMIT 2',
+        )
+        .all() as { id: string; label: string }[];
       if (!z1 || !z2 || !u1 || !u2) throw new Error('sample too small');
       rebuild(db, 'zone', (sql) => sql.replace('code TEXT NOT NULL UNIQUE', 'code TEXT NOT NULL'));
       rebuild(db, 'unit', (sql) => sql.replace(/,\s*UNIQUE \(building_id, label\)/, ''));
@@ -195,7 +229,9 @@ describe('checkDatabase finds each planted problem', () => {
       return null;
     });
     // Every tenant row is missing from the redefined index; SQLite reports the first 100.
-    expect(problems.map((p) => p.message)).toEqual(Array.from({ length: 100 }, (_, i) => `SQLite integrity check: row ${i + 1} missing from index tenant_name`));
+    expect(problems.map((p) => p.message)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `SQLite integrity check: row ${i + 1} missing from index tenant_name`),
+    );
     expect(problems.every((p) => p.entity === 'database' && p.code === 'integrity')).toBe(true);
   });
 });
@@ -203,15 +239,22 @@ describe('checkDatabase finds each planted problem', () => {
 describe('checkDatabase and the pipeline', () => {
   it('a deal whose stages are out of date order, one naming a missing unit, and a lost deal without its reason', () => {
     const { problems, planted } = plant((db) => {
-      const [a, b, c] = db.prepare("SELECT id, stage_on AS on_ FROM deal WHERE stage NOT IN ('lost') ORDER BY id LIMIT 3").all() as { id: string; on_: string }[];
+      const [a, b, c] = db.prepare("SELECT id, stage_on AS on_ FROM deal WHERE stage NOT IN ('lost') ORDER BY id LIMIT 3").all() as {
+        id: string;
+        on_: string;
+      }[];
       if (!a || !b || !c) throw new Error('the sample has deals');
       db.prepare(`UPDATE deal SET history = json_array(json_object('stage', 'contact', 'on', '2026-12-31')) WHERE id = ?`).run(a.id);
       db.prepare(`UPDATE deal SET unit_ids = json_array('no-such-unit') WHERE id = ?`).run(b.id);
       db.prepare(`UPDATE deal SET stage = 'lost', lost_reason = '' WHERE id = ?`).run(c.id);
       return { a: a.id, b: b.id, c: c.id };
     });
-    expect(problems.map(key).sort()).toEqual([
-      `deal|${planted.a}|stageOn|stage_date_before`, `deal|${planted.b}|unitIds|unit_not_found`, `deal|${planted.c}|lostReason|required`,
-    ].sort());
+    expect(problems.map(key).sort()).toEqual(
+      [
+        `deal|${planted.a}|stageOn|stage_date_before`,
+        `deal|${planted.b}|unitIds|unit_not_found`,
+        `deal|${planted.c}|lostReason|required`,
+      ].sort(),
+    );
   });
 });

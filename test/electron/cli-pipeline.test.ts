@@ -25,14 +25,23 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   delete base.LC_ALL;
   delete base.LC_MESSAGES;
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsxCli, 'electron/cli/main.ts', ...args], { cwd: root, env: base, timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [tsxCli, 'electron/cli/main.ts', ...args],
+      { cwd: root, env: base, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 type PipelineJson = Pick<ForecastView, 'firms' | 'space' | 'pipeline' | 'probabilities'> & {
-  command: string; db: string; asOf: string; byStage: ForecastView['pipeline']['byStage']; conversion: ReturnType<typeof conversion>;
+  command: string;
+  db: string;
+  asOf: string;
+  byStage: ForecastView['pipeline']['byStage'];
+  conversion: ReturnType<typeof conversion>;
 };
 
 async function pipelineJson(asOf: string): Promise<PipelineJson> {
@@ -42,23 +51,40 @@ async function pipelineJson(asOf: string): Promise<PipelineJson> {
   return JSON.parse(res.stdout) as PipelineJson;
 }
 
-interface DealFacts { stage: string; stage_on: string; history: string; prospect_id: string; start_date: string | null; area_m2: number | null; unit_ids: string;
-  wanted: string | null; category: string; entered: string | null }
+interface DealFacts {
+  stage: string;
+  stage_on: string;
+  history: string;
+  prospect_id: string;
+  start_date: string | null;
+  area_m2: number | null;
+  unit_ids: string;
+  wanted: string | null;
+  category: string;
+  entered: string | null;
+}
 
 /** A plain reading of the forecast rule over the file (docs/ARCHITECTURE.md, "The pipeline forecast"). */
 function plainForecast(asOf: string, due: string) {
   const conn = openDatabase(db, { readonly: true });
   try {
-    const deals = conn.prepare(`SELECT d.stage, d.stage_on, d.history, d.prospect_id, d.start_date, d.area_m2, d.unit_ids, p.wanted_move_in AS wanted,
-      p.category, t.entered_district_on AS entered FROM deal d JOIN prospect p ON p.id = d.prospect_id LEFT JOIN tenant t ON t.id = p.tenant_id`).all() as DealFacts[];
-    const unitArea = (id: string) => (conn.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(id) as { a: number } | undefined)?.a ?? 0;
+    const deals = conn
+      .prepare(
+        `SELECT d.stage, d.stage_on, d.history, d.prospect_id, d.start_date, d.area_m2, d.unit_ids, p.wanted_move_in AS wanted,
+      p.category, t.entered_district_on AS entered FROM deal d JOIN prospect p ON p.id = d.prospect_id LEFT JOIN tenant t ON t.id = p.tenant_id`,
+      )
+      .all() as DealFacts[];
+    const unitArea = (id: string) =>
+      (conn.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(id) as { a: number } | undefined)?.a ?? 0;
     const chance: Record<string, number> = DEFAULT_PROBABILITIES;
     const byStage: Record<string, number> = {};
     const best = new Map<string, number>();
     const signed = new Set<string>();
     let area = 0;
     for (const d of deals) {
-      const path = [...(JSON.parse(d.history) as { stage: string; on: string }[]), { stage: d.stage, on: d.stage_on }].filter((e) => e.on <= asOf);
+      const path = [...(JSON.parse(d.history) as { stage: string; on: string }[]), { stage: d.stage, on: d.stage_on }].filter(
+        (e) => e.on <= asOf,
+      );
       const at = path[path.length - 1];
       if (!at) continue;
       byStage[at.stage] = (byStage[at.stage] ?? 0) + 1;
@@ -68,7 +94,8 @@ function plainForecast(asOf: string, due: string) {
       if (p === undefined || moveIn === null || moveIn > due || asOf > due) continue;
       const dealArea = d.area_m2 ?? (JSON.parse(d.unit_ids) as string[]).reduce((s, u) => s + unitArea(u), 0);
       area += p * dealArea;
-      if (d.category !== 'other' && !(d.entered !== null && d.entered <= asOf)) best.set(d.prospect_id, Math.max(best.get(d.prospect_id) ?? 0, p));
+      if (d.category !== 'other' && !(d.entered !== null && d.entered <= asOf))
+        best.set(d.prospect_id, Math.max(best.get(d.prospect_id) ?? 0, p));
     }
     const firms = [...best].filter(([id]) => !signed.has(id)).reduce((s, [, p]) => s + p, 0);
     return { byStage, firms, area };
@@ -96,7 +123,10 @@ describe('cli pipeline --json', () => {
     // "So far" is the roll-up's: new firms and leased area of a plain reading of the accounting rules.
     const conn = openDatabase(db, { readonly: true });
     const reference = referenceTotals(readInventory(conn), asOf, { startDate: '2021-01-01', dueDate: '2025-12-31' });
-    const app = JSON.parse(JSON.stringify({ f: forecastView(conn, { asOf }), c: conversion(conn, asOf) })) as { f: ForecastView; c: PipelineJson['conversion'] };
+    const app = JSON.parse(JSON.stringify({ f: forecastView(conn, { asOf }), c: conversion(conn, asOf) })) as {
+      f: ForecastView;
+      c: PipelineJson['conversion'];
+    };
     conn.close();
     expect(out.firms.counted).toBe(reference.newFirms);
     expect(out.space.leasedM2).toBeCloseTo(reference.leasedM2, 1);

@@ -24,7 +24,11 @@ const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 let dir: string;
 let db: string;
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 type RollupJson = Omit<RollupView, 'asOf' | 'by'> & { command: string; db: string; asOf: string; by: RollupGroup };
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -32,10 +36,15 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   delete base.LC_ALL;
   delete base.LC_MESSAGES;
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsxCli, 'electron/cli/main.ts', ...args], { cwd: root, env: base, timeout: 120_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 99) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [tsxCli, 'electron/cli/main.ts', ...args],
+      { cwd: root, env: base, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 99) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
@@ -87,9 +96,18 @@ describe('cli rollup --json', () => {
     expect(Object.keys(out).sort()).toEqual(['asOf', 'atDue', 'by', 'command', 'db', 'rows', 'targets', 'totals']);
     expect(out.atDue).toEqual({ space: null, firms: null });
     expect(out).toMatchObject({ command: 'rollup', db, asOf: '2025-12-31', by: 'zone' });
-    expect(Object.keys(out.totals).sort()).toEqual(
-      ['availableM2', 'leasedM2', 'newFirms', 'occupancy', 'outOfServiceM2', 'pipelineM2', 'preLetM2', 'providedM2', 'reservedM2', 'targetProgress'],
-    );
+    expect(Object.keys(out.totals).sort()).toEqual([
+      'availableM2',
+      'leasedM2',
+      'newFirms',
+      'occupancy',
+      'outOfServiceM2',
+      'pipelineM2',
+      'preLetM2',
+      'providedM2',
+      'reservedM2',
+      'targetProgress',
+    ]);
     expect(out.rows).toHaveLength(3);
     for (const row of out.rows) expect(row.name).toEqual({ zh: expect.any(String) as string, en: expect.any(String) as string });
     expectDistrictFigures(out);
@@ -137,7 +155,9 @@ describe('cli rollup text', () => {
     expect(out).toContainEqual(expect.stringMatching(/^Occupancy +\d+\.\d%$/));
     expect(out).toContainEqual(expect.stringMatching(/^New firms +\d+ of the 50 target \(\d+\.\d%, due 2025-12-31\)$/));
     expect(res.stdout).toMatch(/\d{1,3},\d{3} m²/);
-    expect(out).toContainEqual(expect.stringMatching(/^Zone +Provided space +Leased +Reserved +Available +Out of service +Pipeline +Pre-let +Occupancy +New firms$/));
+    expect(out).toContainEqual(
+      expect.stringMatching(/^Zone +Provided space +Leased +Reserved +Available +Out of service +Pipeline +Pre-let +Occupancy +New firms$/),
+    );
     const json = await rollupJson('2025-12-31');
     for (const row of json.rows) expect(res.stdout).toContain(row.name.en);
     expect(out.at(-1)).toMatch(/^Total +[\d,]+ /);
@@ -151,11 +171,23 @@ describe('cli rollup text', () => {
     ]);
     const atDue = await rollupJson('2025-12-31');
     // What was reached at the due date is the due date's own roll-up, and the gap is to the target's value.
-    expect(json.atDue.space).toEqual({ date: '2025-12-31', reached: atDue.totals.providedM2, gap: expect.closeTo(atDue.totals.providedM2 - 500_000, 6) as number });
+    expect(json.atDue.space).toEqual({
+      date: '2025-12-31',
+      reached: atDue.totals.providedM2,
+      gap: expect.closeTo(atDue.totals.providedM2 - 500_000, 6) as number,
+    });
     expect(json.atDue.firms?.reached).toBe(atDue.totals.newFirms);
     const word = (json.atDue.space?.gap ?? 0) < 0 ? ['missed', 'short', '未完成', '差'] : ['met', 'above', '已完成', '超出'];
-    expect(lines(en.stdout)[1]).toMatch(new RegExp(`^Provided space +the 500,000 m² target fell due on 2025-12-31 and was ${word[0]} \\([\\d,]+ m² that day, [\\d,]+ m² ${word[1]}\\); at 2026-06-30: [\\d,]+ m² \\(\\d+\\.\\d%\\)$`));
-    expect(lines(zh.stdout)[1]).toMatch(new RegExp(`^已提供空间 +500,000 平方米 的目标于 2025-12-31 到期，${word[2]}（当日 [\\d,]+ 平方米，${word[3]} [\\d,]+ 平方米）；截至 2026-06-30：`));
+    expect(lines(en.stdout)[1]).toMatch(
+      new RegExp(
+        `^Provided space +the 500,000 m² target fell due on 2025-12-31 and was ${word[0]} \\([\\d,]+ m² that day, [\\d,]+ m² ${word[1]}\\); at 2026-06-30: [\\d,]+ m² \\(\\d+\\.\\d%\\)$`,
+      ),
+    );
+    expect(lines(zh.stdout)[1]).toMatch(
+      new RegExp(
+        `^已提供空间 +500,000 平方米 的目标于 2025-12-31 到期，${word[2]}（当日 [\\d,]+ 平方米，${word[3]} [\\d,]+ 平方米）；截至 2026-06-30：`,
+      ),
+    );
     expect(en.stdout).toMatch(/^New firms +the target of 50 fell due on 2025-12-31 and was (missed|met)/m);
   });
 
@@ -190,11 +222,23 @@ describe('cli rollup text', () => {
 describe.concurrent('cli rollup bad input', () => {
   const cases: [string, string[], RegExp][] = [
     ['a missing --as-of', ['rollup', '--db', 'x.sqlite'], /^park-space-desk: rollup needs --as-of$/m],
-    ['an impossible date', ['rollup', '--db', 'x.sqlite', '--as-of', '2025-02-30'], /--as-of is not a valid date: "2025-02-30" \(use YYYY-MM-DD\)/],
+    [
+      'an impossible date',
+      ['rollup', '--db', 'x.sqlite', '--as-of', '2025-02-30'],
+      /--as-of is not a valid date: "2025-02-30" \(use YYYY-MM-DD\)/,
+    ],
     ['a date in another form', ['rollup', '--db', 'x.sqlite', '--as-of', '31/12/2025'], /--as-of is not a valid date: "31\/12\/2025"/],
-    ['an unknown --by', ['rollup', '--db', 'x.sqlite', '--as-of', '2025-12-31', '--by', 'room'], /invalid value "room" for --by \(choose zone\|park\|building\|floor\|use\)/],
+    [
+      'an unknown --by',
+      ['rollup', '--db', 'x.sqlite', '--as-of', '2025-12-31', '--by', 'room'],
+      /invalid value "room" for --by \(choose zone\|park\|building\|floor\|use\)/,
+    ],
     ['--by without its value', ['rollup', '--db', 'x.sqlite', '--as-of', '2025-12-31', '--by'], /option --by needs a value/],
-    ['a missing file', ['rollup', '--db', '/nonexistent/nowhere.sqlite', '--as-of', '2025-12-31'], /no such file: \/nonexistent\/nowhere\.sqlite/],
+    [
+      'a missing file',
+      ['rollup', '--db', '/nonexistent/nowhere.sqlite', '--as-of', '2025-12-31'],
+      /no such file: \/nonexistent\/nowhere\.sqlite/,
+    ],
   ];
   it.each(cases)('%s: exit 2 with one line', async (_name, args, pattern) => {
     const res = await cli(args);
@@ -210,7 +254,10 @@ describe.concurrent('cli rollup bad input', () => {
       cli(['rollup', '--db', db, '--by', 'room', '--as-of', '2025-12-31'], { LANG: 'zh_CN.UTF-8' }),
     ]);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: false, error: { code: 'bad_input', message: '--as-of is not a valid date: "2025-02-30" (use YYYY-MM-DD)' } });
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: false,
+      error: { code: 'bad_input', message: '--as-of is not a valid date: "2025-02-30" (use YYYY-MM-DD)' },
+    });
     expect(zh.code).toBe(2);
     expect(lines(zh.stderr)).toEqual(['park-space-desk: --by 的值 "room" 无效（可选：zone|park|building|floor|use）']);
   });

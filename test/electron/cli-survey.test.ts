@@ -21,9 +21,14 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   delete base.LC_ALL;
   delete base.LC_MESSAGES;
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsxCli, 'electron/cli/main.ts', ...args], { cwd: root, env: base, timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [tsxCli, 'electron/cli/main.ts', ...args],
+      { cwd: root, env: base, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -63,18 +68,46 @@ describe('cli survey-prepare', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { command: string; file: string; counts: Record<string, number> };
     const db = new Database(dbPath, { readonly: true });
-    const buildings = (db.prepare("SELECT count(*) AS n FROM building b JOIN zone z ON z.id = b.zone_id WHERE z.code = 'WING-S'").get() as { n: number }).n;
-    unit = db.prepare("SELECT u.id, u.area_m2 AS area FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id WHERE z.code = 'WING-S' AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.unit_id = u.id) ORDER BY u.id LIMIT 1").get() as { id: string; area: number };
+    const buildings = (
+      db.prepare("SELECT count(*) AS n FROM building b JOIN zone z ON z.id = b.zone_id WHERE z.code = 'WING-S'").get() as { n: number }
+    ).n;
+    unit = db
+      .prepare(
+        "SELECT u.id, u.area_m2 AS area FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id WHERE z.code = 'WING-S' AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.unit_id = u.id) ORDER BY u.id LIMIT 1",
+      )
+      .get() as { id: string; area: number };
     db.close();
     expect(out).toMatchObject({ command: 'survey-prepare', file: pkg, counts: { building: buildings } });
     expect(digestOf(dbPath)).toBe(before);
   });
 
   it('refuses bad arguments with one line and exit 2', async () => {
-    const two = await cli(['survey-prepare', '--db', dbPath, '--out', path.join(dir, 'x.parksurvey'), '--zone', 'CORE', '--park', 'p', '--surveyor', 'x']);
+    const two = await cli([
+      'survey-prepare',
+      '--db',
+      dbPath,
+      '--out',
+      path.join(dir, 'x.parksurvey'),
+      '--zone',
+      'CORE',
+      '--park',
+      'p',
+      '--surveyor',
+      'x',
+    ]);
     expect(two).toMatchObject({ code: 2, stdout: '' });
     expect(two.stderr).toBe('park-space-desk: give exactly one of --zone, --park or --buildings\n');
-    const noZone = await cli(['survey-prepare', '--db', dbPath, '--out', path.join(dir, 'x.parksurvey'), '--zone', 'NOPE', '--surveyor', 'x']);
+    const noZone = await cli([
+      'survey-prepare',
+      '--db',
+      dbPath,
+      '--out',
+      path.join(dir, 'x.parksurvey'),
+      '--zone',
+      'NOPE',
+      '--surveyor',
+      'x',
+    ]);
     expect(noZone.stderr).toBe('park-space-desk: no zone with code "NOPE"\n');
     const exists = await cli(['survey-prepare', '--db', dbPath, '--out', pkg, '--zone', 'CORE', '--surveyor', 'x']);
     expect(exists.code).toBe(2);
@@ -86,13 +119,24 @@ describe('cli survey-merge', () => {
   it('dry run of an untouched package: empty arrays, exit 0', async () => {
     const r = await cli(['survey-merge', '--db', dbPath, '--file', pkg, '--dry-run', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ applied: [], conflicts: [], discrepancies: [], photos: { expected: 0, present: 0, mismatched: [] } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      applied: [],
+      conflicts: [],
+      discrepancies: [],
+      photos: { expected: 0, present: 0, mismatched: [] },
+    });
   });
 
   it('a conflict keeps it at exit 1 and writes nothing; --apply --resolve survey merges once after a backup', async () => {
     const survey = openSurvey(pkg);
     await edit(survey, 'unit', unit.id, { areaM2: unit.area + 7 });
-    await survey.call('survey:photo-add', { entity: 'unit', id: unit.id, name: 'a.png', mime: 'image/png', dataBase64: Buffer.from('png bytes').toString('base64') });
+    await survey.call('survey:photo-add', {
+      entity: 'unit',
+      id: unit.id,
+      name: 'a.png',
+      mime: 'image/png',
+      dataBase64: Buffer.from('png bytes').toString('base64'),
+    });
     survey.cleanup();
     const db = new Database(dbPath);
     db.prepare('UPDATE unit SET area_m2 = area_m2 + 3, version = version + 1 WHERE id = ?').run(unit.id);
@@ -102,7 +146,18 @@ describe('cli survey-merge', () => {
     const dry = await cli(['survey-merge', '--db', dbPath, '--file', pkg, '--dry-run', '--json']);
     expect(dry.code).toBe(1);
     const report = JSON.parse(dry.stdout) as { conflicts: unknown[]; photos: unknown };
-    expect(report.conflicts).toEqual([{ entity: 'unit', id: unit.id, field: 'areaM2', base: unit.area, survey: unit.area + 7, office: unit.area + 3, kind: 'both_changed', choice: null }]);
+    expect(report.conflicts).toEqual([
+      {
+        entity: 'unit',
+        id: unit.id,
+        field: 'areaM2',
+        base: unit.area,
+        survey: unit.area + 7,
+        office: unit.area + 3,
+        kind: 'both_changed',
+        choice: null,
+      },
+    ]);
     expect(report.photos).toEqual({ expected: 1, present: 1, mismatched: [], missing: [] });
     const undecided = await cli(['survey-merge', '--db', dbPath, '--file', pkg, '--apply']);
     expect(undecided.code).toBe(1);
@@ -117,7 +172,10 @@ describe('cli survey-merge', () => {
     expect(readdirSync(path.join(dir, 'backups'))).toContain(out.backup);
     const check = new Database(dbPath, { readonly: true });
     expect(check.prepare('SELECT area_m2 FROM unit WHERE id = ?').get(unit.id)).toEqual({ area_m2: unit.area + 7 });
-    expect(check.prepare("SELECT origin, count(*) AS n FROM change_log WHERE entity_id = ? AND origin = 'survey'").get(unit.id)).toEqual({ origin: 'survey', n: 1 });
+    expect(check.prepare("SELECT origin, count(*) AS n FROM change_log WHERE entity_id = ? AND origin = 'survey'").get(unit.id)).toEqual({
+      origin: 'survey',
+      n: 1,
+    });
     check.close();
 
     const merged = digestOf(dbPath);

@@ -15,7 +15,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 let dir: string;
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function run(file: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const base: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...env };
@@ -54,7 +58,9 @@ describe('cli sample', () => {
     const first = await cli(['sample', '--db', at('a.sqlite')]);
     expect(first.code).toBe(0);
     expect(lines(first.stdout)).toHaveLength(1);
-    expect(first.stdout).toMatch(/^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 5 targets, \d+ annual returns, 80 prospects, 80 deals in [\d.]+ s\n$/);
+    expect(first.stdout).toMatch(
+      /^created the standard sample district in .*a\.sqlite: 3 zones, 8 parks, 40 buildings, 1500 units, 300 tenants, 1200 leases, 5 targets, \d+ annual returns, 80 prospects, 80 deals in [\d.]+ s\n$/,
+    );
     const before = readFileSync(at('a.sqlite'));
 
     const refused = await cli(['sample', '--db', at('a.sqlite')]);
@@ -67,7 +73,11 @@ describe('cli sample', () => {
     expect(forced.code).toBe(0);
     expect(lines(forced.stdout)).toHaveLength(1);
     const out = JSON.parse(forced.stdout) as { command: string; size: string; counts: Record<string, number>; seconds: number };
-    expect(out).toMatchObject({ command: 'sample', size: 'standard', counts: { zone: 3, building: 40, unit: 1500, tenant: 300, lease: 1200, target: 5 } });
+    expect(out).toMatchObject({
+      command: 'sample',
+      size: 'standard',
+      counts: { zone: 3, building: 40, unit: 1500, tenant: 300, lease: 1200, target: 5 },
+    });
     // Whole milliseconds, in seconds.
     expect(out.seconds).toBe(Math.round(out.seconds * 1000) / 1000);
     // Built beside the target and renamed into place: nothing half-written is left behind.
@@ -102,12 +112,20 @@ describe('cli check', () => {
     const text = await cli(['check', '--db', at('c.sqlite')]);
     expect(text.code).toBe(1);
     expect(lines(text.stdout)).toEqual([
-      expect.stringMatching(new RegExp(`^unit ${unit.id} floor: This building has no such floor \\(its floors: (B\\d+(–B1)?, )?1–\\d+\\) \\[floor_out_of_range\\]$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^unit ${unit.id} floor: This building has no such floor \\(its floors: (B\\d+(–B1)?, )?1–\\d+\\) \\[floor_out_of_range\\]$`,
+        ),
+      ),
       expect.stringMatching(/^1 problem\(s\) in .*c\.sqlite/),
     ]);
     const json = await cli(['check', '--db', at('c.sqlite'), '--json']);
     expect(json.code).toBe(1);
-    const parsed = JSON.parse(json.stdout) as { ok: boolean; problemCount: number; problems: { entity: string; id: string; code: string }[] };
+    const parsed = JSON.parse(json.stdout) as {
+      ok: boolean;
+      problemCount: number;
+      problems: { entity: string; id: string; code: string }[];
+    };
     expect(parsed).toMatchObject({ ok: false, problemCount: 1, problems: [{ entity: 'unit', id: unit.id, code: 'floor_out_of_range' }] });
   });
 
@@ -198,11 +216,18 @@ describe('cli help and launcher', () => {
     const commandHelp = await cli(['check', '--help']);
     expect(commandHelp.code).toBe(0);
     const bin = await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [path.join(root, 'electron/cli/bin.cjs'), 'frobnicate'], { cwd: os.tmpdir(), env: { ...process.env, LANG: 'C' } }, (err, stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        [path.join(root, 'electron/cli/bin.cjs'), 'frobnicate'],
+        { cwd: os.tmpdir(), env: { ...process.env, LANG: 'C' } },
+        (err, stdout, stderr) => {
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+        },
+      );
     });
     expect(bin.code).toBe(2);
-    expect(lines(bin.stderr)).toEqual(['park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge)']);
+    expect(lines(bin.stderr)).toEqual([
+      'park-space-desk: unknown command "frobnicate" (try sample, check, backup, rollup, pipeline, export, import, template, report, survey-prepare or survey-merge)',
+    ]);
   });
 });

@@ -24,8 +24,10 @@ function fail(message) {
 // --- allowlist: every entry needs a reason a reviewer can check -----------------------------------------------
 const allow = JSON.parse(readFileSync(allowFile, 'utf8'));
 const reasonOk = (r) => typeof r === 'string' && r.trim().length >= 40;
-for (const e of allow.excludedChecks ?? []) if (!reasonOk(e.reason)) fail(`excluded check ${e.check} has no written reason (40+ characters)`);
-for (const e of allow.findings ?? []) if (!reasonOk(e.reason)) fail(`allowed finding ${e.id} in ${e.file} has no written reason (40+ characters)`);
+for (const e of allow.excludedChecks ?? [])
+  if (!reasonOk(e.reason)) fail(`excluded check ${e.check} has no written reason (40+ characters)`);
+for (const e of allow.findings ?? [])
+  if (!reasonOk(e.reason)) fail(`allowed finding ${e.id} in ${e.file} has no written reason (40+ characters)`);
 
 // --- keep electronegativity offline ---------------------------------------------------------------------------
 const enDir = path.dirname(require.resolve('@doyensec/electronegativity/package.json'));
@@ -41,7 +43,13 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 // --- stage what ships: electron/ and the renderer page with its CSP --------------------------------------------
 async function contentSecurityPolicy() {
   const out = await build({
-    absWorkingDir: root, entryPoints: ['shared/api.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+    absWorkingDir: root,
+    entryPoints: ['shared/api.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   return mod.CONTENT_SECURITY_POLICY;
@@ -59,10 +67,11 @@ try {
   const csp = await contentSecurityPolicy();
   const html = readFileSync(path.join(root, 'renderer', 'index.html'), 'utf8').replaceAll('%PARK_CSP%', csp);
   writeFileSync(path.join(stage, 'renderer', 'index.html'), html);
-  const count = (dir) => readdirSync(dir).reduce((n, f) => {
-    const p = path.join(dir, f);
-    return n + (statSync(p).isDirectory() ? count(p) : /\.(m?[jt]sx?|html?)$/.test(f) ? 1 : 0);
-  }, 0);
+  const count = (dir) =>
+    readdirSync(dir).reduce((n, f) => {
+      const p = path.join(dir, f);
+      return n + (statSync(p).isDirectory() ? count(p) : /\.(m?[jt]sx?|html?)$/.test(f) ? 1 : 0);
+    }, 0);
   fileCount = count(stage);
 
   const runner = require(enDir);

@@ -29,8 +29,16 @@ describe('web mode arguments', () => {
   });
 
   it('refuses bad arguments with a reason', () => {
-    for (const bad of [['--sample', '--empty'], ['--port', 'abc'], ['--port', '70000'], ['--port', '-1'], ['--port', '1.5'],
-      ['--db', ''], ['--what'], ['stray']]) {
+    for (const bad of [
+      ['--sample', '--empty'],
+      ['--port', 'abc'],
+      ['--port', '70000'],
+      ['--port', '-1'],
+      ['--port', '1.5'],
+      ['--db', ''],
+      ['--what'],
+      ['stray'],
+    ]) {
       expect(() => parseWebArgs(bad), bad.join(' ')).toThrow(ArgsError);
     }
   });

@@ -98,9 +98,19 @@ describe('web server', () => {
 
   it('refuses directory traversal and hidden files', async () => {
     const attempts = [
-      '/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/../../secret.txt',
-      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%2fetc%2fpasswd', '//etc/passwd', '/.hidden',
-      '/%00index.html', '/%E0%A4%A', '/assets',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/assets/../../secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%2fetc%2fpasswd',
+      '//etc/passwd',
+      '/.hidden',
+      '/%00index.html',
+      '/%E0%A4%A',
+      '/assets',
     ];
     for (const attempt of attempts) {
       const res = await get(attempt);
@@ -111,7 +121,13 @@ describe('web server', () => {
   });
 
   it('refuses a foreign Host header on static files and the API', async () => {
-    for (const host of ['evil.example', `evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, '127.0.0.1', `[::1]:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `127.0.0.1:${server.port + 1}`,
+      '127.0.0.1',
+      `[::1]:${server.port}`,
+    ]) {
       const page = await get('/', { host });
       expect(page.status, host).toBe(403);
       expect(page.body).not.toContain('Park Space Desk');
@@ -142,7 +158,11 @@ describe('web server', () => {
 
   it('refuses a missing or wrong token with 403', async () => {
     const missing = await rawRequest({
-      port: server.port, path: '/api/app:info', method: 'POST', headers: { host: `127.0.0.1:${server.port}` }, body: '{}',
+      port: server.port,
+      path: '/api/app:info',
+      method: 'POST',
+      headers: { host: `127.0.0.1:${server.port}` },
+      body: '{}',
     });
     expect(missing.status).toBe(403);
     expect(jsonOf(missing)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -171,14 +191,26 @@ describe('web server', () => {
 
   it('refuses a body over the size limit with 413', async () => {
     const res = await new Promise<number>((resolve, reject) => {
-      const r = request({
-        host: '127.0.0.1', port: server.port, path: '/api/zones:create', method: 'POST', agent: false,
-        headers: { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: token, 'content-type': 'application/json', 'content-length': String(30 * 1024 * 1024) },
-      }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-        r.destroy();
-      });
+      const r = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/zones:create',
+          method: 'POST',
+          agent: false,
+          headers: {
+            host: `127.0.0.1:${server.port}`,
+            [TOKEN_HEADER]: token,
+            'content-type': 'application/json',
+            'content-length': String(30 * 1024 * 1024),
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+          r.destroy();
+        },
+      );
       r.on('error', reject);
       r.flushHeaders();
     });
@@ -188,7 +220,10 @@ describe('web server', () => {
   it('limits bodies per channel: a shape channel takes 2 MB, every other channel 256 KB', async () => {
     const padded = (bytes: number) => JSON.stringify({ pad: 'x'.repeat(bytes) });
     expect((await api('app:info', padded(300 * 1024))).status).toBe(413);
-    expect(jsonOf(await api('app:info', padded(300 * 1024)))).toMatchObject({ ok: false, error: { code: 'too_large', details: { max: '256 KB' } } });
+    expect(jsonOf(await api('app:info', padded(300 * 1024)))).toMatchObject({
+      ok: false,
+      error: { code: 'too_large', details: { max: '256 KB' } },
+    });
     // Within the shape channels' limit the body is read and judged by the contract instead.
     const big = await api('zones:create', padded(1024 * 1024));
     expect(big.status).toBe(200);
@@ -196,7 +231,12 @@ describe('web server', () => {
   });
 
   it('refuses a body that is not application/json (415) and a null, array or bare JSON value (400)', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=latin1',
+    ]) {
       const res = await api('app:info', '{}', { 'content-type': type });
       expect(res.status, type).toBe(415);
       expect(jsonOf(res)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
@@ -208,7 +248,12 @@ describe('web server', () => {
       expect(jsonOf(res)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     }
     // No body at all still means "no input".
-    const none = await rawRequest({ port: server.port, path: '/api/app:info', method: 'POST', headers: { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: token } });
+    const none = await rawRequest({
+      port: server.port,
+      path: '/api/app:info',
+      method: 'POST',
+      headers: { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: token },
+    });
     expect(none.status).toBe(200);
   });
 
@@ -222,7 +267,18 @@ describe('web server', () => {
     const invalid: [string, string][] = [
       ['zones:create', JSON.stringify({ code: '', nameZh: '', nameEn: 'x', kind: 'moon', boundary: null })],
       ['zones:create', JSON.stringify({ code: 'Z9', nameZh: '区', nameEn: 'Z', kind: 'core', boundary: null, extra: 1 })],
-      ['units:create', JSON.stringify({ buildingId: 'x', floor: 1.5, label: 'A', areaM2: -3, use: 'office', countsTowardTarget: true, outOfService: false })],
+      [
+        'units:create',
+        JSON.stringify({
+          buildingId: 'x',
+          floor: 1.5,
+          label: 'A',
+          areaM2: -3,
+          use: 'office',
+          countsTowardTarget: true,
+          outOfService: false,
+        }),
+      ],
       ['app:setup', JSON.stringify({ mode: 'everything' })],
       ['zones:delete', JSON.stringify({ id: 42 })],
     ];
@@ -246,24 +302,31 @@ describe('web server', () => {
   it('delivers session events over the event stream', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       let text = '';
-      const r = request({
-        host: '127.0.0.1', port: server.port, path: '/api/events', method: 'GET', agent: false,
-        headers: { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: token },
-      }, (res) => {
-        expect(res.statusCode).toBe(200);
-        expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes(': connected')) temp.session.emit('data-changed', { reason: 'edit' });
-          if (text.includes('event: data-changed')) {
-            if (text.endsWith('\n\n')) {
-              r.destroy();
-              resolve(text);
+      const r = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          method: 'GET',
+          agent: false,
+          headers: { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: token },
+        },
+        (res) => {
+          expect(res.statusCode).toBe(200);
+          expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes(': connected')) temp.session.emit('data-changed', { reason: 'edit' });
+            if (text.includes('event: data-changed')) {
+              if (text.endsWith('\n\n')) {
+                r.destroy();
+                resolve(text);
+              }
             }
-          }
-        });
-      });
+          });
+        },
+      );
       r.on('error', reject);
       r.end();
     });
@@ -274,18 +337,24 @@ describe('web server', () => {
     const second = await startWebServer({ session: temp.session, dispatch: temp.raw, staticDir: temp.dir, token, port: 0 });
     const ended = await new Promise<string>((resolve, reject) => {
       let text = '';
-      const r = request({
-        host: '127.0.0.1', port: second.port, path: '/api/events', agent: false,
-        headers: { host: `localhost:${second.port}`, [TOKEN_HEADER]: token },
-      }, (res) => {
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes(': connected')) void second.close();
-        });
-        res.on('end', () => resolve(text));
-        res.on('error', () => resolve(text));
-      });
+      const r = request(
+        {
+          host: '127.0.0.1',
+          port: second.port,
+          path: '/api/events',
+          agent: false,
+          headers: { host: `localhost:${second.port}`, [TOKEN_HEADER]: token },
+        },
+        (res) => {
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes(': connected')) void second.close();
+          });
+          res.on('end', () => resolve(text));
+          res.on('error', () => resolve(text));
+        },
+      );
       r.on('error', reject);
       r.end();
     });

@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   if (mode === 'survey-merge') {
     const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-crash', whenLocked: 'fail', watchMs: 0 });
     say('start');
-    await applySurvey({ db: session.db, dbPath: session.dbPath, backup: async () => (await createBackup(session, 'manual')).file }, arg ?? '', { resolve: 'survey', fault: killAt(step) });
+    await applySurvey(
+      { db: session.db, dbPath: session.dbPath, backup: async () => (await createBackup(session, 'manual')).file },
+      arg ?? '',
+      { resolve: 'survey', fault: killAt(step) },
+    );
     say('done');
     session.close();
     return;
@@ -61,7 +65,13 @@ async function main(): Promise<void> {
   if (mode === 'writes') {
     say('open');
     for (let i = 0; ; i += 1) {
-      const r = await dispatch('tenants:create', { nameZh: `崩溃测试企业 ${i}`, nameEn: `Crash ${i}`, uscc: '', category: 'fintech', enteredDistrictOn: null });
+      const r = await dispatch('tenants:create', {
+        nameZh: `崩溃测试企业 ${i}`,
+        nameEn: `Crash ${i}`,
+        uscc: '',
+        category: 'fintech',
+        enteredDistrictOn: null,
+      });
       if (!r.ok) throw new Error(r.error.message);
       say(`ack ${(r.value as { id: string }).id}`);
     }

@@ -1,12 +1,18 @@
 // A minimal JPEG carrying an EXIF GPS position, built byte by byte for tests (no image library is installed).
 
-export interface Fix { lat: [number, number, number]; lon: [number, number, number]; latRef: string; lonRef: string }
+export interface Fix {
+  lat: [number, number, number];
+  lon: [number, number, number];
+  latRef: string;
+  lonRef: string;
+}
 
 /** A JPEG (SOI, an APP0 before, APP1 Exif with IFD0 → GPS IFD, then SOS) carrying `fix` as rationals (×100). */
 export function jpegWithGps(fix: Fix, little = true, app0 = true): Uint8Array {
   const tiff: number[] = [];
   const u16 = (v: number) => (little ? [v & 0xff, v >> 8] : [v >> 8, v & 0xff]);
-  const u32 = (v: number) => (little ? [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24] : [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff]);
+  const u32 = (v: number) =>
+    little ? [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24] : [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff];
   // Layout: header (8) | IFD0 at 8: 1 entry (2+12+4 = 18) | GPS IFD at 26: 4 entries (2+48+4 = 54) | lat at 80 | lon at 104
   tiff.push(...(little ? [0x49, 0x49] : [0x4d, 0x4d]), ...u16(42), ...u32(8));
   tiff.push(...u16(1), ...u16(0x8825), ...u16(4), ...u32(1), ...u32(26), ...u32(0));

@@ -7,7 +7,14 @@ import { handlers } from '../../electron/main/ipc/handlers';
 import { Session } from '../../electron/main/session';
 
 export async function recordSurvey(file: string, say: (line: string) => void): Promise<void> {
-  const session = new Session({ dbPath: file, transport: 'web', appVersion: '0.0.0-crash', whenLocked: 'fail', watchMs: 0, kind: 'survey' });
+  const session = new Session({
+    dbPath: file,
+    transport: 'web',
+    appVersion: '0.0.0-crash',
+    whenLocked: 'fail',
+    watchMs: 0,
+    kind: 'survey',
+  });
   const dispatch = createDispatcher(session, handlers);
   const must = async (channel: string, input: unknown) => {
     const r = await dispatch(channel, input);
@@ -17,7 +24,8 @@ export async function recordSurvey(file: string, say: (line: string) => void): P
   const info = await must('survey:info', {});
   const buildings = (info.buildings as { buildingId: string }[]).map((b) => b.buildingId);
   const units: string[] = [];
-  for (const id of buildings) units.push(...((await must('survey:building', { buildingId: id })).units as { id: string }[]).map((u) => u.id));
+  for (const id of buildings)
+    units.push(...((await must('survey:building', { buildingId: id })).units as { id: string }[]).map((u) => u.id));
   say('open');
   for (let i = 0; ; i += 1) {
     const unit = units[i % units.length] as string;
@@ -25,7 +33,13 @@ export async function recordSurvey(file: string, say: (line: string) => void): P
     say(`ack obs ${unit} ${i}`);
     if (i % 5 === 0) {
       const data = Buffer.from(`photo ${i} `.repeat(2000));
-      await must('survey:photo-add', { entity: 'unit', id: unit, name: `p${i}.png`, mime: 'image/png', dataBase64: data.toString('base64') });
+      await must('survey:photo-add', {
+        entity: 'unit',
+        id: unit,
+        name: `p${i}.png`,
+        mime: 'image/png',
+        dataBase64: data.toString('base64'),
+      });
       say(`ack photo ${unit} ${createHash('sha256').update(data).digest('hex')}`);
     }
     if (i % 7 === 0) {

@@ -49,8 +49,7 @@ export function createTempSession(options: Omit<TempSessionOptions, 'setup'> = {
   });
   const raw = createDispatcher(session, handlers);
   let closed = false;
-  const dispatch = <C extends Channel>(channel: C, input: InputOf<C>) =>
-    raw(channel, input) as Promise<Result<ResultOf<C>>>;
+  const dispatch = <C extends Channel>(channel: C, input: InputOf<C>) => raw(channel, input) as Promise<Result<ResultOf<C>>>;
   return {
     session,
     dir,

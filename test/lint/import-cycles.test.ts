@@ -21,7 +21,10 @@ function sourceFiles(dir: string): string[] {
 /** Each source file → the source files it imports (relative imports that resolve to a file of the tree). */
 function importGraph(files: string[]): Map<string, string[]> {
   const options: ts.CompilerOptions = {
-    moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, resolveJsonModule: false,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    module: ts.ModuleKind.ESNext,
+    allowJs: false,
+    resolveJsonModule: false,
   };
   const inTree = new Set(files);
   const graph = new Map<string, string[]>();
@@ -60,8 +63,14 @@ function findCycles(graph: Map<string, string[]>): string[][] {
 describe('import cycles', () => {
   it('are found by the walk (a known cycle, a diamond without one)', () => {
     const graph = new Map([
-      ['a', ['b']], ['b', ['c']], ['c', ['a', 'd']], ['d', []],
-      ['p', ['q', 'r']], ['q', ['s']], ['r', ['s']], ['s', []],
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+      ['p', ['q', 'r']],
+      ['q', ['s']],
+      ['r', ['s']],
+      ['s', []],
     ]);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
   });

@@ -29,7 +29,10 @@ function within(relative, dir) {
 export function breach(specifier, filename, options) {
   const { allowDirs, denyDirs = [], allowPackages, denyPackages = [] } = options;
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
-    const target = path.relative(ROOT, path.resolve(path.dirname(filename), specifier)).split(path.sep).join('/');
+    const target = path
+      .relative(ROOT, path.resolve(path.dirname(filename), specifier))
+      .split(path.sep)
+      .join('/');
     if (allowDirs && !allowDirs.some((d) => within(target, d))) return `resolves to ${target}, outside ${allowDirs.join(', ')}`;
     const denied = denyDirs.find((d) => within(target, d));
     return denied ? `resolves into ${denied}` : null;

@@ -4,7 +4,18 @@ import type { TrajectoryView } from '../../shared/accounting/views';
 import { splitSeries, trajectoryOption, trendOption } from '../../renderer/charts/options';
 
 const labels = { provided: 'Provided', leased: 'Leased', projected: 'Projected', target: 'Target', due: 'Due', today: 'Today' };
-const target = { id: 't', createdAt: '', updatedAt: '', version: 1, metric: 'space_provided_m2' as const, value: 500, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: '' };
+const target = {
+  id: 't',
+  createdAt: '',
+  updatedAt: '',
+  version: 1,
+  metric: 'space_provided_m2' as const,
+  value: 500,
+  startDate: '2021-01-01',
+  dueDate: '2025-12-31',
+  zoneId: null,
+  label: '',
+};
 const view: TrajectoryView = {
   targets: { space: target, firms: null },
   points: [
@@ -19,8 +30,15 @@ const view: TrajectoryView = {
 describe('chart options', () => {
   it('splits a series into actual and projected, the projection starting at the last actual point', () => {
     const s = splitSeries(view.points.map((p) => ({ date: p.date, value: p.providedM2, projected: p.projected })));
-    expect(s.actual).toEqual([['2025-03-31', 100], ['2025-06-30', 200]]);
-    expect(s.projected).toEqual([['2025-06-30', 200], ['2025-09-30', 300], ['2025-12-31', 450]]);
+    expect(s.actual).toEqual([
+      ['2025-03-31', 100],
+      ['2025-06-30', 200],
+    ]);
+    expect(s.projected).toEqual([
+      ['2025-06-30', 200],
+      ['2025-09-30', 300],
+      ['2025-12-31', 450],
+    ]);
   });
 
   it('the trajectory marks the target, its due date, today and the as-of date', () => {
@@ -32,7 +50,13 @@ describe('chart options', () => {
   });
 
   it('an indicator trend: one bar a year and the target line', () => {
-    const option = trendOption([{ year: 2024, value: 3 }, { year: 2025, value: null }], { target: 10, locale: 'en', animate: false });
+    const option = trendOption(
+      [
+        { year: 2024, value: 3 },
+        { year: 2025, value: null },
+      ],
+      { target: 10, locale: 'en', animate: false },
+    );
     const [bars] = option.series as { data: (number | null)[]; markLine: { data: { yAxis: number }[] } }[];
     expect(bars?.data).toEqual([3, null]);
     expect(bars?.markLine.data).toEqual([{ yAxis: 10 }]);

@@ -4,13 +4,25 @@ import type { VacancyRow } from '../../shared/accounting/views';
 import { vacancyTsv } from '../../renderer/features/dashboard/lib/handout';
 
 const row: VacancyRow = {
-  unitId: 'u1', label: '1201', floor: 12, use: 'office', areaM2: 1234.56, availableM2: 1000,
-  buildingId: 'b1', buildingName: { zh: '金融\t大厦', en: 'Finance Tower' }, zoneId: 'z1', zoneName: { zh: '北展核心区', en: 'Core' },
+  unitId: 'u1',
+  label: '1201',
+  floor: 12,
+  use: 'office',
+  areaM2: 1234.56,
+  availableM2: 1000,
+  buildingId: 'b1',
+  buildingName: { zh: '金融\t大厦', en: 'Finance Tower' },
+  zoneId: 'z1',
+  zoneName: { zh: '北展核心区', en: 'Core' },
 };
 
 describe('vacancy hand-out', () => {
   it('is a header and one tab-separated line per unit, in the interface language', () => {
-    const en = vacancyTsv([row, { ...row, unitId: 'u2', label: 'B101', floor: -1 }], { headers: ['Unit', 'Building', 'Zone', 'Floor', 'Use', 'Area', 'Available'], use: () => 'Office' }, 'en');
+    const en = vacancyTsv(
+      [row, { ...row, unitId: 'u2', label: 'B101', floor: -1 }],
+      { headers: ['Unit', 'Building', 'Zone', 'Floor', 'Use', 'Area', 'Available'], use: () => 'Office' },
+      'en',
+    );
     expect(en.split('\n')).toEqual([
       'Unit\tBuilding\tZone\tFloor\tUse\tArea\tAvailable',
       '1201\tFinance Tower\tCore\t12F\tOffice\t1,234.6\t1,000',

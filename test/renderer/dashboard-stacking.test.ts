@@ -4,11 +4,26 @@ import { describe, expect, it } from 'vitest';
 import type { StackingPlan, StackingUnit } from '../../shared/accounting/views';
 import { expiryBand, labelFits, layoutFloors, rowHeight, shareSegments } from '../../renderer/features/stacking/layout';
 
-function unit(id: string, areaM2: number, status: StackingUnit['status'] = 'available', months: number | null = null, leased = false): StackingUnit {
+function unit(
+  id: string,
+  areaM2: number,
+  status: StackingUnit['status'] = 'available',
+  months: number | null = null,
+  leased = false,
+): StackingUnit {
   return {
-    id, label: id, areaM2, use: 'office', status, leasedM2: 0, reservedM2: 0, monthsToExpiry: months,
+    id,
+    label: id,
+    areaM2,
+    use: 'office',
+    status,
+    leasedM2: 0,
+    reservedM2: 0,
+    monthsToExpiry: months,
     shares: { leased: 0, reserved: 0, available: 0, out_of_service: 0, pipeline: 0, not_counted: 0, [status]: areaM2 },
-    lease: leased ? { id: `l-${id}`, tenantName: { zh: 't', en: 't' }, lastDay: months === null ? null : '2026-01-01', kind: 'lease' } : null,
+    lease: leased
+      ? { id: `l-${id}`, tenantName: { zh: 't', en: 't' }, lastDay: months === null ? null : '2026-01-01', kind: 'lease' }
+      : null,
   };
 }
 
@@ -30,7 +45,17 @@ describe('stacking layout', () => {
     const widths = layout[0]?.blocks.map((b) => b.widthPct) ?? [];
     expect(widths[0]).toBeCloseTo(2);
     expect(widths.reduce((s, w) => s + w, 0)).toBeCloseTo(100);
-    const many = layoutFloors({ floors: [floor(1, Array.from({ length: 80 }, (_, i) => unit(`u${i}`, i === 0 ? 5000 : 1)))] }, 2);
+    const many = layoutFloors(
+      {
+        floors: [
+          floor(
+            1,
+            Array.from({ length: 80 }, (_, i) => unit(`u${i}`, i === 0 ? 5000 : 1)),
+          ),
+        ],
+      },
+      2,
+    );
     const w = many[0]?.blocks.map((b) => b.widthPct) ?? [];
     // 80 blocks of at least 2 % cannot fit: each gets an equal 100 / 80 %, the big one included.
     expect(w).toHaveLength(80);
@@ -55,7 +80,10 @@ describe('stacking layout', () => {
 
   it('draws a partly let unit partly filled, in legend order, from its shares', () => {
     // 401.6 m² with a 354.7 m² lease: 88.32 % leased, the rest available (the case of issue 10, item 1).
-    const partly = { areaM2: 401.6, shares: { leased: 354.7, reserved: 0, available: 46.9, out_of_service: 0, pipeline: 0, not_counted: 0 } };
+    const partly = {
+      areaM2: 401.6,
+      shares: { leased: 354.7, reserved: 0, available: 46.9, out_of_service: 0, pipeline: 0, not_counted: 0 },
+    };
     const parts = shareSegments(partly);
     expect(parts.map((p) => p.status)).toEqual(['leased', 'available']);
     expect(parts[0]?.pct).toBeCloseTo((354.7 / 401.6) * 100, 9);

@@ -1,12 +1,32 @@
 // The break-down tree: which roll-up lists a row's children, keys, expansion and sorting of siblings.
 import { describe, expect, it } from 'vitest';
 import type { RollupRowView } from '../../shared/accounting/views';
-import { childNodes, childQuery, floorOf, nextSort, nodeKey, sortNodes, toggleKey, type TreeNode } from '../../renderer/features/dashboard/lib/tree';
+import {
+  childNodes,
+  childQuery,
+  floorOf,
+  nextSort,
+  nodeKey,
+  sortNodes,
+  toggleKey,
+  type TreeNode,
+} from '../../renderer/features/dashboard/lib/tree';
 
 function row(id: string, parentId: string | null, providedM2 = 0, occupancy: number | null = null, name = id): RollupRowView {
   return {
-    id, parentId, name: { zh: name, en: name }, providedM2, leasedM2: 0, reservedM2: 0, outOfServiceM2: 0, availableM2: 0,
-    pipelineM2: 0, preLetM2: 0, occupancy, targetProgress: null, newFirms: 0,
+    id,
+    parentId,
+    name: { zh: name, en: name },
+    providedM2,
+    leasedM2: 0,
+    reservedM2: 0,
+    outOfServiceM2: 0,
+    availableM2: 0,
+    pipelineM2: 0,
+    preLetM2: 0,
+    occupancy,
+    targetProgress: null,
+    newFirms: 0,
   };
 }
 
@@ -15,8 +35,17 @@ const zone: TreeNode = { level: 'zone', row: row('z1', null), zoneId: 'z1' };
 describe('break-down tree', () => {
   it('lists a zone by park, a park by building, the no-park group by building of the zone, a building by floor', () => {
     expect(childQuery(zone)).toEqual({ by: 'park', withinId: 'z1', level: 'park' });
-    expect(childQuery({ level: 'park', row: row('p1', 'z1'), zoneId: 'z1' })).toEqual({ by: 'building', withinId: 'p1', level: 'building' });
-    expect(childQuery({ level: 'park', row: row('', 'z1'), zoneId: 'z1' })).toEqual({ by: 'building', withinId: 'z1', parentId: 'z1', level: 'building' });
+    expect(childQuery({ level: 'park', row: row('p1', 'z1'), zoneId: 'z1' })).toEqual({
+      by: 'building',
+      withinId: 'p1',
+      level: 'building',
+    });
+    expect(childQuery({ level: 'park', row: row('', 'z1'), zoneId: 'z1' })).toEqual({
+      by: 'building',
+      withinId: 'z1',
+      parentId: 'z1',
+      level: 'building',
+    });
     expect(childQuery({ level: 'building', row: row('b1', 'p1'), zoneId: 'z1' })).toEqual({ by: 'floor', withinId: 'b1', level: 'floor' });
     expect(childQuery({ level: 'floor', row: row('b1:3', 'b1'), zoneId: 'z1' })).toBeNull();
   });
@@ -31,7 +60,9 @@ describe('break-down tree', () => {
   });
 
   it('gives the no-park group one key per zone', () => {
-    expect(nodeKey({ level: 'park', row: row('', 'z1'), zoneId: 'z1' })).not.toBe(nodeKey({ level: 'park', row: row('', 'z2'), zoneId: 'z2' }));
+    expect(nodeKey({ level: 'park', row: row('', 'z1'), zoneId: 'z1' })).not.toBe(
+      nodeKey({ level: 'park', row: row('', 'z2'), zoneId: 'z2' }),
+    );
     expect(nodeKey({ level: 'building', row: row('b1', 'p1'), zoneId: 'z1' })).toBe('building:b1');
   });
 
@@ -53,8 +84,12 @@ describe('break-down tree', () => {
 
   it('sorts siblings by figure (empty last), by name, and floors by number', () => {
     const collator = new Intl.Collator('en', { numeric: true });
-    const nodes: TreeNode[] = [row('a', 'z', 30, 0.5, 'Beta'), row('b', 'z', 10, null, 'alpha'), row('c', 'z', 20, 0.9, 'Gamma 10'), row('d', 'z', 20, 0.1, 'Gamma 9')]
-      .map((r) => ({ level: 'building', row: r, zoneId: 'z' }));
+    const nodes: TreeNode[] = [
+      row('a', 'z', 30, 0.5, 'Beta'),
+      row('b', 'z', 10, null, 'alpha'),
+      row('c', 'z', 20, 0.9, 'Gamma 10'),
+      row('d', 'z', 20, 0.1, 'Gamma 9'),
+    ].map((r) => ({ level: 'building', row: r, zoneId: 'z' }));
     const label = (n: TreeNode) => n.row.name.en;
     const ids = (s: Parameters<typeof sortNodes>[1]) => sortNodes(nodes, s, label, collator).map((n) => n.row.id);
     expect(ids({ key: 'providedM2', dir: 'desc' })).toEqual(['a', 'c', 'd', 'b']); // ties keep their order

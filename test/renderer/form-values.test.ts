@@ -28,19 +28,66 @@ describe('form values', () => {
   });
 
   it('builds a create draft with constants', () => {
-    const draft = toDraft(fields, { label: 'A1', areaM2: '50', floor: '3', declared: '', deliveryDate: '2025-01-02', parkId: '', buildingId: 'b1', outOfService: false }, { footprint: null });
-    expect(draft).toEqual({ footprint: null, label: 'A1', areaM2: 50, floor: 3, declared: null, deliveryDate: '2025-01-02', parkId: null, buildingId: 'b1', outOfService: false });
+    const draft = toDraft(
+      fields,
+      {
+        label: 'A1',
+        areaM2: '50',
+        floor: '3',
+        declared: '',
+        deliveryDate: '2025-01-02',
+        parkId: '',
+        buildingId: 'b1',
+        outOfService: false,
+      },
+      { footprint: null },
+    );
+    expect(draft).toEqual({
+      footprint: null,
+      label: 'A1',
+      areaM2: 50,
+      floor: 3,
+      declared: null,
+      deliveryDate: '2025-01-02',
+      parkId: null,
+      buildingId: 'b1',
+      outOfService: false,
+    });
   });
 
   it('shows a record and sends only what changed', () => {
-    const record = { label: 'A1', areaM2: 50, floor: 3, declared: null, deliveryDate: null, parkId: 'p1', buildingId: 'b1', outOfService: false };
+    const record = {
+      label: 'A1',
+      areaM2: 50,
+      floor: 3,
+      declared: null,
+      deliveryDate: null,
+      parkId: 'p1',
+      buildingId: 'b1',
+      outOfService: false,
+    };
     const values = fromRecord(fields, record);
-    expect(values).toEqual({ label: 'A1', areaM2: '50', floor: '3', declared: '', deliveryDate: '', parkId: 'p1', buildingId: 'b1', outOfService: false });
+    expect(values).toEqual({
+      label: 'A1',
+      areaM2: '50',
+      floor: '3',
+      declared: '',
+      deliveryDate: '',
+      parkId: 'p1',
+      buildingId: 'b1',
+      outOfService: false,
+    });
     expect(changedFields(fields, values, record)).toEqual({});
-    expect(changedFields(fields, { ...values, areaM2: '60', parkId: '', outOfService: true }, record)).toEqual({ areaM2: 60, parkId: null, outOfService: true });
+    expect(changedFields(fields, { ...values, areaM2: '60', parkId: '', outOfService: true }, record)).toEqual({
+      areaM2: 60,
+      parkId: null,
+      outOfService: true,
+    });
   });
 
   it('applies a route prefill over the defaults', () => {
-    expect(withPrefill(fields, { label: '', floor: '1', outOfService: false }, { floor: '-1', outOfService: 'true', unknown: 'x' })).toEqual({ label: '', floor: '-1', outOfService: true });
+    expect(
+      withPrefill(fields, { label: '', floor: '1', outOfService: false }, { floor: '-1', outOfService: 'true', unknown: 'x' }),
+    ).toEqual({ label: '', floor: '-1', outOfService: true });
   });
 });

@@ -3,12 +3,41 @@ import { geodesicArea } from '../../shared/geo';
 import type { Geometry } from '../../shared/models';
 import { changedFieldsOf, shapeChange } from '../../renderer/lib/historyDiff';
 
-const square = (d: number): Geometry => ({ type: 'Polygon', coordinates: [[[116.3, 39.9], [116.3 + d, 39.9], [116.3 + d, 39.9 + d], [116.3, 39.9 + d], [116.3, 39.9]]] });
+const square = (d: number): Geometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [116.3, 39.9],
+      [116.3 + d, 39.9],
+      [116.3 + d, 39.9 + d],
+      [116.3, 39.9 + d],
+      [116.3, 39.9],
+    ],
+  ],
+});
 
 describe('record history diff', () => {
   it('lists only the fields an update changed, with their stored values, hiding row metadata', () => {
-    const before = { id: 'a', version: 1, updatedAt: 't1', floorsAbove: 3, nameZh: '楼', footprint: null, parkId: 'p1', isThemeBuilding: false };
-    const after = { id: 'a', version: 2, updatedAt: 't2', floorsAbove: 5, nameZh: '楼', footprint: square(0.001), parkId: null, isThemeBuilding: true };
+    const before = {
+      id: 'a',
+      version: 1,
+      updatedAt: 't1',
+      floorsAbove: 3,
+      nameZh: '楼',
+      footprint: null,
+      parkId: 'p1',
+      isThemeBuilding: false,
+    };
+    const after = {
+      id: 'a',
+      version: 2,
+      updatedAt: 't2',
+      floorsAbove: 5,
+      nameZh: '楼',
+      footprint: square(0.001),
+      parkId: null,
+      isThemeBuilding: true,
+    };
     expect(changedFieldsOf({ before, after })).toEqual([
       { field: 'floorsAbove', before: 3, after: 5 },
       { field: 'footprint', before: null, after: square(0.001) },

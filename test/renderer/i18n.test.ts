@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
-import { BUILDING_STATUSES, DEAL_STAGES, LEASE_KINDS, PROSPECT_SOURCES, TARGET_METRICS, TENANT_CATEGORIES, UNIT_USES, ZONE_KINDS, CHANGE_ORIGINS } from '../../shared/enums';
+import {
+  BUILDING_STATUSES,
+  DEAL_STAGES,
+  LEASE_KINDS,
+  PROSPECT_SOURCES,
+  TARGET_METRICS,
+  TENANT_CATEGORIES,
+  UNIT_USES,
+  ZONE_KINDS,
+  CHANGE_ORIGINS,
+} from '../../shared/enums';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,7 +32,16 @@ describe('i18n catalogues', () => {
   });
 
   it('label every closed-vocabulary value and change origin', () => {
-    const values = [...ZONE_KINDS, ...BUILDING_STATUSES, ...UNIT_USES, ...TENANT_CATEGORIES, ...LEASE_KINDS, ...TARGET_METRICS, ...DEAL_STAGES, ...PROSPECT_SOURCES];
+    const values = [
+      ...ZONE_KINDS,
+      ...BUILDING_STATUSES,
+      ...UNIT_USES,
+      ...TENANT_CATEGORIES,
+      ...LEASE_KINDS,
+      ...TARGET_METRICS,
+      ...DEAL_STAGES,
+      ...PROSPECT_SOURCES,
+    ];
     for (const v of values) expect(Object.keys(zhCN), v).toContain(`enum.${v}`);
     for (const o of CHANGE_ORIGINS) expect(Object.keys(zhCN), o).toContain(`history.origin.${o}`);
   });

@@ -3,10 +3,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from '../../shared/models';
 import {
-  checkDraft, cleanVertices, drawFeatures, moveVertex, nearestVertex, polygonOf, verticesOf, type LngLat,
+  checkDraft,
+  cleanVertices,
+  drawFeatures,
+  moveVertex,
+  nearestVertex,
+  polygonOf,
+  verticesOf,
+  type LngLat,
 } from '../../renderer/map/draw/geometry';
 
-const ring: LngLat[] = [[116.34, 39.94], [116.3405, 39.94], [116.3405, 39.9404], [116.34, 39.9404]];
+const ring: LngLat[] = [
+  [116.34, 39.94],
+  [116.3405, 39.94],
+  [116.3405, 39.9404],
+  [116.34, 39.9404],
+];
 
 describe('draw geometry', () => {
   it('reads the outer ring of a polygon or the first part of a multipolygon, without the closing point', () => {
@@ -36,7 +48,13 @@ describe('draw geometry', () => {
     expect(checkDraft(ring.slice(0, 2)).problem).toBe('geometry_unclosed');
     const bowTie: LngLat[] = [ring[0]!, ring[2]!, ring[1]!, ring[3]!];
     expect(checkDraft(bowTie).problem).toBe('geometry_self_intersecting');
-    expect(checkDraft([[116.34, 39.94], [116.34001, 39.94], [116.34001, 39.94001]]).problem).toBe('geometry_too_small');
+    expect(
+      checkDraft([
+        [116.34, 39.94],
+        [116.34001, 39.94],
+        [116.34001, 39.94001],
+      ]).problem,
+    ).toBe('geometry_too_small');
   });
 
   it('moves a vertex without touching the others', () => {
@@ -45,7 +63,11 @@ describe('draw geometry', () => {
   });
 
   it('picks the nearest vertex within the tolerance', () => {
-    const screen: [number, number][] = [[10, 10], [100, 10], [100, 100]];
+    const screen: [number, number][] = [
+      [10, 10],
+      [100, 10],
+      [100, 100],
+    ];
     expect(nearestVertex(screen, [98, 12])).toBe(1);
     expect(nearestVertex(screen, [50, 50])).toBe(-1);
     expect(nearestVertex(screen, [55, 10], 50)).toBe(1);

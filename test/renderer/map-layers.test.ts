@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import type { Geometry } from '../../shared/models';
-import { occupancyBand, occupancyColor, OCCUPANCY_BANDS, STATUS_COLORS, statusClass, zoneColor, FLOOR_HEIGHT_M, COLUMN_EXAGGERATION, COLUMN_SIDE_M } from '../../renderer/map/layers/colors';
+import {
+  occupancyBand,
+  occupancyColor,
+  OCCUPANCY_BANDS,
+  STATUS_COLORS,
+  statusClass,
+  zoneColor,
+  FLOOR_HEIGHT_M,
+  COLUMN_EXAGGERATION,
+  COLUMN_SIDE_M,
+} from '../../renderer/map/layers/colors';
 import { geodesicArea } from '../../shared/geo';
 import { buildSources, districtBounds, labelOf, searchFeatures, zoneOrder } from '../../renderer/map/layers/features';
 import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -12,14 +22,38 @@ import { basemapParts, type LocalTiles } from '../../renderer/map/layers/basemap
 import { buildStyle, colourExpression, DOTS_MAX_ZOOM, glyphsUrl, isTileTemplate } from '../../renderer/map/layers/style';
 
 const square = (x: number, y: number, d = 0.0005): Geometry => ({
-  type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
 });
 
 function building(over: Partial<MapBuilding>): MapBuilding {
   return {
-    id: 'b1', zoneId: 'z1', parkId: 'p1', name: { zh: '一号楼', en: 'Building 1' }, isThemeBuilding: false, status: 'operational',
-    delivered: true, deliveryDate: '2022-01-01', floorsAbove: 10, footprint: square(116.34, 39.94), providedM2: 1000, leasedM2: 600,
-    reservedM2: 0, availableM2: 400, pipelineM2: 0, occupancy: 0.6, uses: ',office,', ...over,
+    id: 'b1',
+    zoneId: 'z1',
+    parkId: 'p1',
+    name: { zh: '一号楼', en: 'Building 1' },
+    isThemeBuilding: false,
+    status: 'operational',
+    delivered: true,
+    deliveryDate: '2022-01-01',
+    floorsAbove: 10,
+    footprint: square(116.34, 39.94),
+    providedM2: 1000,
+    leasedM2: 600,
+    reservedM2: 0,
+    availableM2: 400,
+    pipelineM2: 0,
+    occupancy: 0.6,
+    uses: ',office,',
+    ...over,
   };
 }
 
@@ -30,10 +64,20 @@ const data: MapFeatures = {
     { id: 'z1', code: 'CORE', name: { zh: '北展核心区', en: 'Core' }, kind: 'core', boundary: square(116.33, 39.93, 0.02) },
     { id: 'z3', code: 'WING-N', name: { zh: '德胜', en: '' }, kind: 'wing', boundary: null },
   ],
-  parks: [{ id: 'p1', zoneId: 'z1', name: { zh: '金融科技园', en: 'Fintech Park' }, theme: 'fintech', boundary: square(116.339, 39.939, 0.003) }],
+  parks: [
+    { id: 'p1', zoneId: 'z1', name: { zh: '金融科技园', en: 'Fintech Park' }, theme: 'fintech', boundary: square(116.339, 39.939, 0.003) },
+  ],
   buildings: [
     building({}),
-    building({ id: 'b2', name: { zh: '二号楼', en: 'Building 2' }, footprint: null, delivered: false, status: 'planned', occupancy: null, isThemeBuilding: true }),
+    building({
+      id: 'b2',
+      name: { zh: '二号楼', en: 'Building 2' },
+      footprint: null,
+      delivered: false,
+      status: 'planned',
+      occupancy: null,
+      isThemeBuilding: true,
+    }),
     building({ id: 'b3', parkId: null, zoneId: 'z2', name: { zh: '三号楼', en: 'Tower 3' }, footprint: null, status: 'renovating' }),
   ],
 };
@@ -55,9 +99,17 @@ describe('colours', () => {
   });
 
   it('band occupancy at 50 %, 80 % and 95 %, with its own colour for nothing provided', () => {
-    expect([null, 0, 0.499, 0.5, 0.79, 0.8, 0.949, 0.95, 1].map(occupancyBand)).toEqual(
-      ['none', 'low', 'low', 'mid', 'mid', 'high', 'high', 'full', 'full'],
-    );
+    expect([null, 0, 0.499, 0.5, 0.79, 0.8, 0.949, 0.95, 1].map(occupancyBand)).toEqual([
+      'none',
+      'low',
+      'low',
+      'mid',
+      'mid',
+      'high',
+      'high',
+      'full',
+      'full',
+    ]);
     expect(occupancyBand(Number.NaN)).toBe('none');
     expect(new Set(OCCUPANCY_BANDS.map((b) => b.color)).size).toBe(OCCUPANCY_BANDS.length);
     expect(occupancyColor(0.96)).toBe(OCCUPANCY_BANDS.find((b) => b.key === 'full')?.color);
@@ -79,12 +131,18 @@ describe('features', () => {
 
   it('place a building without a footprint at its park’s centre, or its zone’s, and dot every footprint', () => {
     const s = buildSources(data, 'en');
-    const points = Object.fromEntries(s.buildingPoints.features.map((f) => [`${f.properties?.id}:${f.properties?.dot}`, f.geometry.coordinates]));
+    const points = Object.fromEntries(
+      s.buildingPoints.features.map((f) => [`${f.properties?.id}:${f.properties?.dot}`, f.geometry.coordinates]),
+    );
     const near = (got: number[] | undefined, want: [number, number]) => want.forEach((w, i) => expect(got?.[i]).toBeCloseTo(w, 9));
     near(points['b2:false'], [116.3405, 39.9405]);
     near(points['b3:false'], [116.355, 39.895]);
     near(points['b1:true'], [116.34025, 39.94025]);
-    expect(s.buildingPoints.features.find((f) => f.properties?.id === 'b2')?.properties).toMatchObject({ statusClass: 'pipeline', occupancy: -1, theme: true });
+    expect(s.buildingPoints.features.find((f) => f.properties?.id === 'b2')?.properties).toMatchObject({
+      statusClass: 'pipeline',
+      occupancy: -1,
+      theme: true,
+    });
   });
 
   it('label in the interface language, falling back to the other one', () => {
@@ -105,7 +163,11 @@ describe('features', () => {
     // An exact name comes before names that contain it.
     const parkNamed = { ...data, parks: [{ ...data.parks[0]!, name: { zh: '一号楼', en: 'No. 1' } }] };
     expect(searchFeatures(parkNamed, '一号楼', 'zh-CN').map((h) => h.kind)).toEqual(['building', 'park']);
-    expect(searchFeatures({ ...parkNamed, buildings: [building({ name: { zh: '一号楼东座', en: 'B1 East' } })] }, '一号楼', 'zh-CN').map((h) => h.kind)).toEqual(['park', 'building']);
+    expect(
+      searchFeatures({ ...parkNamed, buildings: [building({ name: { zh: '一号楼东座', en: 'B1 East' } })] }, '一号楼', 'zh-CN').map(
+        (h) => h.kind,
+      ),
+    ).toEqual(['park', 'building']);
     expect(districtBounds(data)).toEqual([116.33, 39.89, 116.36, 39.95]);
   });
 });
@@ -115,7 +177,10 @@ describe('filters', () => {
     expect(buildingFilter(NO_FILTERS)).toEqual(['boolean', true]);
     expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1' })).toEqual(['==', ['get', 'zoneId'], 'z1']);
     expect(buildingFilter({ ...NO_FILTERS, zoneId: 'z1', parkId: 'p1', status: 'pipeline' })).toEqual([
-      'all', ['==', ['get', 'zoneId'], 'z1'], ['==', ['get', 'parkId'], 'p1'], ['==', ['get', 'statusClass'], 'pipeline'],
+      'all',
+      ['==', ['get', 'zoneId'], 'z1'],
+      ['==', ['get', 'parkId'], 'p1'],
+      ['==', ['get', 'statusClass'], 'pipeline'],
     ]);
     expect(parkFilter({ ...NO_FILTERS, parkId: 'p1', status: 'pipeline' })).toEqual(['==', ['get', 'id'], 'p1']);
     expect(buildingFilter({ ...NO_FILTERS, use: 'lab' })).toEqual(['in', ',lab,', ['get', 'uses']]);
@@ -187,7 +252,8 @@ describe('style', () => {
     expect(colourExpression('occupancy')).toEqual(['get', 'occupancyColor']);
     const flat = buildStyle({ ...base, basemap: { kind: 'none', source: '' } });
     const tall = buildStyle({ ...base, threeD: true, basemap: { kind: 'none', source: '' } });
-    const vis = (s: typeof flat, id: string) => (s.layers.find((l) => l.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
+    const vis = (s: typeof flat, id: string) =>
+      (s.layers.find((l) => l.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
     expect([vis(flat, 'buildings-fill'), vis(flat, 'buildings-extrusion')]).toEqual(['visible', 'none']);
     expect([vis(tall, 'buildings-fill'), vis(tall, 'buildings-extrusion')]).toEqual(['none', 'visible']);
     const extrusion = tall.layers.find((l) => l.id === 'buildings-extrusion');

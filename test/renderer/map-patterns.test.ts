@@ -6,15 +6,48 @@ import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import { OCCUPANCY_BANDS, STATUS_CLASSES } from '../../renderer/map/layers/colors';
 import { buildSources } from '../../renderer/map/layers/features';
 import {
-  marked, OCCUPANCY_PATTERNS, PATTERN_KINDS, PATTERN_SIZE, patternImageId, patternOfImageId, patternPixels, STATUS_PATTERNS,
+  marked,
+  OCCUPANCY_PATTERNS,
+  PATTERN_KINDS,
+  PATTERN_SIZE,
+  patternImageId,
+  patternOfImageId,
+  patternPixels,
+  STATUS_PATTERNS,
 } from '../../renderer/map/layers/patterns';
 import { buildStyle } from '../../renderer/map/layers/style';
 import { NO_FILTERS } from '../../renderer/map/layers/filters';
 
-const square = { type: 'Polygon' as const, coordinates: [[[116.34, 39.94], [116.341, 39.94], [116.341, 39.941], [116.34, 39.941], [116.34, 39.94]]] };
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [116.34, 39.94],
+      [116.341, 39.94],
+      [116.341, 39.941],
+      [116.34, 39.941],
+      [116.34, 39.94],
+    ],
+  ],
+};
 const building = (id: string, occupancy: number | null, delivered: boolean): MapBuilding => ({
-  id, zoneId: 'z1', parkId: null, name: { zh: id, en: id }, isThemeBuilding: false, status: 'operational', delivered, deliveryDate: delivered ? '2022-01-01' : null,
-  floorsAbove: 5, footprint: square, providedM2: 100, leasedM2: 0, reservedM2: 0, availableM2: 100, pipelineM2: 0, occupancy, uses: ',office,',
+  id,
+  zoneId: 'z1',
+  parkId: null,
+  name: { zh: id, en: id },
+  isThemeBuilding: false,
+  status: 'operational',
+  delivered,
+  deliveryDate: delivered ? '2022-01-01' : null,
+  floorsAbove: 5,
+  footprint: square,
+  providedM2: 100,
+  leasedM2: 0,
+  reservedM2: 0,
+  availableM2: 100,
+  pipelineM2: 0,
+  occupancy,
+  uses: ',office,',
 });
 
 describe('map patterns', () => {
@@ -48,17 +81,32 @@ describe('map patterns', () => {
   });
 
   it('put the band\u2019s and the state\u2019s pattern on the footprints, and draw the chosen colouring\u2019s over the colour', () => {
-    const data: MapFeatures = { asOf: '2025-12-31', zones: [], parks: [], buildings: [building('low', 0.2, true), building('full', 0.99, true), building('pipe', null, false)] };
+    const data: MapFeatures = {
+      asOf: '2025-12-31',
+      zones: [],
+      parks: [],
+      buildings: [building('low', 0.2, true), building('full', 0.99, true), building('pipe', null, false)],
+    };
     const props = new Map(buildSources(data, 'en').buildings.features.map((f) => [f.properties?.id, f.properties]));
     expect(props.get('low')).toMatchObject({ occupancyPattern: 'pattern-diagonal', statusPattern: '' });
     expect(props.get('full')).toMatchObject({ occupancyPattern: '', statusPattern: '' });
     expect(props.get('pipe')).toMatchObject({ occupancyPattern: 'pattern-cross', statusPattern: 'pattern-diagonal' });
     for (const mode of ['status', 'occupancy'] as const) {
-      const style = buildStyle({ baseUrl: 'app://park/', basemap: { kind: 'none', source: '' }, localTiles: null, colourMode: mode, threeD: false, filters: NO_FILTERS, selectedId: '' });
+      const style = buildStyle({
+        baseUrl: 'app://park/',
+        basemap: { kind: 'none', source: '' },
+        localTiles: null,
+        colourMode: mode,
+        threeD: false,
+        filters: NO_FILTERS,
+        selectedId: '',
+      });
       const ids = style.layers.map((l) => l.id);
       expect(ids.indexOf('buildings-pattern')).toBe(ids.indexOf('buildings-fill') + 1);
       const layer = style.layers.find((l) => l.id === 'buildings-pattern');
-      expect(layer && 'paint' in layer ? layer.paint : null).toEqual({ 'fill-pattern': ['get', mode === 'status' ? 'statusPattern' : 'occupancyPattern'] });
+      expect(layer && 'paint' in layer ? layer.paint : null).toEqual({
+        'fill-pattern': ['get', mode === 'status' ? 'statusPattern' : 'occupancyPattern'],
+      });
     }
   });
 });

@@ -5,9 +5,29 @@ import type { DealCard } from '../../shared/pipeline/views';
 import { sortCards } from '../../renderer/features/pipeline/sort';
 
 const card = (id: string, over: Partial<DealCard>): DealCard => ({
-  id, version: 1, prospectId: `p${id}`, prospectName: { zh: id, en: id }, category: 'fintech', manager: '', stage: 'contact', stageOn: '2025-01-01',
-  daysInStage: 0, age: 'fresh', stale: false, later: null, buildingId: null, buildingName: null, zoneId: null, floor: null, unitLabels: [],
-  areaM2: 0, moveIn: null, probability: 0, lostReason: '', clashes: [], ...over,
+  id,
+  version: 1,
+  prospectId: `p${id}`,
+  prospectName: { zh: id, en: id },
+  category: 'fintech',
+  manager: '',
+  stage: 'contact',
+  stageOn: '2025-01-01',
+  daysInStage: 0,
+  age: 'fresh',
+  stale: false,
+  later: null,
+  buildingId: null,
+  buildingName: null,
+  zoneId: null,
+  floor: null,
+  unitLabels: [],
+  areaM2: 0,
+  moveIn: null,
+  probability: 0,
+  lostReason: '',
+  clashes: [],
+  ...over,
 });
 
 describe('sortCards', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ariaShortcut, matchShortcut, SHORTCUTS, shortcutLabel, type KeyPress } from '../../renderer/lib/shortcuts';
 
-const press = (code: string, held: Partial<KeyPress> = {}): KeyPress => ({ code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...held });
+const press = (code: string, held: Partial<KeyPress> = {}): KeyPress => ({
+  code,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...held,
+});
 
 describe('keyboard shortcuts', () => {
   it('names each shortcut as a person reads it and as aria-keyshortcuts wants it', () => {

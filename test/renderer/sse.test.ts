@@ -18,7 +18,10 @@ describe('server-sent events parser', () => {
     const feed = createSseParser((m) => got.push(m));
     feed('data: a\ndata: b\n\n');
     feed('data:no-space\n\n');
-    expect(got).toEqual([{ event: 'message', data: 'a\nb' }, { event: 'message', data: 'no-space' }]);
+    expect(got).toEqual([
+      { event: 'message', data: 'a\nb' },
+      { event: 'message', data: 'no-space' },
+    ]);
   });
 
   it('waits for the rest of a message', () => {

@@ -3,10 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { rollup, type AccountingInput, type TargetWindow } from '../../shared/accounting/rollup';
 
 const unit = (id: string, buildingId: string, areaM2: number, over: Partial<AccountingInput['units'][number]> = {}) => ({
-  id, buildingId, floor: 1, areaM2, use: 'office' as const, countsTowardTarget: true, outOfService: false, ...over,
+  id,
+  buildingId,
+  floor: 1,
+  areaM2,
+  use: 'office' as const,
+  countsTowardTarget: true,
+  outOfService: false,
+  ...over,
 });
-const lease = (unitId: string, areaM2: number, startDate: string, endDate: string | null, over: Partial<AccountingInput['leases'][number]> = {}) => ({
-  unitId, tenantId: 't1', kind: 'lease' as const, startDate, endDate, terminatedOn: null, areaM2, ...over,
+const lease = (
+  unitId: string,
+  areaM2: number,
+  startDate: string,
+  endDate: string | null,
+  over: Partial<AccountingInput['leases'][number]> = {},
+) => ({
+  unitId,
+  tenantId: 't1',
+  kind: 'lease' as const,
+  startDate,
+  endDate,
+  terminatedOn: null,
+  areaM2,
+  ...over,
 });
 
 const input: AccountingInput = {
@@ -60,7 +80,10 @@ describe('roll-up at D = 2025-12-31', () => {
     expect(totals.newFirms).toBe(1); // t1 only: t2 is not a target category, t3 entered after D, t4 before the window
   });
   it('zone rows carry their own figures', () => {
-    expect(rows.map((r) => [r.key, r.providedM2, r.pipelineM2])).toEqual([['z1', 550, 0], ['z2', 0, 200]]);
+    expect(rows.map((r) => [r.key, r.providedM2, r.pipelineM2])).toEqual([
+      ['z1', 550, 0],
+      ['z2', 0, 200],
+    ]);
     expect(rows[0]?.newFirms).toBe(1);
   });
 });
@@ -86,9 +109,18 @@ describe('the same inventory at other dates and groupings', () => {
   });
   it('groups by floor and by use; buildings without units form their own group', () => {
     const byFloor = rollup(input, '2025-12-31', 'floor', window);
-    expect(byFloor.rows.map((r) => [r.key, r.providedM2])).toEqual([['A:1', 100], ['A:2', 50], ['B:', 400], ['C:1', 0]]);
+    expect(byFloor.rows.map((r) => [r.key, r.providedM2])).toEqual([
+      ['A:1', 100],
+      ['A:2', 50],
+      ['B:', 400],
+      ['C:1', 0],
+    ]);
     const byUse = rollup(input, '2025-12-31', 'use', window);
-    expect(byUse.rows.map((r) => [r.key, r.providedM2, r.pipelineM2])).toEqual([['', 400, 0], ['lab', 0, 200], ['office', 150, 0]]);
+    expect(byUse.rows.map((r) => [r.key, r.providedM2, r.pipelineM2])).toEqual([
+      ['', 400, 0],
+      ['lab', 0, 200],
+      ['office', 150, 0],
+    ]);
   });
   it('an out-of-service unit that is still leased is not subtracted twice', () => {
     const oosLeased = { ...input, units: [unit('x', 'A', 100, { outOfService: true })], leases: [lease('x', 60, '2024-01-01', null)] };

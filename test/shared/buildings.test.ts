@@ -1,4 +1,5 @@
-// A building's floors in words (issue 10, item 9), and what a building is at an as-of date (item 3): its stored status describes today, so at a date before its
+// A building's floors in words (issue 10, item 9), and what a building is at an as-of date (item 3): its stored status describes today, so
+// at a date before its
 // delivery it is pipeline whatever that status says; delivered, it is renovating or in use.
 import { describe, expect, it } from 'vitest';
 import { isDeliveredOn } from '../../shared/accounting/rules';
@@ -31,22 +32,32 @@ describe('a building’s floors in words', () => {
   });
 
   it('names exactly the floors floorInBuilding accepts', () => {
-    for (const b of [{ floorsAbove: 3, floorsBelow: 2 }, { floorsAbove: 1, floorsBelow: 0 }, { floorsAbove: 5, floorsBelow: 1 }]) {
+    for (const b of [
+      { floorsAbove: 3, floorsBelow: 2 },
+      { floorsAbove: 1, floorsBelow: 0 },
+      { floorsAbove: 5, floorsBelow: 1 },
+    ]) {
       const allowed = [];
       for (let f = -5; f <= 8; f += 1) if (floorInBuilding(f, b)) allowed.push(f < 0 ? `B${-f}` : String(f));
-      const named = floorRangeText(b).split(', ').flatMap((part) => {
-        const [a, z] = part.split('–') as [string, string?];
-        const n = (x: string) => (x.startsWith('B') ? -Number(x.slice(1)) : Number(x));
-        const out = [];
-        for (let f = n(a); f <= n(z ?? a); f += 1) out.push(f < 0 ? `B${-f}` : String(f));
-        return out;
-      });
+      const named = floorRangeText(b)
+        .split(', ')
+        .flatMap((part) => {
+          const [a, z] = part.split('–') as [string, string?];
+          const n = (x: string) => (x.startsWith('B') ? -Number(x.slice(1)) : Number(x));
+          const out = [];
+          for (let f = n(a); f <= n(z ?? a); f += 1) out.push(f < 0 ? `B${-f}` : String(f));
+          return out;
+        });
       expect(named).toEqual(allowed);
     }
   });
 
   it('words the out-of-range message without contradicting itself', () => {
-    const error = { field: 'floor', code: 'floor_out_of_range' as const, params: { range: floorRangeText({ floorsAbove: 3, floorsBelow: 0 }) } };
+    const error = {
+      field: 'floor',
+      code: 'floor_out_of_range' as const,
+      params: { range: floorRangeText({ floorsAbove: 3, floorsBelow: 0 }) },
+    };
     expect(fieldMessage(error, 'zh-CN')).toBe('本楼没有这一层（本楼楼层：1–3）');
     expect(fieldMessage(error, 'en')).toBe('This building has no such floor (its floors: 1–3)');
   });

@@ -54,7 +54,9 @@ describe('ringSelfIntersects (sweep) equals the all-pairs check', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0.2, max: 1, noNaN: true }), { minLength: 5, maxLength: 300 }), fc.nat(), (radii, pick) => {
         const n = radii.length;
-        const ring = closed(radii.map((r, i) => [116.3 + r * Math.cos((2 * Math.PI * i) / n) * 1e-3, 39.9 + r * Math.sin((2 * Math.PI * i) / n) * 1e-3]));
+        const ring = closed(
+          radii.map((r, i) => [116.3 + r * Math.cos((2 * Math.PI * i) / n) * 1e-3, 39.9 + r * Math.sin((2 * Math.PI * i) / n) * 1e-3]),
+        );
         expect(ringSelfIntersects(ring)).toBe(allPairs(ring));
         const moved = ring.map((p) => [...p]);
         const k = pick % n;

@@ -6,7 +6,18 @@ import type { Geometry } from '../../shared/models';
 function square(side: number, lon = 116.337, lat = 39.939): Geometry {
   const dLat = side / 111_320;
   const dLon = side / (111_320 * Math.cos((lat * Math.PI) / 180));
-  return { type: 'Polygon', coordinates: [[[lon, lat], [lon + dLon, lat], [lon + dLon, lat + dLat], [lon, lat + dLat], [lon, lat]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + dLon, lat],
+        [lon + dLon, lat + dLat],
+        [lon, lat + dLat],
+        [lon, lat],
+      ],
+    ],
+  };
 }
 
 describe('geodesic area', () => {
@@ -17,7 +28,10 @@ describe('geodesic area', () => {
   it('subtracts holes and adds the parts of a multipolygon', () => {
     const outer = (square(50).coordinates as number[][][])[0]!;
     const hole = (square(10, 116.3372, 39.9392).coordinates as number[][][])[0]!;
-    expect(geodesicArea({ type: 'Polygon', coordinates: [outer, hole] })).toBeCloseTo(geodesicArea(square(50)) - geodesicArea(square(10)), -1);
+    expect(geodesicArea({ type: 'Polygon', coordinates: [outer, hole] })).toBeCloseTo(
+      geodesicArea(square(50)) - geodesicArea(square(10)),
+      -1,
+    );
     expect(geodesicArea({ type: 'MultiPolygon', coordinates: [[outer], [outer]] })).toBeCloseTo(2 * geodesicArea(square(50)), 6);
   });
 });
@@ -30,13 +44,31 @@ describe('shape checks', () => {
     expect(checkGeometry({ type: 'Polygon', coordinates: [ring] })).toBe('geometry_unclosed');
   });
   it('refuses a bow-tie', () => {
-    const bowtie = [[116.337, 39.939], [116.338, 39.940], [116.338, 39.939], [116.337, 39.940], [116.337, 39.939]];
+    const bowtie = [
+      [116.337, 39.939],
+      [116.338, 39.94],
+      [116.338, 39.939],
+      [116.337, 39.94],
+      [116.337, 39.939],
+    ];
     expect(ringSelfIntersects(bowtie)).toBe(true);
     expect(checkGeometry({ type: 'Polygon', coordinates: [bowtie] })).toBe('geometry_self_intersecting');
   });
   it('refuses a tiny shape', () => expect(checkGeometry(square(2))).toBe('geometry_too_small'));
   it('refuses coordinates off the globe', () => {
-    expect(checkGeometry({ type: 'Polygon', coordinates: [[[200, 0], [201, 0], [201, 1], [200, 0]]] })).toBe('geometry_out_of_range');
+    expect(
+      checkGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [200, 0],
+            [201, 0],
+            [201, 1],
+            [200, 0],
+          ],
+        ],
+      }),
+    ).toBe('geometry_out_of_range');
   });
 });
 
@@ -45,7 +77,9 @@ import { basemapOrigin } from '../../shared/map-views';
 
 describe('the CSP follows the online basemap', () => {
   it('takes the https origin of a tile template, nothing else', () => {
-    expect(basemapOrigin({ kind: 'raster-url', source: 'https://Tiles.Example.org:8443/{z}/{x}/{y}.png' })).toBe('https://tiles.example.org:8443');
+    expect(basemapOrigin({ kind: 'raster-url', source: 'https://Tiles.Example.org:8443/{z}/{x}/{y}.png' })).toBe(
+      'https://tiles.example.org:8443',
+    );
     expect(basemapOrigin({ kind: 'raster-url', source: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toBeNull();
     expect(basemapOrigin({ kind: 'pmtiles', source: '/data/base.pmtiles' })).toBeNull();
     expect(basemapOrigin({ kind: 'none', source: '' })).toBeNull();

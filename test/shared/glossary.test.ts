@@ -44,8 +44,15 @@ describe('the glossary', () => {
 
   it('gives the command line the same figure names', () => {
     const cli: Record<string, keyof typeof FIGURE_TERMS> = {
-      fig_provided: 'providedM2', fig_leased: 'leasedM2', fig_reserved: 'reservedM2', fig_available: 'availableM2',
-      fig_out_of_service: 'outOfServiceM2', fig_pipeline: 'pipelineM2', fig_pre_let: 'preLetM2', fig_occupancy: 'occupancy', fig_new_firms: 'newFirms',
+      fig_provided: 'providedM2',
+      fig_leased: 'leasedM2',
+      fig_reserved: 'reservedM2',
+      fig_available: 'availableM2',
+      fig_out_of_service: 'outOfServiceM2',
+      fig_pipeline: 'pipelineM2',
+      fig_pre_let: 'preLetM2',
+      fig_occupancy: 'occupancy',
+      fig_new_firms: 'newFirms',
     };
     for (const locale of LOCALES) {
       for (const [key, figure] of Object.entries(cli)) {
@@ -67,7 +74,11 @@ describe('the glossary', () => {
 
   it('leaves no retired word in the catalogues, the CLI messages or its help', () => {
     for (const locale of LOCALES) {
-      const texts = [...Object.entries(CATALOGUES[locale]), ...Object.entries(CLI_MESSAGES).map(([k, m]) => [k, m[locale]] as const), ['help', HELP[locale]] as const];
+      const texts = [
+        ...Object.entries(CATALOGUES[locale]),
+        ...Object.entries(CLI_MESSAGES).map(([k, m]) => [k, m[locale]] as const),
+        ['help', HELP[locale]] as const,
+      ];
       for (const [key, text] of texts) {
         for (const word of RETIRED_WORDS[locale]) expect(text.includes(word), `${locale} ${key}: “${word}” in “${text}”`).toBe(false);
       }

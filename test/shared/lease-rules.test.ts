@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findOverLease, isActiveOn, lastActiveDay, peakArea, type LeaseSpan } from '../../shared/rules/leases';
 import { floorInBuilding, rentableMismatch } from '../../shared/rules/buildings';
 
-const span = (id: string, startDate: string, endDate: string | null, areaM2: number, terminatedOn: string | null = null): LeaseSpan =>
-  ({ id, startDate, endDate, areaM2, terminatedOn });
+const span = (id: string, startDate: string, endDate: string | null, areaM2: number, terminatedOn: string | null = null): LeaseSpan => ({
+  id,
+  startDate,
+  endDate,
+  areaM2,
+  terminatedOn,
+});
 
 describe('active at D', () => {
   it('counts a lease ending on D, not one terminated on D', () => {
@@ -43,13 +48,23 @@ describe('over-leasing', () => {
   });
 
   it('peak area is the largest total on one day', () => {
-    expect(peakArea([span('a', '2024-01-01', '2024-12-31', 60), span('b', '2024-06-01', null, 30)])).toEqual({ date: '2024-06-01', totalM2: 90 });
+    expect(peakArea([span('a', '2024-01-01', '2024-12-31', 60), span('b', '2024-06-01', null, 30)])).toEqual({
+      date: '2024-06-01',
+      totalM2: 90,
+    });
   });
 });
 
 describe('floors and rentable area', () => {
   const b = { floorsAbove: 10, floorsBelow: 2 };
-  it.each([[1, true], [10, true], [-2, true], [0, false], [11, false], [-3, false]])('floor %i → %s', (floor, ok) => {
+  it.each([
+    [1, true],
+    [10, true],
+    [-2, true],
+    [0, false],
+    [11, false],
+    [-3, false],
+  ])('floor %i → %s', (floor, ok) => {
     expect(floorInBuilding(floor, b)).toBe(ok);
   });
   it('measures the unit-sum mismatch against the declared area', () => {

@@ -3,7 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PROBABILITIES, pipelineForecast, type ForecastDeal, type ForecastProspect, type StageProbabilities,
+  DEFAULT_PROBABILITIES,
+  pipelineForecast,
+  type ForecastDeal,
+  type ForecastProspect,
+  type StageProbabilities,
 } from '../../shared/accounting/pipeline';
 import { conversionView, daysInStage, isStale, median } from '../../shared/accounting/pipeline-flow';
 import { rankMatches, type VacantUnit } from '../../shared/accounting/pipeline-match';
@@ -19,11 +23,26 @@ function deal(id: string, prospectId: string, path: [DealStage, string][], moveI
   const last = entries[entries.length - 1] as StageEntry;
   return { id, prospectId, stage: last.stage, stageOn: last.on, history: entries.slice(0, -1), moveIn, areaM2 };
 }
-const prospect = (id: string, targetCategory = true, enteredOn: string | null = null): ForecastProspect => ({ id, targetCategory, enteredOn });
+const prospect = (id: string, targetCategory = true, enteredOn: string | null = null): ForecastProspect => ({
+  id,
+  targetCategory,
+  enteredOn,
+});
 const prospects = (...ps: ForecastProspect[]) => new Map(ps.map((p) => [p.id, p]));
 
 describe('stages at a date', () => {
-  const d = deal('d', 'p', [['contact', '2025-01-10'], ['visit', '2025-02-01'], ['proposal', '2025-02-01'], ['lost', '2025-05-01']], null, 100);
+  const d = deal(
+    'd',
+    'p',
+    [
+      ['contact', '2025-01-10'],
+      ['visit', '2025-02-01'],
+      ['proposal', '2025-02-01'],
+      ['lost', '2025-05-01'],
+    ],
+    null,
+    100,
+  );
   it('reads the last entry on or before D; nothing before the first; same-day entries: the later one', () => {
     expect(stageAt(d, '2025-01-09')).toBeNull();
     expect(stageAt(d, '2025-01-10')).toEqual({ stage: 'contact', on: '2025-01-10' });
@@ -69,20 +88,56 @@ describe('reservations and leases from a deal', () => {
 
 describe('the forecast on a hand-computed pipeline (D = 2025-06-30, due 2025-12-31)', () => {
   const deals = [
-    deal('a', 'A', [['contact', '2025-01-05'], ['negotiation', '2025-05-01']], '2025-10-01', 400), // 0.5
+    deal(
+      'a',
+      'A',
+      [
+        ['contact', '2025-01-05'],
+        ['negotiation', '2025-05-01'],
+      ],
+      '2025-10-01',
+      400,
+    ), // 0.5
     deal('a2', 'A', [['proposal', '2025-06-01']], '2025-11-01', 200), // 0.25; A arrives once, at 0.5
     deal('b', 'B', [['reserved', '2025-06-15']], '2025-09-01', 300), // 0.8
     deal('c', 'C', [['visit', '2025-03-01']], '2026-03-01', 1000), // moves in after the due date
     deal('d', 'D', [['proposal', '2025-04-01']], null, 500), // undated
-    deal('e', 'E', [['negotiation', '2025-02-01'], ['signed', '2025-06-01']], '2025-08-01', 250), // signed, starts later
+    deal(
+      'e',
+      'E',
+      [
+        ['negotiation', '2025-02-01'],
+        ['signed', '2025-06-01'],
+      ],
+      '2025-08-01',
+      250,
+    ), // signed, starts later
     deal('e2', 'E', [['visit', '2025-05-01']], '2025-10-01', 100), // E signed: no firm, area 0.1 × 100
-    deal('f', 'F', [['contact', '2025-02-01'], ['lost', '2025-03-01']], '2025-07-01', 800), // lost
+    deal(
+      'f',
+      'F',
+      [
+        ['contact', '2025-02-01'],
+        ['lost', '2025-03-01'],
+      ],
+      '2025-07-01',
+      800,
+    ), // lost
     deal('g', 'G', [['negotiation', '2025-06-01']], '2025-07-01', 150), // category 'other': area yes, firm no
     deal('h', 'H', [['proposal', '2025-06-01']], '2025-08-01', 100), // tenant entered 2019: not a new firm
     deal('i', 'I', [['contact', '2025-08-01']], '2025-09-01', 700), // not begun by D
   ];
-  const ps = prospects(prospect('A'), prospect('B'), prospect('C'), prospect('D'), prospect('E'), prospect('F'),
-    prospect('G', false), prospect('H', true, '2019-04-01'), prospect('I'));
+  const ps = prospects(
+    prospect('A'),
+    prospect('B'),
+    prospect('C'),
+    prospect('D'),
+    prospect('E'),
+    prospect('F'),
+    prospect('G', false),
+    prospect('H', true, '2019-04-01'),
+    prospect('I'),
+  );
   const f = pipelineForecast(deals, ps, P, '2025-06-30', '2025-12-31');
 
   it('expected firms: one per prospect at its best chance, new firms only', () => {
@@ -108,18 +163,75 @@ describe('the forecast on a hand-computed pipeline (D = 2025-06-30, due 2025-12-
 
 describe('conversion and days per stage, per quarter of entering the stage', () => {
   const deals = [
-    deal('1', 'x', [['contact', '2025-01-01'], ['visit', '2025-01-11'], ['proposal', '2025-02-10'], ['lost', '2025-04-10']], null, 1),
-    deal('2', 'x', [['contact', '2025-02-01'], ['proposal', '2025-02-21'], ['visit', '2025-03-03']], null, 1),
+    deal(
+      '1',
+      'x',
+      [
+        ['contact', '2025-01-01'],
+        ['visit', '2025-01-11'],
+        ['proposal', '2025-02-10'],
+        ['lost', '2025-04-10'],
+      ],
+      null,
+      1,
+    ),
+    deal(
+      '2',
+      'x',
+      [
+        ['contact', '2025-02-01'],
+        ['proposal', '2025-02-21'],
+        ['visit', '2025-03-03'],
+      ],
+      null,
+      1,
+    ),
     deal('3', 'x', [['contact', '2025-03-01']], null, 1),
-    deal('4', 'x', [['contact', '2025-04-01'], ['lost', '2025-04-05']], null, 1),
-    deal('5', 'x', [['contact', '2025-05-01'], ['visit', '2025-12-01']], null, 1), // the visit lies after D
+    deal(
+      '4',
+      'x',
+      [
+        ['contact', '2025-04-01'],
+        ['lost', '2025-04-05'],
+      ],
+      null,
+      1,
+    ),
+    deal(
+      '5',
+      'x',
+      [
+        ['contact', '2025-05-01'],
+        ['visit', '2025-12-01'],
+      ],
+      null,
+      1,
+    ), // the visit lies after D
   ];
   const view = conversionView(deals, '2025-06-30');
   const of = (q: string, stage: string) => view.quarters.find((x) => x.quarter === q)?.stages.find((s) => s.stage === stage);
 
   it('counts each entry by its next entry: advanced, lost, returned or still open', () => {
-    expect(of('2025-Q1', 'contact')).toEqual({ stage: 'contact', entered: 3, advanced: 2, lost: 0, returned: 0, open: 1, rate: 2 / 3, medianDays: 15 });
-    expect(of('2025-Q1', 'proposal')).toEqual({ stage: 'proposal', entered: 2, advanced: 0, lost: 1, returned: 1, open: 0, rate: 0, medianDays: (59 + 10) / 2 });
+    expect(of('2025-Q1', 'contact')).toEqual({
+      stage: 'contact',
+      entered: 3,
+      advanced: 2,
+      lost: 0,
+      returned: 0,
+      open: 1,
+      rate: 2 / 3,
+      medianDays: 15,
+    });
+    expect(of('2025-Q1', 'proposal')).toEqual({
+      stage: 'proposal',
+      entered: 2,
+      advanced: 0,
+      lost: 1,
+      returned: 1,
+      open: 0,
+      rate: 0,
+      medianDays: (59 + 10) / 2,
+    });
     expect(of('2025-Q1', 'visit')).toMatchObject({ entered: 2, advanced: 1, open: 1, medianDays: 30 });
     expect(of('2025-Q2', 'contact')).toMatchObject({ entered: 2, advanced: 0, lost: 1, open: 1, rate: 0, medianDays: 4 });
     expect(view.quarters.map((q) => q.quarter)).toEqual(['2025-Q1', '2025-Q2']);
@@ -133,8 +245,17 @@ describe('conversion and days per stage, per quarter of entering the stage', () 
 
 describe('vacancy matching', () => {
   const u = (unitId: string, floor: number, areaM2: number, availableM2: number, zoneId = 'z1', buildingId = 'b1'): VacantUnit => ({
-    unitId, label: unitId, floor, use: 'office', areaM2, availableM2, buildingId, buildingName: { zh: buildingId, en: buildingId },
-    zoneId, zoneName: { zh: zoneId, en: zoneId }, parkId: null,
+    unitId,
+    label: unitId,
+    floor,
+    use: 'office',
+    areaM2,
+    availableM2,
+    buildingId,
+    buildingName: { zh: buildingId, en: buildingId },
+    zoneId,
+    zoneName: { zh: zoneId, en: zoneId },
+    parkId: null,
   });
   it('ranks single units and a floor’s units together by fit, another zone a step down', () => {
     const vacant = [u('a', 3, 500, 500), u('b', 4, 260, 260), u('c', 4, 240, 240), u('d', 5, 480, 480, 'z2', 'b2'), u('e', 6, 1000, 300)];
@@ -156,7 +277,8 @@ describe('vacancy matching', () => {
 // ---- properties -------------------------------------------------------------------------------------------------
 
 const day = fc.integer({ min: 0, max: 1200 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-const pathArb = fc.array(fc.tuple(fc.constantFrom(...DEAL_STAGES), day), { minLength: 1, maxLength: 6 })
+const pathArb = fc
+  .array(fc.tuple(fc.constantFrom(...DEAL_STAGES), day), { minLength: 1, maxLength: 6 })
   .map((steps) => steps.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)));
 const dealArb = fc.record({
   prospect: fc.integer({ min: 0, max: 3 }),
@@ -179,64 +301,96 @@ function build(w: World): [ForecastDeal[], Map<string, ForecastProspect>] {
 
 describe('forecast properties', () => {
   it('a prospect adds at most one expected firm, and expected firms never exceed the live prospects', () => {
-    fc.assert(fc.property(worldArb, (w) => {
-      const [deals, ps] = build(w);
-      const f = pipelineForecast(deals, ps, P, w.asOf, w.due);
-      const live = new Set(deals.filter((d) => {
-        const at = stageAt(d, w.asOf);
-        return at && (LIVE_STAGES as readonly string[]).includes(at.stage);
-      }).map((d) => d.prospectId));
-      expect(f.expectedFirms).toBeLessThanOrEqual(live.size + 1e-9);
-      expect(f.expectedFirms).toBeGreaterThanOrEqual(0);
-    }));
+    fc.assert(
+      fc.property(worldArb, (w) => {
+        const [deals, ps] = build(w);
+        const f = pipelineForecast(deals, ps, P, w.asOf, w.due);
+        const live = new Set(
+          deals
+            .filter((d) => {
+              const at = stageAt(d, w.asOf);
+              return at && (LIVE_STAGES as readonly string[]).includes(at.stage);
+            })
+            .map((d) => d.prospectId),
+        );
+        expect(f.expectedFirms).toBeLessThanOrEqual(live.size + 1e-9);
+        expect(f.expectedFirms).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 
   it('a signed deal counts once, as a lease, never again as pipeline: signing takes its expected part out', () => {
-    fc.assert(fc.property(worldArb, fc.nat(), (w, pick) => {
-      const [deals, ps] = build(w);
-      if (!deals.length) return;
-      const i = pick % deals.length;
-      const target = deals[i] as ForecastDeal;
-      const at = stageAt(target, w.asOf);
-      if (!at || !(LIVE_STAGES as readonly string[]).includes(at.stage)) return;
-      const before = pipelineForecast(deals, ps, P, w.asOf, w.due);
-      // The same deal, signed on D (its lease starts at its move-in).
-      const signed: ForecastDeal = { ...target, history: [...target.history, { stage: target.stage, on: target.stageOn }].filter((e) => e.on <= w.asOf), stage: 'signed', stageOn: w.asOf };
-      const after = pipelineForecast(deals.map((d, j) => (j === i ? signed : d)), ps, P, w.asOf, w.due);
-      // Its area leaves the expected area entirely…
-      const counted = !before.pastDue && target.moveIn !== null && (w.due === null || target.moveIn <= w.due);
-      const share = counted ? P[at.stage as keyof StageProbabilities] * target.areaM2 : 0;
-      expect(after.expectedAreaM2).toBeCloseTo(before.expectedAreaM2 - share, 6);
-      // …its prospect is no longer an expected firm…
-      const others = pipelineForecast(deals.filter((d) => d.prospectId !== target.prospectId), ps, P, w.asOf, w.due);
-      expect(after.expectedFirms).toBeCloseTo(others.expectedFirms, 6);
-      // …and it is counted as a lease starting later exactly when its lease starts after D and by the due date.
-      const ahead = !before.pastDue && target.moveIn !== null && target.moveIn > w.asOf && (w.due === null || target.moveIn <= w.due);
-      expect(after.signedAheadM2).toBeCloseTo(before.signedAheadM2 + (ahead ? target.areaM2 : 0), 6);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(worldArb, fc.nat(), (w, pick) => {
+        const [deals, ps] = build(w);
+        if (!deals.length) return;
+        const i = pick % deals.length;
+        const target = deals[i] as ForecastDeal;
+        const at = stageAt(target, w.asOf);
+        if (!at || !(LIVE_STAGES as readonly string[]).includes(at.stage)) return;
+        const before = pipelineForecast(deals, ps, P, w.asOf, w.due);
+        // The same deal, signed on D (its lease starts at its move-in).
+        const signed: ForecastDeal = {
+          ...target,
+          history: [...target.history, { stage: target.stage, on: target.stageOn }].filter((e) => e.on <= w.asOf),
+          stage: 'signed',
+          stageOn: w.asOf,
+        };
+        const after = pipelineForecast(
+          deals.map((d, j) => (j === i ? signed : d)),
+          ps,
+          P,
+          w.asOf,
+          w.due,
+        );
+        // Its area leaves the expected area entirely…
+        const counted = !before.pastDue && target.moveIn !== null && (w.due === null || target.moveIn <= w.due);
+        const share = counted ? P[at.stage as keyof StageProbabilities] * target.areaM2 : 0;
+        expect(after.expectedAreaM2).toBeCloseTo(before.expectedAreaM2 - share, 6);
+        // …its prospect is no longer an expected firm…
+        const others = pipelineForecast(
+          deals.filter((d) => d.prospectId !== target.prospectId),
+          ps,
+          P,
+          w.asOf,
+          w.due,
+        );
+        expect(after.expectedFirms).toBeCloseTo(others.expectedFirms, 6);
+        // …and it is counted as a lease starting later exactly when its lease starts after D and by the due date.
+        const ahead = !before.pastDue && target.moveIn !== null && target.moveIn > w.asOf && (w.due === null || target.moveIn <= w.due);
+        expect(after.signedAheadM2).toBeCloseTo(before.signedAheadM2 + (ahead ? target.areaM2 : 0), 6);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('every deal begun by D is in exactly one column; higher probabilities never lower the forecast', () => {
-    fc.assert(fc.property(worldArb, (w) => {
-      const [deals, ps] = build(w);
-      const f = pipelineForecast(deals, ps, P, w.asOf, w.due);
-      expect(f.byStage.reduce((s, c) => s + c.deals, 0)).toBe(deals.filter((d) => stageAt(d, w.asOf)).length);
-      const higher = Object.fromEntries(LIVE_STAGES.map((s) => [s, Math.min(1, P[s] + 0.1)])) as StageProbabilities;
-      const g = pipelineForecast(deals, ps, higher, w.asOf, w.due);
-      expect(g.expectedFirms).toBeGreaterThanOrEqual(f.expectedFirms - 1e-9);
-      expect(g.expectedAreaM2).toBeGreaterThanOrEqual(f.expectedAreaM2 - 1e-9);
-    }));
+    fc.assert(
+      fc.property(worldArb, (w) => {
+        const [deals, ps] = build(w);
+        const f = pipelineForecast(deals, ps, P, w.asOf, w.due);
+        expect(f.byStage.reduce((s, c) => s + c.deals, 0)).toBe(deals.filter((d) => stageAt(d, w.asOf)).length);
+        const higher = Object.fromEntries(LIVE_STAGES.map((s) => [s, Math.min(1, P[s] + 0.1)])) as StageProbabilities;
+        const g = pipelineForecast(deals, ps, higher, w.asOf, w.due);
+        expect(g.expectedFirms).toBeGreaterThanOrEqual(f.expectedFirms - 1e-9);
+        expect(g.expectedAreaM2).toBeGreaterThanOrEqual(f.expectedAreaM2 - 1e-9);
+      }),
+    );
   });
 
   it('conversion: every entry into a live stage by D has exactly one outcome', () => {
-    fc.assert(fc.property(worldArb, (w) => {
-      const [deals] = build(w);
-      const v = conversionView(deals, w.asOf);
-      for (const s of v.overall) expect(s.advanced + s.lost + s.returned + s.open).toBe(s.entered);
-      const entries = deals.flatMap((d) => [...d.history, { stage: d.stage, on: d.stageOn }]).filter((e) => e.on <= w.asOf && (LIVE_STAGES as readonly string[]).includes(e.stage));
-      expect(v.overall.reduce((s, x) => s + x.entered, 0)).toBe(entries.length);
-      expect(v.quarters.flatMap((q) => q.stages).reduce((s, x) => s + x.entered, 0)).toBe(entries.length);
-    }));
+    fc.assert(
+      fc.property(worldArb, (w) => {
+        const [deals] = build(w);
+        const v = conversionView(deals, w.asOf);
+        for (const s of v.overall) expect(s.advanced + s.lost + s.returned + s.open).toBe(s.entered);
+        const entries = deals
+          .flatMap((d) => [...d.history, { stage: d.stage, on: d.stageOn }])
+          .filter((e) => e.on <= w.asOf && (LIVE_STAGES as readonly string[]).includes(e.stage));
+        expect(v.overall.reduce((s, x) => s + x.entered, 0)).toBe(entries.length);
+        expect(v.quarters.flatMap((q) => q.stages).reduce((s, x) => s + x.entered, 0)).toBe(entries.length);
+      }),
+    );
   });
 
   it('the default probabilities rise with the stage', () => {

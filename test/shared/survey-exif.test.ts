@@ -34,15 +34,21 @@ describe('readJpegGps', () => {
 
   it('never throws on random bytes or random damage, and looks no further than its bound', () => {
     const good = jpegWithGps({ lat: [39, 54, 27], lon: [116, 23, 29], latRef: 'N', lonRef: 'E' });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-      expect(() => readJpegGps(bytes)).not.toThrow();
-    }), { numRuns: 500 });
-    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), (hits) => {
-      const bytes = Uint8Array.from(good);
-      for (const [at, v] of hits) bytes[at] = v;
-      const got = readJpegGps(bytes);
-      if (got) expect(Math.abs(got.lat) <= 90 && Math.abs(got.lon) <= 180).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        expect(() => readJpegGps(bytes)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), (hits) => {
+        const bytes = Uint8Array.from(good);
+        for (const [at, v] of hits) bytes[at] = v;
+        const got = readJpegGps(bytes);
+        if (got) expect(Math.abs(got.lat) <= 90 && Math.abs(got.lon) <= 180).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
     // An EXIF block placed after the scan bound is not read.
     const padding = new Uint8Array(MAX_SCAN_BYTES);
     const far = new Uint8Array(4 + padding.length + good.length);

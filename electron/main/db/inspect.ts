@@ -72,10 +72,13 @@ export function vacuumInto(db: Db, target: string): void {
 export function contentFingerprint(db: Db): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify([db.pragma('user_version', { simple: true }), db.pragma('page_count', { simple: true })]));
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   for (const { name } of tables) {
     hash.update(`${name}:${(db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n};`);
   }
-  if (tables.some((t) => t.name === 'change_log')) hash.update(JSON.stringify(db.prepare('SELECT * FROM change_log ORDER BY seq DESC LIMIT 1').get() ?? null));
+  if (tables.some((t) => t.name === 'change_log'))
+    hash.update(JSON.stringify(db.prepare('SELECT * FROM change_log ORDER BY seq DESC LIMIT 1').get() ?? null));
   return hash.digest('hex').slice(0, 32);
 }

@@ -43,7 +43,11 @@ export function migrate(db: Database.Database, hooks: MigrationHooks = {}, targe
       })();
     } catch (err) {
       const code = String((err as { code?: unknown }).code ?? '');
-      if (DISK_CODES.test(code)) throw new AppError('file_system', `Upgrading ${db.name} failed: ${(err as Error).message}`, { os: code.includes('FULL') ? 'ENOSPC' : 'OTHER', file: db.name });
+      if (DISK_CODES.test(code))
+        throw new AppError('file_system', `Upgrading ${db.name} failed: ${(err as Error).message}`, {
+          os: code.includes('FULL') ? 'ENOSPC' : 'OTHER',
+          file: db.name,
+        });
       // The file already holds what this migration creates (or lacks what it changes): its version does not match its contents.
       throw damaged(from, `does not match the file's contents (${(err as Error).message})`);
     }

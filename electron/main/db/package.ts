@@ -18,7 +18,12 @@ import { PACKAGE_TABLES } from './package-schema';
 /** "PSDS" — marks a file as a Park Space Desk survey package. */
 export const PACKAGE_APPLICATION_ID = 0x50534453;
 
-export function invalidPackage(file: string, reason: SurveyReason, message: string, details: Record<string, string | number> = {}): AppError {
+export function invalidPackage(
+  file: string,
+  reason: SurveyReason,
+  message: string,
+  details: Record<string, string | number> = {},
+): AppError {
   return new AppError('survey_invalid', `${path.basename(file)}: ${message}`, { reason, file, ...details });
 }
 
@@ -44,7 +49,8 @@ export function checkPackageHeader(file: string): void {
   const pages = header.readUInt32BE(28);
   const counterValid = header.readUInt32BE(24) === header.readUInt32BE(92);
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw invalidPackage(file, 'corrupt', `page size ${pageSize}`);
-  if (counterValid && pages > 0 && st.size < pages * pageSize) throw invalidPackage(file, 'corrupt', `${st.size} bytes, header says ${pages * pageSize}`);
+  if (counterValid && pages > 0 && st.size < pages * pageSize)
+    throw invalidPackage(file, 'corrupt', `${st.size} bytes, header says ${pages * pageSize}`);
   if (st.size % pageSize !== 0) throw invalidPackage(file, 'corrupt', `${st.size} bytes is not a whole number of ${pageSize}-byte pages`);
 }
 
@@ -81,9 +87,13 @@ export function openPackage(file: string, opts: PackageOpenOptions = {}): Db {
     if (!hasMeta) throw invalidPackage(file, 'not_package', 'no survey_meta table');
     const schema = packageSchemaOf(db);
     if (schema > PACKAGE_SCHEMA || version > SCHEMA_VERSION) {
-      throw invalidPackage(file, 'newer_schema', `package schema ${schema}/${version}`, { found: `${schema}.${version}`, supported: `${PACKAGE_SCHEMA}.${SCHEMA_VERSION}` });
+      throw invalidPackage(file, 'newer_schema', `package schema ${schema}/${version}`, {
+        found: `${schema}.${version}`,
+        supported: `${PACKAGE_SCHEMA}.${SCHEMA_VERSION}`,
+      });
     }
-    if (schema < 1 || version < 1) throw invalidPackage(file, 'bad_content', `package schema ${schema}/${version}`, { detail: `schema ${schema}.${version}` });
+    if (schema < 1 || version < 1)
+      throw invalidPackage(file, 'bad_content', `package schema ${schema}/${version}`, { detail: `schema ${schema}.${version}` });
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!opts.readonly) {

@@ -147,7 +147,10 @@ export class ChangeWriter {
     const sql =
       mode === 'insert'
         ? `INSERT INTO ${TABLES[entity].table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) RETURNING rowid AS r`
-        : `UPDATE ${TABLES[entity].table} SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id RETURNING rowid AS r`;
+        : `UPDATE ${TABLES[entity].table} SET ${cols
+            .filter((c) => c !== 'id')
+            .map((c) => `${c} = @${c}`)
+            .join(', ')} WHERE id = @id RETURNING rowid AS r`;
     const written = this.stmt(sql).get(row) as { r: number };
     this.touched.push({ entity, id: record.id });
     this.rows.push({ entity, rowid: written.r });
@@ -157,7 +160,16 @@ export class ChangeWriter {
     if (this.options.unlogged) return;
     this.stmt(
       'INSERT INTO change_log (batch_id, entity, entity_id, action, before, after, at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(this.batchId, entity, id, action, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after), at, this.options.origin);
+    ).run(
+      this.batchId,
+      entity,
+      id,
+      action,
+      before === null ? null : JSON.stringify(before),
+      after === null ? null : JSON.stringify(after),
+      at,
+      this.options.origin,
+    );
   }
 }
 
@@ -185,7 +197,11 @@ export function inBatch<T>(db: Db, options: BatchOptions, fn: (w: ChangeWriter) 
       if (undoable) db.prepare("UPDATE history_batch SET state = 'discarded' WHERE state = 'undone'").run();
       const state = undoable ? 'done' : 'final';
       db.prepare('INSERT INTO history_batch (id, label, origin, at, state) VALUES (?, ?, ?, ?, ?)').run(
-        batchId, options.label, options.origin, writer.now(), state,
+        batchId,
+        options.label,
+        options.origin,
+        writer.now(),
+        state,
       );
       return fn(writer);
     })();

@@ -7,7 +7,13 @@ import { stackingPlan } from '../services/accounting/stacking';
 import { trajectory } from '../services/accounting/trajectory';
 import type { PartialHandlers } from './types';
 
-type AccountingChannel = 'accounting:rollup' | 'accounting:trajectory' | 'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'accounting:stacking'
+type AccountingChannel =
+  | 'accounting:rollup'
+  | 'accounting:trajectory'
+  | 'accounting:expiries'
+  | 'accounting:vacancies'
+  | 'accounting:quality'
+  | 'accounting:stacking'
   | 'accounting:indicators';
 
 export const accountingHandlers: PartialHandlers<AccountingChannel> = {

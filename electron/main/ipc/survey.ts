@@ -16,7 +16,12 @@ function progress(s: Session, taskId: string, kind: 'survey-prepare' | 'survey-m
   return (done: number, total: number) => s.emit('progress', { taskId, kind, done, total, finished: done >= total });
 }
 
-async function asTask<T>(s: Session, id: string | undefined, kind: 'survey-prepare' | 'survey-merge', work: (task: ReturnType<typeof startTask>, report: (d: number, t: number) => void) => Promise<T>): Promise<T> {
+async function asTask<T>(
+  s: Session,
+  id: string | undefined,
+  kind: 'survey-prepare' | 'survey-merge',
+  work: (task: ReturnType<typeof startTask>, report: (d: number, t: number) => void) => Promise<T>,
+): Promise<T> {
   const task = startTask(id);
   const report = progress(s, task.id, kind);
   try {
@@ -34,14 +39,20 @@ export const surveyHandlers: PartialHandlers<SurveyChannel> = {
   'survey:decide': ({ file, decisions }, s) => decideSurvey(s.db, file, decisions),
   'survey:apply': async ({ file, resolve, taskId }, s) => {
     const result = await asTask(s, taskId, 'survey-merge', (task, onProgress) =>
-      applySurvey({ db: s.db, dbPath: s.dbPath, backup: async () => (await createBackup(s, 'manual')).file }, file, { resolve, task, onProgress }));
+      applySurvey({ db: s.db, dbPath: s.dbPath, backup: async () => (await createBackup(s, 'manual')).file }, file, {
+        resolve,
+        task,
+        onProgress,
+      }),
+    );
     if (result.batchId) s.emit('data-changed', { reason: 'edit' });
     return result;
   },
   'survey:cancel': ({ taskId }) => ({ cancelled: cancelTask(taskId) }),
   'survey:photo-preview': ({ file, sha256 }) => previewFromPackage(file, sha256) ?? { mime: '', dataBase64: '' },
   'survey:photos': ({ entity, id }, s) => (s.kind === 'survey' ? photosOf(s.db, entity, id) : officePhotosOf(s.db, entity, id)),
-  'survey:discrepancies': (_input, s) => (s.kind === 'survey' ? { count: 0, rows: [] } : { count: openDiscrepancyCount(s.db), rows: openDiscrepancies(s.db, 200) }),
+  'survey:discrepancies': (_input, s) =>
+    s.kind === 'survey' ? { count: 0, rows: [] } : { count: openDiscrepancyCount(s.db), rows: openDiscrepancies(s.db, 200) },
   'survey:info': (_input, s) => surveyInfo(s.db, s.dbPath),
   'survey:building': ({ buildingId }, s) => surveyBuilding(s.db, buildingId),
   'survey:observe': (input, s) => {

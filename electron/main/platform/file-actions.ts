@@ -9,7 +9,14 @@ import { AppError } from '../../../shared/errors';
 import { createBackup, removeDbFiles, saveCopyAs, withFileLock } from '../services/backup';
 import { restoreBackup } from '../services/backup-restore';
 import {
-  askOpenReadOnly, chooseBackupFile, chooseDatabaseToOpen, chooseNewDatabaseFile, chooseSaveAsFile, confirmRestore, showError, showInfo,
+  askOpenReadOnly,
+  chooseBackupFile,
+  chooseDatabaseToOpen,
+  chooseNewDatabaseFile,
+  chooseSaveAsFile,
+  confirmRestore,
+  showError,
+  showInfo,
 } from './dialogs';
 import type { MenuActions } from './menu';
 import { t } from './strings';

@@ -63,7 +63,9 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
       { id: 'file-prepare-survey', label: L('prepareSurvey'), click: () => actions.command('go:survey') },
       { id: 'file-open-survey', label: L('openSurvey'), click: () => actions.openSurvey?.() },
       { id: 'file-merge-survey', label: L('mergeSurvey'), click: () => actions.mergeSurvey?.() },
-      ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file-quit', role: 'quit', label: L('quit'), accelerator: 'Ctrl+Q' } as const]),
+      ...(isMac
+        ? []
+        : [{ type: 'separator' } as const, { id: 'file-quit', role: 'quit', label: L('quit'), accelerator: 'Ctrl+Q' } as const]),
     ],
   });
 
@@ -76,7 +78,13 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
     label: L('edit'),
     submenu: [
       { id: 'edit-undo', label: L('undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.command('undo') },
-      { id: 'edit-redo', label: L('redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => actions.command('redo') },
+      {
+        id: 'edit-redo',
+        label: L('redo'),
+        accelerator: 'CmdOrCtrl+Shift+Z',
+        registerAccelerator: false,
+        click: () => actions.command('redo'),
+      },
       { type: 'separator' },
       { id: 'edit-cut', role: 'cut', label: L('cut') },
       { id: 'edit-copy', role: 'copy', label: L('copy') },
@@ -87,7 +95,11 @@ export function buildMenuTemplate({ locale, isPackaged, isMac, actions }: MenuOp
 
   const devItems: MenuItemConstructorOptions[] = isPackaged
     ? []
-    : [{ type: 'separator' }, { id: 'view-reload', role: 'reload', label: L('reload') }, { id: 'view-devtools', role: 'toggleDevTools', label: L('devTools') }];
+    : [
+        { type: 'separator' },
+        { id: 'view-reload', role: 'reload', label: L('reload') },
+        { id: 'view-devtools', role: 'toggleDevTools', label: L('devTools') },
+      ];
   template.push({
     id: 'view',
     label: L('view'),

@@ -18,7 +18,10 @@ export const SHELL_STRINGS = {
   prepareSurvey: { 'zh-CN': '准备现场核查…', en: 'Prepare Survey…' },
   openSurvey: { 'zh-CN': '打开现场核查包…', en: 'Open Survey Package…' },
   mergeSurvey: { 'zh-CN': '合并现场核查…', en: 'Merge Survey…' },
-  openSurveyTitle: { 'zh-CN': '打开现场核查包（现场核查模式，不打开办公室数据库）', en: 'Open a survey package (survey mode: the office database is not opened)' },
+  openSurveyTitle: {
+    'zh-CN': '打开现场核查包（现场核查模式，不打开办公室数据库）',
+    en: 'Open a survey package (survey mode: the office database is not opened)',
+  },
   mergeSurveyTitle: { 'zh-CN': '选择要合并的现场核查包', en: 'Choose the survey package to merge' },
   filterSurvey: { 'zh-CN': '现场核查包', en: 'Survey packages' },
   quit: { 'zh-CN': '退出', en: 'Quit' },

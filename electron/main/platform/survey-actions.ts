@@ -34,7 +34,9 @@ export function createSurveyActions(ctx: SurveyActionContext): { openSurvey(): v
   return {
     openSurvey() {
       void choosePackage(ctx.window(), ctx.locale(), t(ctx.locale(), 'openSurveyTitle'), surveysDir())
-        .then((file) => (file ? withFileLock(session, () => session.switchTo(file, { kind: 'survey', whenLocked: 'read-only' })) : undefined))
+        .then((file) =>
+          file ? withFileLock(session, () => session.switchTo(file, { kind: 'survey', whenLocked: 'read-only' })) : undefined,
+        )
         .catch(fail);
     },
     mergeSurvey() {

@@ -31,4 +31,3 @@ export function copyOfConnection(db: Db, dir: string, reason: BackupReason, at: 
   pruneBackups(dir, KEEP_BACKUPS, owner);
   return name;
 }
-

@@ -14,9 +14,16 @@ export type BackupReason = BackupInfo['reason'];
  * backup. Each kind is pruned apart, so a burst of one kind never rotates another away; manual backups are the
  * user's and are never deleted automatically.
  */
-export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = { daily: 14, migration: 10, restore: 10, import: 10, replaced: 10 };
+export const KEEP_BACKUPS: Record<Exclude<BackupReason, 'manual'>, number> = {
+  daily: 14,
+  migration: 10,
+  restore: 10,
+  import: 10,
+  replaced: 10,
+};
 
-const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore|import|replaced)(?:-(\d{1,3}))?(?:\.([0-9a-f]{8}))?\.sqlite$/;
+const NAME =
+  /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore|import|replaced)(?:-(\d{1,3}))?(?:\.([0-9a-f]{8}))?\.sqlite$/;
 
 /** A database's mark in its backups' names: the first 8 hex digits of its identity, or null without one. */
 export function ownerOf(identity: string): string | null {
@@ -73,7 +80,15 @@ function listed(dir: string): Listed[] {
     if (!parsed) continue;
     try {
       const st = statSync(path.join(dir, file));
-      if (st.isFile()) found.push({ file, createdAt: parsed.createdAt, reason: parsed.reason, sizeBytes: st.size, counter: parsed.counter, owner: parsed.owner });
+      if (st.isFile())
+        found.push({
+          file,
+          createdAt: parsed.createdAt,
+          reason: parsed.reason,
+          sizeBytes: st.size,
+          counter: parsed.counter,
+          owner: parsed.owner,
+        });
     } catch {
       // deleted meanwhile
     }
@@ -117,7 +132,9 @@ export function pruneBackups(dir: string, keep = KEEP_BACKUPS, owner?: string | 
 export function resolveBackupFile(dir: string, file: string): string {
   const bare = typeof file === 'string' && file.length <= 200 && path.basename(file) === file && !/[\\/]/.test(file);
   if (!bare || file === '.' || file === '..' || parseBackupName(file) === null) {
-    throw new AppError('forbidden', 'A backup must be named by its bare file name in the backups folder', { file: String(file).slice(0, 200) });
+    throw new AppError('forbidden', 'A backup must be named by its bare file name in the backups folder', {
+      file: String(file).slice(0, 200),
+    });
   }
   const full = path.join(dir, file);
   if (path.dirname(full) !== path.resolve(dir)) {

@@ -6,6 +6,9 @@ const tails = new WeakMap<object, Promise<unknown>>();
 export function withFileLock<T>(key: object, work: () => Promise<T> | T): Promise<T> {
   const previous = tails.get(key) ?? Promise.resolve();
   const run = previous.then(work, work);
-  tails.set(key, run.catch(() => undefined));
+  tails.set(
+    key,
+    run.catch(() => undefined),
+  );
   return run;
 }

@@ -68,8 +68,7 @@ async function restoreNow(session: Session, file: string, fault: FaultHook): Pro
   session.assertWritable();
   const source = resolveBackupFile(session.backupDir, file);
   const taskId = `restore-${randomUUID()}`;
-  const report = (done: number, finished = false) =>
-    session.emit('progress', { taskId, kind: 'restore', done, total: STEPS, finished });
+  const report = (done: number, finished = false) => session.emit('progress', { taskId, kind: 'restore', done, total: STEPS, finished });
   const staged = restoreStagedName(session.dbPath, randomUUID().replace(/-/g, '').slice(0, 8));
   report(0);
   try {

@@ -59,7 +59,8 @@ export async function backupDatabase(db: Db, outFile: string, opts: BackupOption
   } catch (err) {
     removeDbFiles(partial);
     if (err instanceof AppError) throw err;
-    if (typeof (err as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((err as { code: string }).code)) throw fileSystemError(err, target);
+    if (typeof (err as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((err as { code: string }).code))
+      throw fileSystemError(err, target);
     throw new AppError('internal', `Backup to ${target} failed: ${(err as Error).message}`);
   }
   const sizeBytes = statSync(target).size;
@@ -177,7 +178,11 @@ export function migrationBackupHook(backupDir?: string, now: () => Date = () => 
       name = copyOfConnection(db, dir, 'migration', now());
     } catch (err) {
       const reason = fileSystemError(err, dir);
-      throw new AppError(reason.code === 'file_system' ? 'file_system' : 'internal', `Could not back up ${file} before upgrading it: ${(err as Error).message}`, reason.details);
+      throw new AppError(
+        reason.code === 'file_system' ? 'file_system' : 'internal',
+        `Could not back up ${file} before upgrading it: ${(err as Error).message}`,
+        reason.details,
+      );
     }
     onFile(path.join(dir, MIGRATED_SOURCES), () =>
       writeFileSync(path.join(dir, MIGRATED_SOURCES), `${JSON.stringify({ ...known, [source]: name }, null, 1)}\n`),

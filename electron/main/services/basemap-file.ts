@@ -41,7 +41,8 @@ function openPmtiles(file: string): { fd: number; size: number } | null {
 /** The configured .pmtiles file if it is a regular PMTiles file (not a link), else null. */
 export function configuredBasemapFile(db: Db): string | null {
   const setting = getBasemap(db);
-  if (setting.kind !== 'pmtiles' || !path.isAbsolute(setting.source) || path.extname(setting.source).toLowerCase() !== '.pmtiles') return null;
+  if (setting.kind !== 'pmtiles' || !path.isAbsolute(setting.source) || path.extname(setting.source).toLowerCase() !== '.pmtiles')
+    return null;
   try {
     if (lstatSync(setting.source).isSymbolicLink()) return null;
   } catch {

@@ -18,7 +18,10 @@ const CACHE_LIMIT = 50_000;
 class FieldValidator {
   private readonly cache = new Map<string, FieldError[]>();
 
-  constructor(private readonly field: string, private readonly schema: z.ZodTypeAny) {}
+  constructor(
+    private readonly field: string,
+    private readonly schema: z.ZodTypeAny,
+  ) {}
 
   errors(value: unknown): FieldError[] {
     const cacheable = value === null || typeof value !== 'object';

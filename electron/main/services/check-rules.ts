@@ -8,8 +8,17 @@ import { findOverLease, type LeaseSpan } from '../../../shared/rules/leases';
 import { checkUscc, normalizeUscc } from '../../../shared/uscc';
 import type { Db } from '../db/connection';
 import {
-  buildingsOutsideParkZone, buildingsWithoutFloors, leasesByUnit, leasesEndingBeforeStart, leasesTerminatedBeforeStart, targetsDueBeforeStart,
-  tenantNames, tenantsWithCodes, unitsOffFloors, unitsWithTakenLabel, zonesWithTakenCode,
+  buildingsOutsideParkZone,
+  buildingsWithoutFloors,
+  leasesByUnit,
+  leasesEndingBeforeStart,
+  leasesTerminatedBeforeStart,
+  targetsDueBeforeStart,
+  tenantNames,
+  tenantsWithCodes,
+  unitsOffFloors,
+  unitsWithTakenLabel,
+  zonesWithTakenCode,
 } from '../db/repos/check';
 import type { EntityName } from '../../../shared/enums';
 import { allDealRows } from '../db/repos/deals';
@@ -28,9 +37,13 @@ function checkBuildings(db: Db, out: Problem[]): void {
 function checkUnits(db: Db, out: Problem[]): void {
   for (const u of unitsOffFloors(db)) {
     if (floorInBuilding(u.floor, { floorsAbove: u.above, floorsBelow: u.below })) continue;
-    out.push(fieldProblem('unit', u.id, {
-      field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText({ floorsAbove: u.above, floorsBelow: u.below }) },
-    }));
+    out.push(
+      fieldProblem('unit', u.id, {
+        field: 'floor',
+        code: 'floor_out_of_range',
+        params: { range: floorRangeText({ floorsAbove: u.above, floorsBelow: u.below }) },
+      }),
+    );
   }
 }
 
@@ -62,11 +75,13 @@ function checkLeases(db: Db, out: Problem[]): void {
     if (hit) {
       const otherId = hit.leaseIds.find((id) => id !== lease.id) ?? lease.id;
       const other = accepted.find((a) => a.id === otherId);
-      out.push(fieldProblem('lease', lease.id, {
-        field: 'areaM2',
-        code: 'over_lease',
-        params: { date: hit.date, lease: otherId, tenant: other ? nameOf(other.tenantId) : '', total: hit.totalM2, max: lease.unitArea },
-      }));
+      out.push(
+        fieldProblem('lease', lease.id, {
+          field: 'areaM2',
+          code: 'over_lease',
+          params: { date: hit.date, lease: otherId, tenant: other ? nameOf(other.tenantId) : '', total: hit.totalM2, max: lease.unitArea },
+        }),
+      );
       continue;
     }
     accepted.push(lease);

@@ -23,7 +23,11 @@ function checkForeignKeys(db: Db): Problem[] {
   return foreignKeyViolations(db, ENTITY_TABLES).map((r) => {
     const error: FieldError = { field: camel(r.column), code: 'reference_missing', params: { references: r.parent } };
     if (ENTITY_TABLES.has(r.table) && r.rowid !== null) return fieldProblem(r.table as EntityName, r.id ?? `rowid ${r.rowid}`, error);
-    return databaseProblem('reference_missing', `${r.table} row ${r.rowid ?? '?'}: ${r.column} refers to a missing ${r.parent}`, `${r.table}.${r.column}`);
+    return databaseProblem(
+      'reference_missing',
+      `${r.table} row ${r.rowid ?? '?'}: ${r.column} refers to a missing ${r.parent}`,
+      `${r.table}.${r.column}`,
+    );
   });
 }
 

@@ -6,10 +6,13 @@ import path from 'node:path';
 
 const COMPANIONS = ['-wal', '-shm', '-journal'];
 
-export const restoreStagedName = (dbPath: string, tag: string): string => path.join(path.dirname(dbPath), `.${path.basename(dbPath)}.restore-${tag}`);
+export const restoreStagedName = (dbPath: string, tag: string): string =>
+  path.join(path.dirname(dbPath), `.${path.basename(dbPath)}.restore-${tag}`);
 export const asideName = (staged: string): string => `${staged}.previous`;
-export const creatingName = (dbPath: string, tag: string): string => path.join(path.dirname(dbPath), `.${path.basename(dbPath)}.${tag}.creating`);
-export const partialName = (target: string, tag: string): string => path.join(path.dirname(target), `.${path.basename(target)}.${tag}.partial`);
+export const creatingName = (dbPath: string, tag: string): string =>
+  path.join(path.dirname(dbPath), `.${path.basename(dbPath)}.${tag}.creating`);
+export const partialName = (target: string, tag: string): string =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${tag}.partial`);
 
 /** Removes the -wal / -shm / -journal files that belong to a database file. */
 export function removeCompanions(file: string): void {

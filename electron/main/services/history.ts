@@ -24,7 +24,8 @@ function sameContent(entity: EntityName, current: EntityMap[EntityName] | null, 
 
 function conflict(entry: ChangeLogEntry): AppError {
   return new AppError('conflict', `${entry.entity} ${entry.entityId} changed since this step; it cannot be replayed`, {
-    entity: entry.entity, id: entry.entityId,
+    entity: entry.entity,
+    id: entry.entityId,
   });
 }
 
@@ -51,14 +52,21 @@ function step(db: Db, direction: 'undo' | 'redo'): HistoryStep {
     if (!(err instanceof AppError && err.code === 'conflict') && !constraint) throw err;
     // The step no longer fits the data: drop it, so the steps before it can still be undone.
     setBatchState(db, batch.id, 'discarded');
-    throw new AppError('history_conflict', `${direction} of "${batch.label}" no longer fits the data: ${(err as Error).message}`, { label: batch.label });
+    throw new AppError('history_conflict', `${direction} of "${batch.label}" no longer fits the data: ${(err as Error).message}`, {
+      label: batch.label,
+    });
   }
   const seen = new Set<string>();
   const unique = touched.filter((t) => !seen.has(t.id) && seen.add(t.id));
   return { label: batch.label, entities: unique, state: historyState(db) };
 }
 
-function replayBatch(db: Db, batch: HistoryBatch, entries: ChangeLogEntry[], direction: 'undo' | 'redo'): { entity: EntityName; id: string }[] {
+function replayBatch(
+  db: Db,
+  batch: HistoryBatch,
+  entries: ChangeLogEntry[],
+  direction: 'undo' | 'redo',
+): { entity: EntityName; id: string }[] {
   return inBatch(db, { label: batch.label, origin: direction }, (w) => {
     const ordered = direction === 'undo' ? [...entries].reverse() : entries;
     for (const e of ordered) {

@@ -21,17 +21,19 @@ export const WORKER_READS = {
   'tenants:list': (query, db) => LIST_REPOS.tenant.list(db, query),
   // The report's stamp reads every exported row: seconds on a large file, beside the page's other requests.
   'report:stamp': ({ asOf, zoneCode }, db) => stampOn(db, asOf, stampScope(zoneCode)),
-} satisfies { [C in 'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'units:list' | 'leases:list' | 'tenants:list' | 'report:stamp']:
-  (input: ParsedInputOf<C>, db: Db) => ResultOf<C> };
+} satisfies {
+  [
+    C in
+      'accounting:expiries' | 'accounting:vacancies' | 'accounting:quality' | 'units:list' | 'leases:list' | 'tenants:list' | 'report:stamp'
+  ]: (input: ParsedInputOf<C>, db: Db) => ResultOf<C>;
+};
 
 export type WorkerChannel = keyof typeof WORKER_READS;
 
 export const isWorkerChannel = (channel: string): channel is WorkerChannel => Object.hasOwn(WORKER_READS, channel);
 
 export type ReadJob =
-  | { kind: 'read'; channel: WorkerChannel; input: unknown }
-  | { kind: 'rollup-sql'; input: RollupRequest }
-  | { kind: 'snapshot' };
+  { kind: 'read'; channel: WorkerChannel; input: unknown } | { kind: 'rollup-sql'; input: RollupRequest } | { kind: 'snapshot' };
 
 /** Runs a job; `transfer` lists the buffers to move (not copy) back to the main thread. */
 export function runJob(db: Db, job: ReadJob): { value: unknown; transfer: ArrayBuffer[] } {

@@ -133,10 +133,13 @@ export class ReadPool {
     if (running) return running;
     const ticket = beginSnapshot(db);
     const build = this.run<SnapshotData>(target, { kind: 'snapshot' })
-      .then((data) => installSnapshot(db, ticket, data), (err: unknown) => {
-        abandonSnapshot(db, ticket);
-        throw err;
-      })
+      .then(
+        (data) => installSnapshot(db, ticket, data),
+        (err: unknown) => {
+          abandonSnapshot(db, ticket);
+          throw err;
+        },
+      )
       .finally(() => this.builds.delete(db));
     this.builds.set(db, build);
     return build;

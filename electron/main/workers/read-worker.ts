@@ -54,7 +54,8 @@ port.on('message', (request: WorkerRequest) => {
     reply = { id: request.id, ok: true, value: result.value };
     transfer = result.transfer;
   } catch (err) {
-    const shape = err instanceof AppError ? err.toShape() : { code: 'internal' as const, message: err instanceof Error ? err.message : String(err) };
+    const shape =
+      err instanceof AppError ? err.toShape() : { code: 'internal' as const, message: err instanceof Error ? err.message : String(err) };
     reply = { id: request.id, ok: false, error: shape };
   }
   port.postMessage(reply, transfer);

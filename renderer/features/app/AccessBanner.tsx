@@ -42,7 +42,12 @@ export function AccessBanner() {
       <button type="button" className="small" data-testid="access-retry" disabled={busy} onClick={() => void retry()}>
         {t(access.reason === 'replaced' ? 'access.reopen' : 'access.retry')}
       </button>
-      {stillLocked ? <span className="muted" data-testid="access-still-locked"> {t('access.stillLocked')}</span> : null}
+      {stillLocked ? (
+        <span className="muted" data-testid="access-still-locked">
+          {' '}
+          {t('access.stillLocked')}
+        </span>
+      ) : null}
     </div>
   );
 }

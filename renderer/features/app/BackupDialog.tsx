@@ -71,8 +71,12 @@ export function BackupDialog() {
       wide
       footer={
         <>
-          <button type="button" className="primary" data-testid="backup-now" disabled={busy} onClick={() => void backupNow()}>{t('backup.now')}</button>
-          <button type="button" data-testid="close-backups" disabled={busy} onClick={close}>{t('action.close')}</button>
+          <button type="button" className="primary" data-testid="backup-now" disabled={busy} onClick={() => void backupNow()}>
+            {t('backup.now')}
+          </button>
+          <button type="button" data-testid="close-backups" disabled={busy} onClick={close}>
+            {t('action.close')}
+          </button>
         </>
       }
     >
@@ -81,20 +85,32 @@ export function BackupDialog() {
           <progress max={progress.total || 1} value={progress.done} />
           <span>{t(progress.kind === 'restore' ? 'backup.restoring' : 'backup.working')}</span>
         </div>
-      ) : busy ? <p className="muted">{t('backup.working')}</p> : null}
+      ) : busy ? (
+        <p className="muted">{t('backup.working')}</p>
+      ) : null}
       {error ? <p className="banner error">{errorMessage(error, locale)}</p> : null}
       {confirming ? (
         <div className="confirm" data-testid="restore-confirm">
           <p>{t('backup.confirmRestore', { file: confirming.file, at: formatDateTime(confirming.createdAt) })}</p>
-          <button type="button" className="danger" data-testid="confirm-restore" disabled={busy} onClick={() => void restore(confirming)}>{t('backup.restore')}</button>
-          <button type="button" disabled={busy} onClick={() => setConfirming(null)}>{t('action.cancel')}</button>
+          <button type="button" className="danger" data-testid="confirm-restore" disabled={busy} onClick={() => void restore(confirming)}>
+            {t('backup.restore')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
+            {t('action.cancel')}
+          </button>
         </div>
       ) : null}
       {backups === null ? <p className="muted">{t('list.loading')}</p> : null}
       {backups && backups.length === 0 ? <p className="muted">{t('backup.none')}</p> : null}
       {backups && backups.length > 0 ? (
         <p className="muted" data-testid="backup-total">
-          {t('backup.total', { count: backups.length, size: formatBytes(backups.reduce((sum, b) => sum + b.sizeBytes, 0), locale) })}
+          {t('backup.total', {
+            count: backups.length,
+            size: formatBytes(
+              backups.reduce((sum, b) => sum + b.sizeBytes, 0),
+              locale,
+            ),
+          })}
         </p>
       ) : null}
       <BackupFolder />
@@ -102,7 +118,15 @@ export function BackupDialog() {
       {backups && backups.length > 0 ? (
         <table className="table" data-testid="backup-list">
           <thead>
-            <tr><th>{t('backup.when')}</th><th>{t('backup.reason')}</th><th>{t('backup.size')}</th><th>{t('backup.file')}</th><th><span className="sr-only">{t('a11y.actions')}</span></th></tr>
+            <tr>
+              <th>{t('backup.when')}</th>
+              <th>{t('backup.reason')}</th>
+              <th>{t('backup.size')}</th>
+              <th>{t('backup.file')}</th>
+              <th>
+                <span className="sr-only">{t('a11y.actions')}</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {backups.map((b) => (
@@ -111,7 +135,18 @@ export function BackupDialog() {
                 <td>{t(`backup.reason.${b.reason}`)}</td>
                 <td className="end">{formatBytes(b.sizeBytes, locale)}</td>
                 <td className="path">{b.file}</td>
-                <td><button type="button" className="small" disabled={busy || !canWrite} title={canWrite ? undefined : t('access.readOnlyHint')} data-testid="restore" onClick={() => setConfirming(b)}>{t('backup.restore')}</button></td>
+                <td>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={busy || !canWrite}
+                    title={canWrite ? undefined : t('access.readOnlyHint')}
+                    data-testid="restore"
+                    onClick={() => setConfirming(b)}
+                  >
+                    {t('backup.restore')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

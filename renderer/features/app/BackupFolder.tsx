@@ -38,13 +38,26 @@ export function BackupFolder() {
       <span className="muted">{t('backup.folder')}</span>
       <code data-testid="backup-folder-path">{folder ?? '…'}</code>
       {desktop ? (
-        <button type="button" className="small" data-testid="backup-open-folder" disabled={!folder} onClick={() => void open()}>{t('backup.openFolder')}</button>
+        <button type="button" className="small" data-testid="backup-open-folder" disabled={!folder} onClick={() => void open()}>
+          {t('backup.openFolder')}
+        </button>
       ) : (
-        <button type="button" className="small" data-testid="backup-copy-folder" disabled={!folder} onClick={() => void copy()} title={t('backup.folderBrowserHint')}>
+        <button
+          type="button"
+          className="small"
+          data-testid="backup-copy-folder"
+          disabled={!folder}
+          onClick={() => void copy()}
+          title={t('backup.folderBrowserHint')}
+        >
           {t('backup.copyFolder')}
         </button>
       )}
-      {note ? <span className="muted" role="status" data-testid="backup-folder-note">{note}</span> : null}
+      {note ? (
+        <span className="muted" role="status" data-testid="backup-folder-note">
+          {note}
+        </span>
+      ) : null}
       {error ? <span className="field-error">{errorMessage(error, locale)}</span> : null}
     </div>
   );

@@ -28,14 +28,27 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="brand">
-        <span className="logo" aria-hidden="true">▦</span>
+        <span className="logo" aria-hidden="true">
+          ▦
+        </span>
         <span className="app-name">{t('app.name')}</span>
-        {info?.isSample ? <span className="sample-badge" data-testid="sample-badge" title={t('app.sampleHint')}>{t('app.sample')}</span> : null}
+        {info?.isSample ? (
+          <span className="sample-badge" data-testid="sample-badge" title={t('app.sampleHint')}>
+            {t('app.sample')}
+          </span>
+        ) : null}
       </div>
       <nav className="main-nav" aria-label={t('app.name')}>
         {nav.map((n) => (
-          <Link key={n.screen} route={n.route} testId={`nav-${n.screen}`} className={route.screen === n.screen ? 'active' : undefined}
-            current={route.screen === n.screen} title={t('a11y.shortcut', { keys: shortcutOf(`go:${n.screen}`).label })} keys={shortcutOf(`go:${n.screen}`).aria}>
+          <Link
+            key={n.screen}
+            route={n.route}
+            testId={`nav-${n.screen}`}
+            className={route.screen === n.screen ? 'active' : undefined}
+            current={route.screen === n.screen}
+            title={t('a11y.shortcut', { keys: shortcutOf(`go:${n.screen}`).label })}
+            keys={shortcutOf(`go:${n.screen}`).aria}
+          >
             {t(`nav.${n.screen}`)}
           </Link>
         ))}
@@ -63,8 +76,12 @@ export function Header() {
         >
           ↷ {t('history.redo')}
         </button>
-        <button type="button" data-testid="open-backups" onClick={() => openDialog('backups')}>{t('backup.open')}</button>
-        <button type="button" data-testid="open-about" onClick={() => openDialog('about')}>{t('about.open')}</button>
+        <button type="button" data-testid="open-backups" onClick={() => openDialog('backups')}>
+          {t('backup.open')}
+        </button>
+        <button type="button" data-testid="open-about" onClick={() => openDialog('about')}>
+          {t('about.open')}
+        </button>
         <LanguageSwitch />
       </div>
     </header>

@@ -29,7 +29,14 @@ export function AsOfBar({ inUse, targets }: { inUse: TargetsInUse | null; target
       <AsOfInput />
       <div className="quick-picks" role="group" aria-label={t('asOf.label')}>
         {quick.map((q) => (
-          <button key={q.id} type="button" className={`small${q.date === asOf ? ' active' : ''}`} aria-pressed={q.date === asOf} data-testid={`as-of-${q.id}`} onClick={() => setAsOf(q.date)}>
+          <button
+            key={q.id}
+            type="button"
+            className={`small${q.date === asOf ? ' active' : ''}`}
+            aria-pressed={q.date === asOf}
+            data-testid={`as-of-${q.id}`}
+            onClick={() => setAsOf(q.date)}
+          >
             {q.label}
           </button>
         ))}
@@ -49,11 +56,22 @@ function TargetPickers({ targets, inUse }: { targets: TargetRow[] | null; inUse:
   const select = (metric: 'space' | 'firms', value: string | null) => (
     <label className="target-pick">
       <span>{t(metric === 'space' ? 'term.spaceTarget' : 'term.firmsTarget')}</span>
-      <select data-testid={`target-${metric}`} value={value ?? ''} onChange={(e) => useDashboard.getState().setTarget(metric, e.target.value || null)}>
-        <option value="">{t('target.auto')}{value === null && inUse?.[metric] ? ` · ${label(inUse[metric])}` : ''}</option>
+      <select
+        data-testid={`target-${metric}`}
+        value={value ?? ''}
+        onChange={(e) => useDashboard.getState().setTarget(metric, e.target.value || null)}
+      >
+        <option value="">
+          {t('target.auto')}
+          {value === null && inUse?.[metric] ? ` · ${label(inUse[metric])}` : ''}
+        </option>
         {rows
           .filter((r) => r.metric === (metric === 'space' ? 'space_provided_m2' : 'new_firms'))
-          .map((r) => <option key={r.id} value={r.id}>{label(r)}</option>)}
+          .map((r) => (
+            <option key={r.id} value={r.id}>
+              {label(r)}
+            </option>
+          ))}
       </select>
     </label>
   );

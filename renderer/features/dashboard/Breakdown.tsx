@@ -10,8 +10,17 @@ import { Info } from './Info';
 import { nextSort, type SortKey, type TreeNode } from './lib/tree';
 import type { TargetPicks } from './useTargetPicks';
 
-
-export function Breakdown({ zones, uses, buildings, picks }: { zones: RollupView; uses: RollupView | null; buildings: RollupView | null; picks: TargetPicks }) {
+export function Breakdown({
+  zones,
+  uses,
+  buildings,
+  picks,
+}: {
+  zones: RollupView;
+  uses: RollupView | null;
+  buildings: RollupView | null;
+  picks: TargetPicks;
+}) {
   const t = useT();
   const mode = useDashboard((s) => s.breakdownMode);
   const sort = useDashboard((s) => s.sort);
@@ -28,7 +37,9 @@ export function Breakdown({ zones, uses, buildings, picks }: { zones: RollupView
       onClick={() => useDashboard.getState().setSort(nextSort(sort, key))}
     >
       {label}
-      <span className="sort-mark" aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+      <span className="sort-mark" aria-hidden="true">
+        {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+      </span>
     </button>
   );
   // The sort order belongs to the column header, not its button.
@@ -36,10 +47,19 @@ export function Breakdown({ zones, uses, buildings, picks }: { zones: RollupView
   return (
     <section className="dash-card" data-testid="breakdown" data-mode={mode}>
       <header className="dash-card-head">
-        <h2>{t('breakdown.title')} <Info rule="rule.breakdown" /></h2>
+        <h2>
+          {t('breakdown.title')} <Info rule="rule.breakdown" />
+        </h2>
         <div className="seg" role="group" aria-label={t('breakdown.title')}>
           {(['place', 'building', 'use'] as const).map((m) => (
-            <button key={m} type="button" className={`small${mode === m ? ' active' : ''}`} aria-pressed={mode === m} data-testid={`bd-mode-${m}`} onClick={() => useDashboard.getState().setBreakdownMode(m)}>
+            <button
+              key={m}
+              type="button"
+              className={`small${mode === m ? ' active' : ''}`}
+              aria-pressed={mode === m}
+              data-testid={`bd-mode-${m}`}
+              onClick={() => useDashboard.getState().setBreakdownMode(m)}
+            >
               {t(m === 'place' ? 'breakdown.byPlace' : m === 'building' ? 'breakdown.byBuilding' : 'breakdown.byUse')}
             </button>
           ))}
@@ -49,15 +69,25 @@ export function Breakdown({ zones, uses, buildings, picks }: { zones: RollupView
         <table className="bd-table">
           <thead>
             <tr>
-              <th className="bd-name" aria-sort={ariaSort('name')}>{header('name', t('breakdown.name'))}</th>
+              <th className="bd-name" aria-sort={ariaSort('name')}>
+                {header('name', t('breakdown.name'))}
+              </th>
               {COLUMNS.map((c) => (
-                <th key={c.key} className="num" title={t(c.rule)} aria-sort={ariaSort(c.key)}>{header(c.key, t(c.label))}</th>
+                <th key={c.key} className="num" title={t(c.rule)} aria-sort={ariaSort(c.key)}>
+                  {header(c.key, t(c.label))}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody onKeyDown={rowKeys('tr.bd-row')}>
             {mode === 'place' ? <BreakdownLevel nodes={roots} depth={0} asOf={zones.asOf} picks={picks} /> : null}
-            {mode === 'building' ? (buildings ? <BreakdownLevel nodes={flat} depth={0} asOf={zones.asOf} picks={picks} /> : <UseRows view={null} />) : null}
+            {mode === 'building' ? (
+              buildings ? (
+                <BreakdownLevel nodes={flat} depth={0} asOf={zones.asOf} picks={picks} />
+              ) : (
+                <UseRows view={null} />
+              )
+            ) : null}
             {mode === 'use' ? <UseRows view={uses} /> : null}
           </tbody>
           <tfoot>

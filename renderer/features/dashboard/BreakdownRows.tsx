@@ -58,7 +58,13 @@ export function BreakdownLevel({ nodes, depth, asOf, picks }: { nodes: TreeNode[
     const collator = new Intl.Collator(locale, { numeric: true });
     return sortNodes(nodes, sort, (n) => nodeLabel(n, locale, t), collator);
   }, [nodes, sort, locale, t]);
-  return <>{sorted.map((n) => <NodeRows key={nodeKey(n)} node={n} depth={depth} asOf={asOf} picks={picks} />)}</>;
+  return (
+    <>
+      {sorted.map((n) => (
+        <NodeRows key={nodeKey(n)} node={n} depth={depth} asOf={asOf} picks={picks} />
+      ))}
+    </>
+  );
 }
 
 function NodeRows({ node, depth, asOf, picks }: { node: TreeNode; depth: number; asOf: string; picks: TargetPicks }) {
@@ -70,7 +76,13 @@ function NodeRows({ node, depth, asOf, picks }: { node: TreeNode; depth: number;
   const label = nodeLabel(node, locale, t);
   return (
     <>
-      <tr className={`bd-row level-${node.level}`} data-testid="bd-row" data-level={node.level} data-id={node.row.id} data-open={open ? 'true' : 'false'}>
+      <tr
+        className={`bd-row level-${node.level}`}
+        data-testid="bd-row"
+        data-level={node.level}
+        data-id={node.row.id}
+        data-open={open ? 'true' : 'false'}
+      >
         <th className="bd-name" style={{ paddingLeft: 8 + depth * 18 }}>
           {canOpen ? (
             <button
@@ -83,18 +95,29 @@ function NodeRows({ node, depth, asOf, picks }: { node: TreeNode; depth: number;
             >
               {open ? '▾' : '▸'}
             </button>
-          ) : <span className="twist-space" />}
+          ) : (
+            <span className="twist-space" />
+          )}
           {node.level === 'zone' || (node.level === 'park' && node.row.id !== '') ? (
             // A zone or park narrows the dashboard to it (its figures), rather than opening its record (issue 10, item 11).
-            <button type="button" className="link row-focus" data-testid="bd-scope" title={t('dashboard.scopeTo', { name: label })}
-              onClick={() => useDashboard.getState().setScope({ kind: node.level === 'zone' ? 'zone' : 'park', id: node.row.id })}>
+            <button
+              type="button"
+              className="link row-focus"
+              data-testid="bd-scope"
+              title={t('dashboard.scopeTo', { name: label })}
+              onClick={() => useDashboard.getState().setScope({ kind: node.level === 'zone' ? 'zone' : 'park', id: node.row.id })}
+            >
               {label}
             </button>
           ) : (
-            <Link route={nodeRoute(node)} testId="bd-link" className="row-focus">{label}</Link>
+            <Link route={nodeRoute(node)} testId="bd-link" className="row-focus">
+              {label}
+            </Link>
           )}
           {node.level === 'building' ? (
-            <Link route={routes.stacking(node.row.id)} className="bd-stack" testId="bd-stacking">{t('term.stackingPlan')}</Link>
+            <Link route={routes.stacking(node.row.id)} className="bd-stack" testId="bd-stacking">
+              {t('term.stackingPlan')}
+            </Link>
           ) : null}
         </th>
         <FigureCells figures={node.row} />
@@ -110,7 +133,13 @@ function Children({ node, depth, asOf, picks }: { node: TreeNode; depth: number;
   const result = useChannel('accounting:rollup', q ? { asOf, by: q.by, withinId: q.withinId, ...picks } : null);
   const nodes = q && result.value ? childNodes(node, q, result.value.rows) : [];
   if (!result.value) {
-    return <tr className="bd-row muted"><td colSpan={COLUMNS.length + 1} style={{ paddingLeft: 8 + depth * 18 }}>{t('dashboard.loading')}</td></tr>;
+    return (
+      <tr className="bd-row muted">
+        <td colSpan={COLUMNS.length + 1} style={{ paddingLeft: 8 + depth * 18 }}>
+          {t('dashboard.loading')}
+        </td>
+      </tr>
+    );
   }
   return <BreakdownLevel nodes={nodes} depth={depth} asOf={asOf} picks={picks} />;
 }
@@ -121,7 +150,14 @@ export function UseRows({ view }: { view: RollupView | null }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const sort = useDashboard((s) => s.sort);
-  if (!view) return <tr><td colSpan={COLUMNS.length + 1} className="muted">{t('dashboard.loading')}</td></tr>;
+  if (!view)
+    return (
+      <tr>
+        <td colSpan={COLUMNS.length + 1} className="muted">
+          {t('dashboard.loading')}
+        </td>
+      </tr>
+    );
   const label = (id: string) => (isUse(id) ? t(enumKey(id)) : t('breakdown.noUnits'));
   const nodes: TreeNode[] = view.rows.map((row) => ({ level: 'zone', row, zoneId: '' }));
   const sorted = sortNodes(nodes, sort, (n) => label(n.row.id), new Intl.Collator(locale));
@@ -129,7 +165,10 @@ export function UseRows({ view }: { view: RollupView | null }) {
     <>
       {sorted.map(({ row: r }) => (
         <tr key={r.id} className="bd-row" data-testid="bd-row" data-level="use" data-id={r.id}>
-          <th className="bd-name"><span className="twist-space" />{label(r.id)}</th>
+          <th className="bd-name">
+            <span className="twist-space" />
+            {label(r.id)}
+          </th>
           <FigureCells figures={r} />
         </tr>
       ))}

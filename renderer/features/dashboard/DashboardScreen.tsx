@@ -58,32 +58,58 @@ function Dashboard() {
       <AsOfBar inUse={view?.targets ?? null} targets={targets} />
       <SheetsToolbar />
       <div className="report-link">
-        <Link route={routes.report({ asOf, period: 'month' })} className="button" testId="open-report">{t('report.open')}</Link>
+        <Link route={routes.report({ asOf, period: 'month' })} className="button" testId="open-report">
+          {t('report.open')}
+        </Link>
       </div>
-      {zones.error ? <div className="banner error" data-testid="dashboard-error">{errorMessage(zones.error, locale)}</div> : null}
+      {zones.error ? (
+        <div className="banner error" data-testid="dashboard-error">
+          {errorMessage(zones.error, locale)}
+        </div>
+      ) : null}
       {scope && view ? <ScopeBar name={view.rows[0]?.name ?? null} kind={scope.kind} /> : null}
-      {view ? <Headline view={view} ready={!zones.stale} scoped={scope !== null} /> : <div className="dash-card muted" data-testid="headline-loading">{t('dashboard.loading')}</div>}
+      {view ? (
+        <Headline view={view} ready={!zones.stale} scoped={scope !== null} />
+      ) : (
+        <div className="dash-card muted" data-testid="headline-loading">
+          {t('dashboard.loading')}
+        </div>
+      )}
       <div className="dash-grid">
         {view ? (
           <div className="dash-wide">
-            <PanelBoundary fallback={failed}><Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} /></PanelBoundary>
+            <PanelBoundary fallback={failed}>
+              <Breakdown zones={view} uses={uses.value} buildings={buildings.value} picks={picks} />
+            </PanelBoundary>
           </div>
         ) : null}
         {scope ? null : (
           <div className="dash-wide">
-            <PanelBoundary fallback={failed}><PlanIndicators view={indicators.value} ready={!indicators.stale} /></PanelBoundary>
+            <PanelBoundary fallback={failed}>
+              <PlanIndicators view={indicators.value} ready={!indicators.stale} />
+            </PanelBoundary>
           </div>
         )}
         <div className="dash-wide">
-          <PanelBoundary fallback={failed}><Outlook asOf={asOf} picks={picks} /></PanelBoundary>
+          <PanelBoundary fallback={failed}>
+            <Outlook asOf={asOf} picks={picks} />
+          </PanelBoundary>
         </div>
         <div className="dash-wide">
-          <PanelBoundary fallback={failed}><TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} /></PanelBoundary>
+          <PanelBoundary fallback={failed}>
+            <TrajectoryChart view={trajectory.value} ready={!trajectory.stale} asOf={asOf} />
+          </PanelBoundary>
         </div>
-        <PanelBoundary fallback={failed}><Expiries asOf={asOf} /></PanelBoundary>
-        <PanelBoundary fallback={failed}><Quality asOf={asOf} /></PanelBoundary>
+        <PanelBoundary fallback={failed}>
+          <Expiries asOf={asOf} />
+        </PanelBoundary>
+        <PanelBoundary fallback={failed}>
+          <Quality asOf={asOf} />
+        </PanelBoundary>
         <div className="dash-wide">
-          <PanelBoundary fallback={failed}><Vacancies asOf={asOf} /></PanelBoundary>
+          <PanelBoundary fallback={failed}>
+            <Vacancies asOf={asOf} />
+          </PanelBoundary>
         </div>
       </div>
     </div>

@@ -21,7 +21,9 @@ export function Expiries({ asOf }: { asOf: string }) {
   return (
     <section className="dash-card" data-testid="expiries" data-ready={view && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h2>{t('expiry.title')} <Info rule="rule.expiries" /></h2>
+        <h2>
+          {t('expiry.title')} <Info rule="rule.expiries" />
+        </h2>
       </header>
       <div className="buckets">
         {(view?.buckets ?? []).map((b) => (
@@ -36,7 +38,9 @@ export function Expiries({ asOf }: { asOf: string }) {
           >
             <span className="bucket-title">{t('expiry.within', { months: b.months })}</span>
             <strong>{formatArea(b.areaM2, locale)}</strong>
-            <span className="muted">{t('expiry.tenants', { count: b.tenantCount })} · {t('expiry.units', { count: b.unitCount })}</span>
+            <span className="muted">
+              {t('expiry.tenants', { count: b.tenantCount })} · {t('expiry.units', { count: b.unitCount })}
+            </span>
           </button>
         ))}
       </div>
@@ -46,14 +50,19 @@ export function Expiries({ asOf }: { asOf: string }) {
           <table className="mini">
             <thead>
               <tr>
-                <th>{t('expiry.lastDay')}</th><th>{t('expiry.tenant')}</th><th>{t('expiry.unit')}</th><th className="num">{t('expiry.area')}</th>
+                <th>{t('expiry.lastDay')}</th>
+                <th>{t('expiry.tenant')}</th>
+                <th>{t('expiry.unit')}</th>
+                <th className="num">{t('expiry.area')}</th>
               </tr>
             </thead>
             <tbody onKeyDown={rowKeys('tr')}>
               {leases.map((l) => (
                 <tr key={l.leaseId}>
                   <td className="nowrap">{l.lastDay}</td>
-                  <td><Link route={routes.detail('leases', l.leaseId)}>{localName(l.tenantName, locale)}</Link></td>
+                  <td>
+                    <Link route={routes.detail('leases', l.leaseId)}>{localName(l.tenantName, locale)}</Link>
+                  </td>
                   <td>
                     <Link route={routes.detail('units', l.unitId)}>{l.unitLabel}</Link>
                     <span className="muted"> · {localName(l.buildingName, locale)}</span>

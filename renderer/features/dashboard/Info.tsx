@@ -8,7 +8,9 @@ export function Info({ rule, testId }: { rule: MessageKey; testId?: string }) {
   return (
     <span className="info" tabIndex={0} role="note" aria-label={text} data-testid={testId ?? `info-${rule}`}>
       <span aria-hidden="true">i</span>
-      <span className="info-tip" role="tooltip">{text}</span>
+      <span className="info-tip" role="tooltip">
+        {text}
+      </span>
     </span>
   );
 }

@@ -19,7 +19,9 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
     return (
       <div className="banner error" data-testid="panel-error">
         {this.props.fallback} <span className="muted">({this.state.error.message})</span>{' '}
-        <button type="button" className="small" onClick={() => this.setState({ error: null })}>↻</button>
+        <button type="button" className="small" onClick={() => this.setState({ error: null })}>
+          ↻
+        </button>
       </div>
     );
   }

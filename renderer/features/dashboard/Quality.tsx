@@ -11,7 +11,13 @@ import { useChannel } from './useChannel';
 import { SurveyDiscrepancies } from '../survey/SurveyDiscrepancies';
 
 type ListKey = keyof QualityView['counts'];
-const LISTS: ListKey[] = ['mismatchedBuildings', 'buildingsWithoutFootprint', 'buildingsWithoutDeliveryDate', 'tenantsWithoutValidCode', 'leasesPastEnd'];
+const LISTS: ListKey[] = [
+  'mismatchedBuildings',
+  'buildingsWithoutFootprint',
+  'buildingsWithoutDeliveryDate',
+  'tenantsWithoutValidCode',
+  'leasesPastEnd',
+];
 
 export function Quality({ asOf }: { asOf: string }) {
   const t = useT();
@@ -27,22 +33,46 @@ export function Quality({ asOf }: { asOf: string }) {
           node: (
             <>
               <Link route={routes.detail('buildings', b.id)}>{localName(b.name, locale)}</Link>
-              <span className="muted"> {t('quality.difference', { units: formatArea(b.unitSumM2, locale), declared: formatArea(b.declaredM2, locale), pct: `${b.difference > 0 ? '+' : ''}${formatNumber(b.difference * 100, locale, 1)}%` })}</span>
+              <span className="muted">
+                {' '}
+                {t('quality.difference', {
+                  units: formatArea(b.unitSumM2, locale),
+                  declared: formatArea(b.declaredM2, locale),
+                  pct: `${b.difference > 0 ? '+' : ''}${formatNumber(b.difference * 100, locale, 1)}%`,
+                })}
+              </span>
             </>
           ),
         }));
       case 'buildingsWithoutFootprint':
       case 'buildingsWithoutDeliveryDate':
-        return view[key].map((b) => ({ id: b.id, node: <Link route={routes.detail('buildings', b.id)}>{localName(b.name, locale)}</Link> }));
+        return view[key].map((b) => ({
+          id: b.id,
+          node: <Link route={routes.detail('buildings', b.id)}>{localName(b.name, locale)}</Link>,
+        }));
       case 'tenantsWithoutValidCode':
         return view.tenantsWithoutValidCode.map((x) => ({
           id: x.id,
-          node: <><Link route={routes.detail('tenants', x.id)}>{localName(x.name, locale)}</Link> <span className="muted">{x.uscc} · {t(`quality.${x.problem}`)}</span></>,
+          node: (
+            <>
+              <Link route={routes.detail('tenants', x.id)}>{localName(x.name, locale)}</Link>{' '}
+              <span className="muted">
+                {x.uscc} · {t(`quality.${x.problem}`)}
+              </span>
+            </>
+          ),
         }));
       case 'leasesPastEnd':
         return view.leasesPastEnd.map((l) => ({
           id: l.id,
-          node: <><Link route={routes.detail('leases', l.id)}>{localName(l.tenantName, locale)}</Link> <span className="muted">{l.unitLabel} · {localName(l.buildingName, locale)} · {l.endDate}</span></>,
+          node: (
+            <>
+              <Link route={routes.detail('leases', l.id)}>{localName(l.tenantName, locale)}</Link>{' '}
+              <span className="muted">
+                {l.unitLabel} · {localName(l.buildingName, locale)} · {l.endDate}
+              </span>
+            </>
+          ),
         }));
     }
   };
@@ -50,27 +80,32 @@ export function Quality({ asOf }: { asOf: string }) {
   return (
     <section className="dash-card" data-testid="quality" data-ready={view && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h2>{t('quality.title')} <Info rule="rule.quality" /></h2>
+        <h2>
+          {t('quality.title')} <Info rule="rule.quality" />
+        </h2>
       </header>
       {all === 0 ? <div className="empty">{t('quality.allGood')}</div> : null}
       {!view ? <div className="muted">{t('dashboard.loading')}</div> : null}
       <div className="dash-list">
         {view
           ? LISTS.map((key) => {
-            const list = items(key);
-            const count = view.counts[key];
-            return (
-              <details key={key} className="q-list" data-testid={`quality-${key}`} data-count={count}>
-                <summary>
-                  <span className={`count${count > 0 ? ' warn' : ''}`}>{formatNumber(count, locale, 0)}</span> {t(`quality.${key}` as MessageKey)}
-                </summary>
-                <ul>
-                  {list.map((i) => <li key={i.id}>{i.node}</li>)}
-                  {count > list.length ? <li className="muted">{t('quality.more', { count: count - list.length })}</li> : null}
-                </ul>
-              </details>
-            );
-          })
+              const list = items(key);
+              const count = view.counts[key];
+              return (
+                <details key={key} className="q-list" data-testid={`quality-${key}`} data-count={count}>
+                  <summary>
+                    <span className={`count${count > 0 ? ' warn' : ''}`}>{formatNumber(count, locale, 0)}</span>{' '}
+                    {t(`quality.${key}` as MessageKey)}
+                  </summary>
+                  <ul>
+                    {list.map((i) => (
+                      <li key={i.id}>{i.node}</li>
+                    ))}
+                    {count > list.length ? <li className="muted">{t('quality.more', { count: count - list.length })}</li> : null}
+                  </ul>
+                </details>
+              );
+            })
           : null}
         {view ? <SurveyDiscrepancies /> : null}
       </div>

@@ -13,7 +13,12 @@ import { useUi } from '../../stores/ui';
 import { Info } from './Info';
 
 export const trajectoryLabels = (t: Translate): TrajectoryLabels => ({
-  provided: t('term.provided'), leased: t('term.leased'), projected: t('chart.projected'), target: t('chart.target'), due: t('chart.dueShort'), today: t('chart.today'),
+  provided: t('term.provided'),
+  leased: t('term.leased'),
+  projected: t('chart.projected'),
+  target: t('chart.target'),
+  due: t('chart.dueShort'),
+  today: t('chart.today'),
 });
 
 /** The sentence under the title: the gap at the due date, in the past or the future tense. */
@@ -21,9 +26,15 @@ export function trajectorySentence(view: TrajectoryView | null, t: Translate, lo
   const due = view?.atDue;
   const target = view?.targets.space;
   if (!due || !target) return t('chart.noTarget');
-  return t(due.date <= today ? (due.gapM2 < 0 ? 'chart.wasShort' : 'chart.wasMet') : due.gapM2 < 0 ? 'chart.atDueShort' : 'chart.atDueMet', {
-    date: due.date, provided: formatArea(due.providedM2, locale), target: formatArea(target.value, locale), gap: formatArea(Math.abs(due.gapM2), locale),
-  });
+  return t(
+    due.date <= today ? (due.gapM2 < 0 ? 'chart.wasShort' : 'chart.wasMet') : due.gapM2 < 0 ? 'chart.atDueShort' : 'chart.atDueMet',
+    {
+      date: due.date,
+      provided: formatArea(due.providedM2, locale),
+      target: formatArea(target.value, locale),
+      gap: formatArea(Math.abs(due.gapM2), locale),
+    },
+  );
 }
 
 export function TrajectoryLegend({ view }: { view: TrajectoryView | null }) {
@@ -32,23 +43,53 @@ export function TrajectoryLegend({ view }: { view: TrajectoryView | null }) {
   const target = view?.targets.space;
   return (
     <div className="legend">
-      <span><i className="ln provided" />{t('term.provided')}</span>
-      <span><i className="ln leased" />{t('term.leased')}</span>
+      <span>
+        <i className="ln provided" />
+        {t('term.provided')}
+      </span>
+      <span>
+        <i className="ln leased" />
+        {t('term.leased')}
+      </span>
       {target ? (
-        <span data-testid="trajectory-target"><i className="ln target" />{t('chart.target')} {formatArea(target.value, locale)} · {target.dueDate}</span>
+        <span data-testid="trajectory-target">
+          <i className="ln target" />
+          {t('chart.target')} {formatArea(target.value, locale)} · {target.dueDate}
+        </span>
       ) : null}
-      {target ? <span data-testid="trajectory-due" data-date={target.dueDate}><i className="ln due" />{t('chart.due', { date: target.dueDate })}</span> : null}
-      <span><i className="ln projected" />{t('chart.projected')}</span>
+      {target ? (
+        <span data-testid="trajectory-due" data-date={target.dueDate}>
+          <i className="ln due" />
+          {t('chart.due', { date: target.dueDate })}
+        </span>
+      ) : null}
+      <span>
+        <i className="ln projected" />
+        {t('chart.projected')}
+      </span>
     </div>
   );
 }
 
-export function TrajectoryChart({ view, ready, asOf, print = false }: { view: TrajectoryView | null; ready: boolean; asOf: string; print?: boolean }) {
+export function TrajectoryChart({
+  view,
+  ready,
+  asOf,
+  print = false,
+}: {
+  view: TrajectoryView | null;
+  ready: boolean;
+  asOf: string;
+  print?: boolean;
+}) {
   const t = useT();
   const locale = useUi((s) => s.locale);
   const sentence = trajectorySentence(view, t, locale);
   const option = useMemo(
-    () => (view && view.points.length ? trajectoryOption(view, { labels: trajectoryLabels(t), locale, today: todayIso(), asOf, animate: !print }) : null),
+    () =>
+      view && view.points.length
+        ? trajectoryOption(view, { labels: trajectoryLabels(t), locale, today: todayIso(), asOf, animate: !print })
+        : null,
     [view, t, locale, asOf, print],
   );
   const due = view?.atDue;
@@ -69,14 +110,25 @@ export function TrajectoryChart({ view, ready, asOf, print = false }: { view: Tr
   return (
     <section className="dash-card" data-testid="trajectory" data-ready={ready && view ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <Heading>{t('chart.title')} {print ? null : <Info rule="rule.trajectory" />}</Heading>
+        <Heading>
+          {t('chart.title')} {print ? null : <Info rule="rule.trajectory" />}
+        </Heading>
         <TrajectoryLegend view={view} />
       </header>
-      <p className={`chart-sentence${due && due.gapM2 < 0 ? ' short' : ''}`} data-testid="trajectory-gap">{view ? sentence : t('dashboard.loading')}</p>
+      <p className={`chart-sentence${due && due.gapM2 < 0 ? ' short' : ''}`} data-testid="trajectory-gap">
+        {view ? sentence : t('dashboard.loading')}
+      </p>
       {option && print ? <EChart option={option} height={260} width={680} testId="trajectory-chart" label={sentence} /> : null}
       {option && !print ? (
-        <div className="chart-wrap" tabIndex={0} role="group" aria-label={`${t('chart.title')} · ${t('a11y.chartKeys')}`} data-testid="trajectory-keys"
-          onKeyDown={onKey} onBlur={() => setTip(null)}>
+        <div
+          className="chart-wrap"
+          tabIndex={0}
+          role="group"
+          aria-label={`${t('chart.title')} · ${t('a11y.chartKeys')}`}
+          data-testid="trajectory-keys"
+          onKeyDown={onKey}
+          onBlur={() => setTip(null)}
+        >
           <EChart option={option} height={300} testId="trajectory-chart" label={sentence} tip={tip} />
           <div className="sr-only" aria-live="polite" data-testid="trajectory-readout">
             {point

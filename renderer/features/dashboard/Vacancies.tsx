@@ -44,34 +44,46 @@ export function Vacancies({ asOf }: { asOf: string }) {
   // The list across the district, or narrowed to a zone or park (issue 10, item 11).
   const place = { ...(zoneId ? { zoneId } : {}), ...(parkId ? { parkId } : {}) };
   const queryKey = `${asOf}|${sort.key}|${sort.dir}|${dataVersion}|${zoneId}|${parkId}`;
-  const [state, setState] = useState<{ key: string; total: number | null; pages: Record<number, VacancyRow[]> }>({ key: '', total: null, pages: {} });
+  const [state, setState] = useState<{ key: string; total: number | null; pages: Record<number, VacancyRow[]> }>({
+    key: '',
+    total: null,
+    pages: {},
+  });
   const asked = useRef(new Set<string>());
   const live = useRef(queryKey);
   live.current = queryKey;
 
   const askedFor = useRef('');
-  const load = useCallback((page: number) => {
-    // Pages asked for belong to one query: coming back to an earlier one (a filter cleared) asks again.
-    if (askedFor.current !== queryKey) {
-      askedFor.current = queryKey;
-      asked.current = new Set();
-    }
-    const flight = `${queryKey}#${page}`;
-    if (asked.current.has(flight)) return;
-    asked.current.add(flight);
-    void invoke('accounting:vacancies', { asOf, ...place, sortBy: sort.key, sortDir: sort.dir, offset: page * PAGE, limit: PAGE }).then((r) => {
-      if (!r.ok || live.current !== queryKey) return;
-      setState((s) => {
-        const base = s.key === queryKey ? s : { key: queryKey, total: null, pages: {} };
-        return { key: queryKey, total: r.value.total, pages: { ...base.pages, [page]: r.value.rows } };
-      });
-    });
-  }, [queryKey, asOf, sort.key, sort.dir]);
+  const load = useCallback(
+    (page: number) => {
+      // Pages asked for belong to one query: coming back to an earlier one (a filter cleared) asks again.
+      if (askedFor.current !== queryKey) {
+        askedFor.current = queryKey;
+        asked.current = new Set();
+      }
+      const flight = `${queryKey}#${page}`;
+      if (asked.current.has(flight)) return;
+      asked.current.add(flight);
+      void invoke('accounting:vacancies', { asOf, ...place, sortBy: sort.key, sortDir: sort.dir, offset: page * PAGE, limit: PAGE }).then(
+        (r) => {
+          if (!r.ok || live.current !== queryKey) return;
+          setState((s) => {
+            const base = s.key === queryKey ? s : { key: queryKey, total: null, pages: {} };
+            return { key: queryKey, total: r.value.total, pages: { ...base.pages, [page]: r.value.rows } };
+          });
+        },
+      );
+    },
+    [queryKey, asOf, sort.key, sort.dir],
+  );
 
   useEffect(() => load(0), [load]);
-  const onRange = useCallback((start: number, end: number) => {
-    for (const p of pagesFor(start, end, PAGE)) load(p);
-  }, [load]);
+  const onRange = useCallback(
+    (start: number, end: number) => {
+      for (const p of pagesFor(start, end, PAGE)) load(p);
+    },
+    [load],
+  );
 
   const copy = async () => {
     const r = await invoke('accounting:vacancies', { asOf, ...place, sortBy: sort.key, sortDir: sort.dir, offset: 0, limit: COPY_LIMIT });
@@ -80,10 +92,22 @@ export function Vacancies({ asOf }: { asOf: string }) {
       return;
     }
     const area = (key: MessageKey) => `${t(key)} (${locale === 'zh-CN' ? '平方米' : 'm²'})`;
-    const text = vacancyTsv(r.value.rows, {
-      headers: [t('vacancy.unit'), t('vacancy.building'), t('vacancy.zone'), t('vacancy.floor'), t('vacancy.use'), area('vacancy.area'), area('term.available')],
-      use: (row) => t(enumKey(row.use)),
-    }, locale);
+    const text = vacancyTsv(
+      r.value.rows,
+      {
+        headers: [
+          t('vacancy.unit'),
+          t('vacancy.building'),
+          t('vacancy.zone'),
+          t('vacancy.floor'),
+          t('vacancy.use'),
+          area('vacancy.area'),
+          area('term.available'),
+        ],
+        use: (row) => t(enumKey(row.use)),
+      },
+      locale,
+    );
     try {
       await navigator.clipboard.writeText(text);
       useUi.getState().notify({ kind: 'info', key: 'vacancy.copied', params: { count: r.value.rows.length, asOf } });
@@ -100,9 +124,15 @@ export function Vacancies({ asOf }: { asOf: string }) {
     if (!r) return <div key={i} className="vac-row pending" style={{ height: ROW }} />;
     return (
       <div key={r.unitId} className="vac-row" style={{ height: ROW }} data-testid="vacancy-row" data-id={r.unitId}>
-        <span><Link route={routes.detail('units', r.unitId)}>{r.label}</Link></span>
-        <span className="ellipsis" title={localName(r.buildingName, locale)}><Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link></span>
-        <span className="ellipsis" title={localName(r.zoneName, locale)}>{localName(r.zoneName, locale)}</span>
+        <span>
+          <Link route={routes.detail('units', r.unitId)}>{r.label}</Link>
+        </span>
+        <span className="ellipsis" title={localName(r.buildingName, locale)}>
+          <Link route={routes.stacking(r.buildingId)}>{localName(r.buildingName, locale)}</Link>
+        </span>
+        <span className="ellipsis" title={localName(r.zoneName, locale)}>
+          {localName(r.zoneName, locale)}
+        </span>
         <span className="num">{formatFloor(r.floor, locale)}</span>
         <span>{t(enumKey(r.use))}</span>
         <span className="num">{formatArea(r.areaM2, locale)}</span>
@@ -111,34 +141,95 @@ export function Vacancies({ asOf }: { asOf: string }) {
     );
   };
   return (
-    <section className="dash-card" data-testid="vacancies" data-total={shown.total ?? ''} data-ready={current && current.total !== null ? 'true' : 'false'}>
+    <section
+      className="dash-card"
+      data-testid="vacancies"
+      data-total={shown.total ?? ''}
+      data-ready={current && current.total !== null ? 'true' : 'false'}
+    >
       <header className="dash-card-head">
-        <h2>{t('vacancy.title')} <Info rule="rule.vacancies" /> <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span></h2>
+        <h2>
+          {t('vacancy.title')} <Info rule="rule.vacancies" />{' '}
+          <span className="count">{t('vacancy.count', { count: formatNumber(total, locale, 0) })}</span>
+        </h2>
         <span className="vac-filters">
-          <select data-testid="vacancy-zone" aria-label={t('map.filter.zone')} value={zoneId} onChange={(e) => useDashboard.getState().setVacancyPlace(e.target.value, '')}>
+          <select
+            data-testid="vacancy-zone"
+            aria-label={t('map.filter.zone')}
+            value={zoneId}
+            onChange={(e) => useDashboard.getState().setVacancyPlace(e.target.value, '')}
+          >
             <option value="">{t('map.filter.zone')}</option>
-            {zones.map((z) => <option key={z.id} value={z.id}>{localName(z, locale)}</option>)}
+            {zones.map((z) => (
+              <option key={z.id} value={z.id}>
+                {localName(z, locale)}
+              </option>
+            ))}
           </select>
-          <select data-testid="vacancy-park" aria-label={t('map.filter.park')} value={parkId} onChange={(e) => useDashboard.getState().setVacancyPlace(zoneId, e.target.value)}>
+          <select
+            data-testid="vacancy-park"
+            aria-label={t('map.filter.park')}
+            value={parkId}
+            onChange={(e) => useDashboard.getState().setVacancyPlace(zoneId, e.target.value)}
+          >
             <option value="">{t('map.filter.park')}</option>
-            {parks.filter((p) => !zoneId || p.zoneId === zoneId).map((p) => <option key={p.id} value={p.id}>{localName(p, locale)}</option>)}
+            {parks
+              .filter((p) => !zoneId || p.zoneId === zoneId)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {localName(p, locale)}
+                </option>
+              ))}
           </select>
         </span>
-        <button type="button" className="small" data-testid="vacancy-copy" title={t('vacancy.copyHint', { count: COPY_LIMIT })} onClick={() => void copy()} disabled={!total}>
+        <button
+          type="button"
+          className="small"
+          data-testid="vacancy-copy"
+          title={t('vacancy.copyHint', { count: COPY_LIMIT })}
+          onClick={() => void copy()}
+          disabled={!total}
+        >
           {t('vacancy.copy')}
         </button>
       </header>
       <div className="vac-row vac-head">
-        {HEAD.map((h) => (h.sort ? (
-          <button key={h.label} type="button" className={`th-sort${h.num ? ' num' : ''}${sort.key === h.sort ? ' sorted' : ''}`} data-testid={`vac-sort-${h.sort}`} onClick={() => useDashboard.getState().sortVacancies(h.sort as VacancySortKey)}>
-            {t(h.label)}<span className="sort-mark" aria-hidden="true">{sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
-            {sort.key === h.sort ? <span className="sr-only"> {t(sort.dir === 'asc' ? 'a11y.sortedAsc' : 'a11y.sortedDesc')}</span> : null}
-          </button>
-        ) : <span key={h.label} className="th">{t(h.label)}</span>))}
+        {HEAD.map((h) =>
+          h.sort ? (
+            <button
+              key={h.label}
+              type="button"
+              className={`th-sort${h.num ? ' num' : ''}${sort.key === h.sort ? ' sorted' : ''}`}
+              data-testid={`vac-sort-${h.sort}`}
+              onClick={() => useDashboard.getState().sortVacancies(h.sort as VacancySortKey)}
+            >
+              {t(h.label)}
+              <span className="sort-mark" aria-hidden="true">
+                {sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+              </span>
+              {sort.key === h.sort ? (
+                <span className="sr-only"> {t(sort.dir === 'asc' ? 'a11y.sortedAsc' : 'a11y.sortedDesc')}</span>
+              ) : null}
+            </button>
+          ) : (
+            <span key={h.label} className="th">
+              {t(h.label)}
+            </span>
+          ),
+        )}
       </div>
       <div className="vac-body" onKeyDown={rowKeys('.vac-row')}>
-        {shown.total === 0 ? <div className="empty">{t('vacancy.none')}</div> : (
-          <VirtualList rowCount={total} rowHeight={ROW} renderRow={row} onRangeChange={onRange} testId="vacancy-list" resetKey={`${asOf}|${sort.key}|${sort.dir}|${zoneId}|${parkId}`} />
+        {shown.total === 0 ? (
+          <div className="empty">{t('vacancy.none')}</div>
+        ) : (
+          <VirtualList
+            rowCount={total}
+            rowHeight={ROW}
+            renderRow={row}
+            onRangeChange={onRange}
+            testId="vacancy-list"
+            resetKey={`${asOf}|${sort.key}|${sort.dir}|${zoneId}|${parkId}`}
+          />
         )}
       </div>
     </section>

@@ -17,7 +17,9 @@ export function useChannel<C extends Channel>(channel: C, input: InputOf<C> | nu
   const dataVersion = useApp((s) => s.dataVersion);
   const key = input === null ? null : `${channel}|${JSON.stringify(input)}|${dataVersion}`;
   const [state, setState] = useState<{ key: string | null; value: ResultOf<C> | null; error: AppErrorShape | null }>({
-    key: null, value: null, error: null,
+    key: null,
+    value: null,
+    error: null,
   });
 
   useEffect(() => {

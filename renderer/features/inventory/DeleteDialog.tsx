@@ -62,7 +62,9 @@ export function DeleteDialog({ entity, row, onClose }: { entity: EntityName; row
       testId="delete-dialog"
       footer={
         <>
-          <button type="button" data-testid="cancel-delete" onClick={onClose}>{t(blocked ? 'action.close' : 'action.cancel')}</button>
+          <button type="button" data-testid="cancel-delete" onClick={onClose}>
+            {t(blocked ? 'action.close' : 'action.cancel')}
+          </button>
           {plan && !blocked ? (
             <button type="button" className="danger" data-testid="confirm-delete" disabled={busy} onClick={() => void confirm()}>
               {t('action.delete')}
@@ -72,7 +74,11 @@ export function DeleteDialog({ entity, row, onClose }: { entity: EntityName; row
       }
     >
       {!plan && !error ? <p className="muted">{t('list.loading')}</p> : null}
-      {error ? <p className="banner error" data-testid="delete-error">{errorMessage(error, locale)}</p> : null}
+      {error ? (
+        <p className="banner error" data-testid="delete-error">
+          {errorMessage(error, locale)}
+        </p>
+      ) : null}
       {plan && blocked ? <p data-testid="delete-blocked">{t('delete.blocked', { counts: countsText(blocking, locale) })}</p> : null}
       {plan && !blocked ? (
         <p data-testid="delete-cascade">

@@ -48,17 +48,34 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
       <header className="detail-head">
         <div>
           <div className="eyebrow">{t(`entity.${entity}`)}</div>
-          <h2 data-testid="detail-title" ref={title} tabIndex={-1}>{rowLabel(entity, row, locale)}</h2>
+          <h2 data-testid="detail-title" ref={title} tabIndex={-1}>
+            {rowLabel(entity, row, locale)}
+          </h2>
         </div>
         <div className="actions">
-          {entity === 'building' ? <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">{t('term.stackingPlan')}</Link> : null}
+          {entity === 'building' ? (
+            <Link route={routes.stacking(row.id)} className="button" testId="open-stacking">
+              {t('term.stackingPlan')}
+            </Link>
+          ) : null}
           {entity === 'building' ? <MapLink building={row as RowMap['building']} /> : null}
           {canWrite ? (
-            <Link route={routes.edit(tab, row.id)} className="button" testId="edit">{t('action.edit')}</Link>
+            <Link route={routes.edit(tab, row.id)} className="button" testId="edit">
+              {t('action.edit')}
+            </Link>
           ) : (
-            <button type="button" data-testid="edit" disabled title={t('access.readOnlyHint')}>{t('action.edit')}</button>
+            <button type="button" data-testid="edit" disabled title={t('access.readOnlyHint')}>
+              {t('action.edit')}
+            </button>
           )}
-          <button type="button" className="danger" data-testid="delete" disabled={!canWrite} title={canWrite ? undefined : t('access.readOnlyHint')} onClick={() => setDeleting(true)}>
+          <button
+            type="button"
+            className="danger"
+            data-testid="delete"
+            disabled={!canWrite}
+            title={canWrite ? undefined : t('access.readOnlyHint')}
+            onClick={() => setDeleting(true)}
+          >
             {t('action.delete')}
           </button>
         </div>
@@ -78,7 +95,9 @@ export function DetailPanel({ entity, id }: { entity: EntityName; id: string }) 
         ))}
         <div className="wide meta">
           <dt>{t('detail.updated')}</dt>
-          <dd>{formatDateTime(row.updatedAt)} · v{row.version}</dd>
+          <dd>
+            {formatDateTime(row.updatedAt)} · v{row.version}
+          </dd>
         </div>
       </dl>
       <RelatedFor entity={entity} row={row} />
@@ -103,39 +122,91 @@ export function MapLink({ building }: { building: RowMap['building'] }) {
 
 function RelatedFor({ entity, row }: { entity: EntityName; row: AnyRow }) {
   const t = useT();
-  const add = (tab: Parameters<typeof routes.create>[0], prefill: Record<string, string>, label: Parameters<typeof t>[0], testId: string) => (
-    <Link route={routes.create(tab, prefill)} className="button small" testId={testId}>{t(label)}</Link>
+  const add = (
+    tab: Parameters<typeof routes.create>[0],
+    prefill: Record<string, string>,
+    label: Parameters<typeof t>[0],
+    testId: string,
+  ) => (
+    <Link route={routes.create(tab, prefill)} className="button small" testId={testId}>
+      {t(label)}
+    </Link>
   );
   switch (entity) {
     case 'zone':
       return (
         <>
-          <RelatedList entity="park" query={{ zoneId: row.id }} title="related.parks" omit={['col.zone']} actions={add('parks', { zoneId: row.id }, 'new.park', 'add-park')} />
-          <RelatedList entity="building" query={{ zoneId: row.id }} title="related.buildings" omit={['col.zone']} actions={add('buildings', { zoneId: row.id }, 'new.building', 'add-building')} />
+          <RelatedList
+            entity="park"
+            query={{ zoneId: row.id }}
+            title="related.parks"
+            omit={['col.zone']}
+            actions={add('parks', { zoneId: row.id }, 'new.park', 'add-park')}
+          />
+          <RelatedList
+            entity="building"
+            query={{ zoneId: row.id }}
+            title="related.buildings"
+            omit={['col.zone']}
+            actions={add('buildings', { zoneId: row.id }, 'new.building', 'add-building')}
+          />
         </>
       );
     case 'park': {
       const p = row as RowMap['park'];
-      return <RelatedList entity="building" query={{ parkId: p.id }} title="related.buildings" omit={['col.park']} actions={add('buildings', { zoneId: p.zoneId, parkId: p.id }, 'new.building', 'add-building')} />;
+      return (
+        <RelatedList
+          entity="building"
+          query={{ parkId: p.id }}
+          title="related.buildings"
+          omit={['col.park']}
+          actions={add('buildings', { zoneId: p.zoneId, parkId: p.id }, 'new.building', 'add-building')}
+        />
+      );
     }
     case 'building':
       return (
-        <FloorList buildingId={row.id} actions={(
-          <span className="related-actions">
-            <Link route={routes.generate(row.id)} className="button small" testId="generate-units">{t('generate.open')}</Link>
-            {add('units', { buildingId: row.id }, 'new.unit', 'add-unit')}
-          </span>
-        )} />
+        <FloorList
+          buildingId={row.id}
+          actions={
+            <span className="related-actions">
+              <Link route={routes.generate(row.id)} className="button small" testId="generate-units">
+                {t('generate.open')}
+              </Link>
+              {add('units', { buildingId: row.id }, 'new.unit', 'add-unit')}
+            </span>
+          }
+        />
       );
     case 'unit': {
       const u = row as RowMap['unit'];
-      return <RelatedList entity="lease" query={{ unitId: u.id }} title="related.leases" omit={['col.building', 'col.unit']} actions={add('leases', { unitId: u.id, areaM2: String(u.areaM2) }, 'new.lease', 'add-lease')} />;
+      return (
+        <RelatedList
+          entity="lease"
+          query={{ unitId: u.id }}
+          title="related.leases"
+          omit={['col.building', 'col.unit']}
+          actions={add('leases', { unitId: u.id, areaM2: String(u.areaM2) }, 'new.lease', 'add-lease')}
+        />
+      );
     }
     case 'tenant':
       return (
         <>
-          <RelatedList entity="lease" query={{ tenantId: row.id }} title="related.leases" omit={['col.tenant']} actions={add('leases', { tenantId: row.id }, 'new.lease', 'add-lease')} />
-          <RelatedList entity="tenant_return" query={{ tenantId: row.id, sortBy: 'year', sortDir: 'desc' }} title="related.returns" omit={['col.tenant']} actions={add('returns', { tenantId: row.id }, 'new.tenant_return', 'add-return')} />
+          <RelatedList
+            entity="lease"
+            query={{ tenantId: row.id }}
+            title="related.leases"
+            omit={['col.tenant']}
+            actions={add('leases', { tenantId: row.id }, 'new.lease', 'add-lease')}
+          />
+          <RelatedList
+            entity="tenant_return"
+            query={{ tenantId: row.id, sortBy: 'year', sortDir: 'desc' }}
+            title="related.returns"
+            omit={['col.tenant']}
+            actions={add('returns', { tenantId: row.id }, 'new.tenant_return', 'add-return')}
+          />
         </>
       );
     default:

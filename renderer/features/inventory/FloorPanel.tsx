@@ -19,7 +19,12 @@ export function FloorPanel({ buildingId, floor }: { buildingId: string; floor: n
   const title = useRef<HTMLHeadingElement>(null);
   useArrivalFocus(title, record.status === 'ok');
   if (record.status === 'loading') return <section className="detail muted">{t('list.loading')}</section>;
-  if (record.status === 'error') return <section className="detail"><div className="banner error">{errorMessage(record.error, locale)}</div></section>;
+  if (record.status === 'error')
+    return (
+      <section className="detail">
+        <div className="banner error">{errorMessage(record.error, locale)}</div>
+      </section>
+    );
   const b = record.row as RowMap['building'];
   return (
     <section className="detail" data-testid="floor-detail" data-floor={floor}>
@@ -27,7 +32,9 @@ export function FloorPanel({ buildingId, floor }: { buildingId: string; floor: n
       <header className="detail-head">
         <div>
           <div className="eyebrow">{localName(b, locale)}</div>
-          <h2 data-testid="detail-title" ref={title} tabIndex={-1}>{formatFloor(floor, locale)}</h2>
+          <h2 data-testid="detail-title" ref={title} tabIndex={-1}>
+            {formatFloor(floor, locale)}
+          </h2>
         </div>
       </header>
       <RelatedList

@@ -33,8 +33,16 @@ interface Values {
 function toSpec(v: Values): Record<string, unknown> {
   const num = (s: string) => (/^[+-]?\d+(\.\d+)?$/.test(s.trim()) ? Number(s.trim()) : s.trim());
   return {
-    floorFrom: num(v.floorFrom), floorTo: num(v.floorTo), perFloor: num(v.perFloor), pattern: v.pattern,
-    areas: v.areas.split(/[,，;；\s]+/).filter(Boolean).map(num), use: v.use, countsTowardTarget: v.countsTowardTarget,
+    floorFrom: num(v.floorFrom),
+    floorTo: num(v.floorTo),
+    perFloor: num(v.perFloor),
+    pattern: v.pattern,
+    areas: v.areas
+      .split(/[,，;；\s]+/)
+      .filter(Boolean)
+      .map(num),
+    use: v.use,
+    countsTowardTarget: v.countsTowardTarget,
   };
 }
 
@@ -50,7 +58,12 @@ export function GenerateUnits({ buildingId }: { buildingId: string }) {
   const record = useRecord('building', buildingId);
   const t = useT();
   if (record.status === 'loading') return <section className="detail muted">{t('list.loading')}</section>;
-  if (record.status === 'error') return <section className="detail"><div className="banner error">{errorMessage(record.error, useUi.getState().locale)}</div></section>;
+  if (record.status === 'error')
+    return (
+      <section className="detail">
+        <div className="banner error">{errorMessage(record.error, useUi.getState().locale)}</div>
+      </section>
+    );
   return <GenerateForm building={record.row as RowMap['building']} />;
 }
 
@@ -60,7 +73,13 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
   const navigate = useUi((s) => s.navigate);
   const canWrite = useCanWrite();
   const [values, setValues] = useState<Values>({
-    floorFrom: '1', floorTo: String(Math.max(1, building.floorsAbove)), perFloor: '4', pattern: '{floor}{nn}', areas: '', use: 'office', countsTowardTarget: true,
+    floorFrom: '1',
+    floorTo: String(Math.max(1, building.floorsAbove)),
+    perFloor: '4',
+    pattern: '{floor}{nn}',
+    areas: '',
+    use: 'office',
+    countsTowardTarget: true,
   });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
@@ -108,13 +127,24 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
         <label htmlFor={`gen-${name}`}>{t(label)}</label>
         {control}
         {hint && !problems.length ? <div className="hint">{t(hint)}</div> : null}
-        {problems.map((p, i) => <div key={i} className="field-error" data-testid={`gen-error-${name}`}>{fieldMessage(p, locale)}</div>)}
+        {problems.map((p, i) => (
+          <div key={i} className="field-error" data-testid={`gen-error-${name}`}>
+            {fieldMessage(p, locale)}
+          </div>
+        ))}
       </div>
     );
   };
   const text = (name: Exclude<keyof Values, 'use' | 'countsTowardTarget'>, numeric = false) => (
-    <input id={`gen-${name}`} data-testid={`gen-${name}`} type="text" inputMode={numeric ? 'decimal' : undefined} value={values[name]}
-      aria-invalid={fieldErrors(name).length > 0 || undefined} onChange={(e) => set(name, e.target.value)} />
+    <input
+      id={`gen-${name}`}
+      data-testid={`gen-${name}`}
+      type="text"
+      inputMode={numeric ? 'decimal' : undefined}
+      value={values[name]}
+      aria-invalid={fieldErrors(name).length > 0 || undefined}
+      onChange={(e) => set(name, e.target.value)}
+    />
   );
 
   return (
@@ -122,32 +152,52 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
       <header className="detail-head">
         <div>
           <div className="eyebrow">{localName(building, locale)}</div>
-          <h2 ref={heading} tabIndex={-1}>{t('generate.title')}</h2>
+          <h2 ref={heading} tabIndex={-1}>
+            {t('generate.title')}
+          </h2>
           <p className="muted">{t('generate.intro')}</p>
         </div>
       </header>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        {failure && failure.code !== 'validation' ? <div className="banner error" role="alert">{errorMessage(failure, locale)}</div> : null}
+        {failure && failure.code !== 'validation' ? (
+          <div className="banner error" role="alert">
+            {errorMessage(failure, locale)}
+          </div>
+        ) : null}
         <div className="form-grid">
           {field('floorFrom', 'generate.floorFrom', text('floorFrom', true))}
           {field('floorTo', 'generate.floorTo', text('floorTo', true), 'hint.floor')}
           {field('perFloor', 'generate.perFloor', text('perFloor', true))}
-          {field('use', 'field.use', (
+          {field(
+            'use',
+            'field.use',
             <select id="gen-use" data-testid="gen-use" value={values.use} onChange={(e) => set('use', e.target.value as Values['use'])}>
-              {UNIT_USES.map((u) => <option key={u} value={u}>{t(enumKey(u))}</option>)}
-            </select>
-          ))}
+              {UNIT_USES.map((u) => (
+                <option key={u} value={u}>
+                  {t(enumKey(u))}
+                </option>
+              ))}
+            </select>,
+          )}
           {field('pattern', 'generate.pattern', text('pattern'), 'generate.patternHint')}
           {field('areas', 'generate.areas', text('areas', true), 'generate.areasHint')}
           <div className="form-field check">
             <label htmlFor="gen-counts">{t('field.countsTowardTarget')}</label>
-            <input id="gen-counts" type="checkbox" checked={values.countsTowardTarget} onChange={(e) => set('countsTowardTarget', e.target.checked)} />
+            <input
+              id="gen-counts"
+              type="checkbox"
+              checked={values.countsTowardTarget}
+              onChange={(e) => set('countsTowardTarget', e.target.checked)}
+            />
           </div>
         </div>
         {unitErrors.length ? (
           <div className="banner error" role="alert" data-testid="gen-unit-errors">
             {unitErrors.map((p, i) => (
-              <div key={i}>{t('generate.unitProblem', { unit: String(p.params?.unit) })} · {t(`field.${p.field}` as MessageKey)}: {fieldMessage(p, locale)}</div>
+              <div key={i}>
+                {t('generate.unitProblem', { unit: String(p.params?.unit) })} · {t(`field.${p.field}` as MessageKey)}:{' '}
+                {fieldMessage(p, locale)}
+              </div>
             ))}
           </div>
         ) : null}
@@ -155,26 +205,53 @@ function GenerateForm({ building }: { building: RowMap['building'] }) {
         {units.length ? (
           <div className="generate-preview" data-testid="gen-preview" data-count={units.length}>
             <p>
-              <strong data-testid="gen-summary">{t('generate.summary', { count: formatNumber(units.length, locale), area: formatArea(units.reduce((s, u) => s + u.areaM2, 0), locale) })}</strong>
-              {grows ? <span className="warning" data-testid="gen-floors-grow"> · {t('generate.floorsGrow', { range: floorRangeText({ floorsAbove: top, floorsBelow: bottom }) })}</span> : null}
+              <strong data-testid="gen-summary">
+                {t('generate.summary', {
+                  count: formatNumber(units.length, locale),
+                  area: formatArea(
+                    units.reduce((s, u) => s + u.areaM2, 0),
+                    locale,
+                  ),
+                })}
+              </strong>
+              {grows ? (
+                <span className="warning" data-testid="gen-floors-grow">
+                  {' '}
+                  · {t('generate.floorsGrow', { range: floorRangeText({ floorsAbove: top, floorsBelow: bottom }) })}
+                </span>
+              ) : null}
             </p>
             <div className="mini-table">
               {floors.slice(0, PREVIEW_FLOORS).map((f) => (
                 <div key={f} className="row gen-floor" data-testid="gen-floor" data-floor={f}>
                   <span className="td">{formatFloor(f, locale)}</span>
-                  <span className="td">{(byFloor.get(f) ?? []).map((u) => `${u.label} (${formatArea(u.areaM2, locale)})`).join(' · ')}</span>
+                  <span className="td">
+                    {(byFloor.get(f) ?? []).map((u) => `${u.label} (${formatArea(u.areaM2, locale)})`).join(' · ')}
+                  </span>
                 </div>
               ))}
-              {floors.length > PREVIEW_FLOORS ? <div className="muted gen-more">{t('generate.moreFloors', { count: floors.length - PREVIEW_FLOORS })}</div> : null}
+              {floors.length > PREVIEW_FLOORS ? (
+                <div className="muted gen-more">{t('generate.moreFloors', { count: floors.length - PREVIEW_FLOORS })}</div>
+              ) : null}
             </div>
           </div>
-        ) : <p className="muted">—</p>}
+        ) : (
+          <p className="muted">—</p>
+        )}
         <div className="form-actions">
-          <button type="submit" className="primary" data-testid="gen-save" disabled={saving || !canWrite || units.length === 0}
-            title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('save').label }) : t('access.readOnlyHint')} {...shortcutProps('save')}>
+          <button
+            type="submit"
+            className="primary"
+            data-testid="gen-save"
+            disabled={saving || !canWrite || units.length === 0}
+            title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('save').label }) : t('access.readOnlyHint')}
+            {...shortcutProps('save')}
+          >
             {saving ? t('form.saving') : t('generate.save', { count: formatNumber(units.length, locale) })}
           </button>
-          <button type="button" data-testid="gen-skip" onClick={() => navigate(routes.detail('buildings', building.id))}>{t('generate.skip')}</button>
+          <button type="button" data-testid="gen-skip" onClick={() => navigate(routes.detail('buildings', building.id))}>
+            {t('generate.skip')}
+          </button>
         </div>
       </form>
     </section>

@@ -22,9 +22,12 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
   useEffect(() => {
     if (!open) return undefined;
     let live = true;
-    void useHistory.getState().loadRecord(entity, id).then((r) => {
-      if (live) setState('entries' in r ? r.entries : { error: r.error });
-    });
+    void useHistory
+      .getState()
+      .loadRecord(entity, id)
+      .then((r) => {
+        if (live) setState('entries' in r ? r.entries : { error: r.error });
+      });
     return () => {
       live = false;
     };
@@ -44,11 +47,16 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
   const change = (c: FieldChange) => {
     if (SHAPE_FIELDS.has(c.field)) {
       const s = shapeChange(c.before, c.after);
-      return <li key={c.field} data-testid="history-change">{t(`history.shape.${s.kind}`, { before: formatArea(s.beforeM2, locale), after: formatArea(s.afterM2, locale) })}</li>;
+      return (
+        <li key={c.field} data-testid="history-change">
+          {t(`history.shape.${s.kind}`, { before: formatArea(s.beforeM2, locale), after: formatArea(s.afterM2, locale) })}
+        </li>
+      );
     }
     return (
       <li key={c.field} data-testid="history-change">
-        <span className="field-name">{label(c.field)}</span>: <span className="before">{value(c.field, c.before)}</span> → <span className="after">{value(c.field, c.after)}</span>
+        <span className="field-name">{label(c.field)}</span>: <span className="before">{value(c.field, c.before)}</span> →{' '}
+        <span className="after">{value(c.field, c.after)}</span>
       </li>
     );
   };
@@ -76,11 +84,7 @@ export function HistoryPanel({ entity, id }: { entity: EntityName; id: string })
                   <span className="badge">{t(`history.origin.${e.origin}`)}</span>
                   {e.label ? <span className="muted">{localLabel(e.label, locale)}</span> : null}
                 </div>
-                {e.action === 'update' ? (
-                  <ul className="changes">
-                    {changedFieldsOf(e).map(change)}
-                  </ul>
-                ) : null}
+                {e.action === 'update' ? <ul className="changes">{changedFieldsOf(e).map(change)}</ul> : null}
               </li>
             ))}
           </ol>

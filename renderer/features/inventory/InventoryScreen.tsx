@@ -18,7 +18,8 @@ export function InventoryScreen({ tab, view }: { tab: Tab; view: InventoryView }
   // A new unit of a building: the list beside it shows that building's units (issue 10, item 5).
   const forBuilding = tab === 'units' && view.kind === 'new' ? view.prefill.buildingId : undefined;
   useEffect(() => {
-    if (forBuilding && useInventory.getState().lists.units.filters.buildingId !== forBuilding) useInventory.getState().setFilter('units', 'buildingId', forBuilding);
+    if (forBuilding && useInventory.getState().lists.units.filters.buildingId !== forBuilding)
+      useInventory.getState().setFilter('units', 'buildingId', forBuilding);
   }, [forBuilding]);
   return (
     <div className="inventory">

@@ -25,11 +25,22 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   const list = useInventory((s) => s.lists[tab]);
   const config = CONFIGS[entityOfTab(tab)];
   const columns = compact ? config.columns.slice(0, 3) : config.columns;
-  const { template, startResize } = useColumnWidths(`${tab}${compact ? '.compact' : ''}`, columns.map((c) => c.width));
+  const { template, startResize } = useColumnWidths(
+    `${tab}${compact ? '.compact' : ''}`,
+    columns.map((c) => c.width),
+  );
   const readable = readableColumns(template);
   const grid: CSSProperties = { gridTemplateColumns: readable.template };
   const resizer = (i: number) => (
-    <span className="col-resize" role="separator" aria-orientation="vertical" title={t('list.resize')} data-testid={`col-resize-${i}`} onPointerDown={(e) => startResize(i, e)} onClick={(e) => e.stopPropagation()} />
+    <span
+      className="col-resize"
+      role="separator"
+      aria-orientation="vertical"
+      title={t('list.resize')}
+      data-testid={`col-resize-${i}`}
+      onPointerDown={(e) => startResize(i, e)}
+      onClick={(e) => e.stopPropagation()}
+    />
   );
   const generation = list.generation;
   const onRange = useCallback(
@@ -50,9 +61,19 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
     <section className="list-panel" data-testid={`list-${tab}`}>
       <ListToolbar tab={tab} list={list} />
       {list.error ? <div className="banner error">{errorMessage(list.error, locale)}</div> : null}
-      {list.total === 0 ? <div className="empty" data-testid="list-empty">{t('list.empty')}</div> : null}
+      {list.total === 0 ? (
+        <div className="empty" data-testid="list-empty">
+          {t('list.empty')}
+        </div>
+      ) : null}
       {/* A table to assistive technology: the header's cells carry the sort order; the rows are read with their columns. */}
-      <div className="list-table" role="table" aria-label={t(`tab.${tab}`)} aria-rowcount={total + 1} style={{ '--list-min': `${readable.minPx}px` } as CSSProperties}>
+      <div
+        className="list-table"
+        role="table"
+        aria-label={t(`tab.${tab}`)}
+        aria-rowcount={total + 1}
+        style={{ '--list-min': `${readable.minPx}px` } as CSSProperties}
+      >
         <div className="list-header" role="row" aria-rowindex={1} style={grid}>
           {columns.map((c, i) => {
             const sorted = c.sortKey && list.sortBy === c.sortKey;
@@ -65,11 +86,20 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
                 aria-sort={c.sortKey ? (sorted ? (list.sortDir === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
               >
                 {c.sortKey ? (
-                  <button type="button" className="th-button" data-testid={`sort-${c.sortKey}`} onClick={() => useInventory.getState().toggleSort(tab, c.sortKey ?? '')}>
+                  <button
+                    type="button"
+                    className="th-button"
+                    data-testid={`sort-${c.sortKey}`}
+                    onClick={() => useInventory.getState().toggleSort(tab, c.sortKey ?? '')}
+                  >
                     {label}
-                    <span className="sort-mark" aria-hidden="true">{sorted ? (list.sortDir === 'asc' ? '▲' : '▼') : ''}</span>
+                    <span className="sort-mark" aria-hidden="true">
+                      {sorted ? (list.sortDir === 'asc' ? '▲' : '▼') : ''}
+                    </span>
                   </button>
-                ) : label}
+                ) : (
+                  label
+                )}
                 {resizer(i)}
               </div>
             );
@@ -99,7 +129,9 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
             if (!row) {
               return (
                 <div key={`pending-${i}`} className="row pending" role="row" aria-rowindex={i + 2} style={{ ...grid, height: ROW_HEIGHT }}>
-                  <span className="muted" role="cell">…</span>
+                  <span className="muted" role="cell">
+                    …
+                  </span>
                 </div>
               );
             }
@@ -119,7 +151,12 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
                   const content = c.render(row, { locale, t });
                   // A cut-off value can still be read whole (issue 10, item 13).
                   return (
-                    <span key={c.header} role="cell" className={`td${c.align === 'end' ? ' end' : ''}`} title={typeof content === 'string' || typeof content === 'number' ? String(content) : undefined}>
+                    <span
+                      key={c.header}
+                      role="cell"
+                      className={`td${c.align === 'end' ? ' end' : ''}`}
+                      title={typeof content === 'string' || typeof content === 'number' ? String(content) : undefined}
+                    >
                       {content}
                     </span>
                   );
@@ -146,13 +183,20 @@ function readableColumns(template: string): { template: string; minPx: number } 
 /** Rows a key moves the list's selection by: ±1, a page (10), or to either end (±Infinity); null for other keys. */
 function listStep(key: string, total: number): number | null {
   switch (key) {
-    case 'ArrowDown': return 1;
-    case 'ArrowUp': return -1;
-    case 'PageDown': return Math.min(10, total);
-    case 'PageUp': return -Math.min(10, total);
-    case 'End': return Infinity;
-    case 'Home': return -Infinity;
-    default: return null;
+    case 'ArrowDown':
+      return 1;
+    case 'ArrowUp':
+      return -1;
+    case 'PageDown':
+      return Math.min(10, total);
+    case 'PageUp':
+      return -Math.min(10, total);
+    case 'End':
+      return Infinity;
+    case 'Home':
+      return -Infinity;
+    default:
+      return null;
   }
 }
 
@@ -218,7 +262,14 @@ function BuildingChip({ tab, id }: { tab: Tab; id: string }) {
   return (
     <span className="chip" data-testid="filter-building">
       {t('col.building')}: {row ? localName(row as RowMap['building'], locale) : '…'}
-      <button type="button" className="link" aria-label={t('filter.clear')} onClick={() => useInventory.getState().setFilter(tab, 'buildingId', null)}>×</button>
+      <button
+        type="button"
+        className="link"
+        aria-label={t('filter.clear')}
+        onClick={() => useInventory.getState().setFilter(tab, 'buildingId', null)}
+      >
+        ×
+      </button>
     </span>
   );
 }
@@ -234,7 +285,12 @@ function FilterControl({ tab, spec, list }: { tab: Tab; spec: FilterSpec; list: 
     const on = spec.kind === 'bool' ? true : todayIso();
     return (
       <label className="filter-check">
-        <input type="checkbox" data-testid={`filter-${spec.name}`} checked={value !== undefined} onChange={(e) => set(e.target.checked ? on : null)} />
+        <input
+          type="checkbox"
+          data-testid={`filter-${spec.name}`}
+          checked={value !== undefined}
+          onChange={(e) => set(e.target.checked ? on : null)}
+        />
         {t(spec.label)}
       </label>
     );

@@ -22,7 +22,14 @@ import { useRecord } from './useRecord';
 
 export function CreateForm({ entity, prefill }: { entity: EntityName; prefill: Record<string, string> }) {
   const config = CONFIGS[entity];
-  return <RecordForm key={JSON.stringify(prefill)} entity={entity} initial={withPrefill(config.fields, config.defaults, prefill)} record={null} />;
+  return (
+    <RecordForm
+      key={JSON.stringify(prefill)}
+      entity={entity}
+      initial={withPrefill(config.fields, config.defaults, prefill)}
+      record={null}
+    />
+  );
 }
 
 export function EditForm({ entity, id }: { entity: EntityName; id: string }) {
@@ -40,7 +47,12 @@ export function EditForm({ entity, id }: { entity: EntityName; id: string }) {
       setReloading(false);
     }
   }, [record, loaded, reloading]);
-  if (record.status === 'error') return <section className="detail"><div className="banner error">{errorMessage(record.error, locale)}</div></section>;
+  if (record.status === 'error')
+    return (
+      <section className="detail">
+        <div className="banner error">{errorMessage(record.error, locale)}</div>
+      </section>
+    );
   if (!loaded || loaded.id !== id) return <section className="detail muted">{t('list.loading')}</section>;
   const values = fromRecord(CONFIGS[entity].fields, loaded as unknown as Record<string, unknown>);
   const reload = () => {
@@ -51,7 +63,17 @@ export function EditForm({ entity, id }: { entity: EntityName; id: string }) {
   return <RecordForm key={`${loaded.id}:${loaded.version}`} entity={entity} initial={values} record={loaded} onReload={reload} />;
 }
 
-function RecordForm({ entity, initial, record, onReload }: { entity: EntityName; initial: FormValues; record: AnyRow | null; onReload?: () => void }) {
+function RecordForm({
+  entity,
+  initial,
+  record,
+  onReload,
+}: {
+  entity: EntityName;
+  initial: FormValues;
+  record: AnyRow | null;
+  onReload?: () => void;
+}) {
   const t = useT();
   const canWrite = useCanWrite();
   const locale = useUi((s) => s.locale);
@@ -123,16 +145,24 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
       <header className="detail-head">
         <div>
           <div className="eyebrow">{t(`entity.${entity}`)}</div>
-          <h2 ref={heading} tabIndex={-1}>{record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}</h2>
+          <h2 ref={heading} tabIndex={-1}>
+            {record ? t('form.editTitle', { name: rowLabel(entity, record, locale) }) : t(`new.${entity}`)}
+          </h2>
         </div>
-        {record && entity === 'building' ? <div className="actions"><MapLink building={record as RowMap['building']} /></div> : null}
+        {record && entity === 'building' ? (
+          <div className="actions">
+            <MapLink building={record as RowMap['building']} />
+          </div>
+        ) : null}
       </header>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {failure ? (
           <div className="banner error" role="alert" data-testid="form-error">
             <div>{headline}</div>
             {failure.code === 'conflict' && onReload ? (
-              <button type="button" className="small" data-testid="reload-record" onClick={onReload}>{t('form.reload')}</button>
+              <button type="button" className="small" data-testid="reload-record" onClick={onReload}>
+                {t('form.reload')}
+              </button>
             ) : null}
             {general.map((g, i) => (
               <div key={i} data-testid={`error-${g.field || 'record'}`}>
@@ -148,8 +178,14 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
           ))}
         </div>
         <div className="form-actions">
-          <button type="submit" className="primary" data-testid="save" disabled={saving || !canWrite}
-            title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('save').label }) : t('access.readOnlyHint')} {...shortcutProps('save')}>
+          <button
+            type="submit"
+            className="primary"
+            data-testid="save"
+            disabled={saving || !canWrite}
+            title={canWrite ? t('a11y.shortcut', { keys: shortcutOf('save').label }) : t('access.readOnlyHint')}
+            {...shortcutProps('save')}
+          >
             {saving ? t('form.saving') : t('action.save')}
           </button>
           {!record && config.keepForNext ? (
@@ -166,7 +202,12 @@ function RecordForm({ entity, initial, record, onReload }: { entity: EntityName;
   );
 }
 
-function FormField({ spec, values, errors, onChange }: {
+function FormField({
+  spec,
+  values,
+  errors,
+  onChange,
+}: {
   spec: FieldSpec;
   values: FormValues;
   errors: FieldError[];
@@ -182,12 +223,32 @@ function FormField({ spec, values, errors, onChange }: {
   const describedBy = [hinted ? `${id}-hint` : '', ...errors.map((_, i) => `${id}-error-${i}`)].filter(Boolean).join(' ') || undefined;
   let control;
   if (spec.kind === 'bool') {
-    control = <input id={id} type="checkbox" data-testid={id} aria-describedby={describedBy} checked={value === true} onChange={(e) => onChange(spec.name, e.target.checked)} />;
+    control = (
+      <input
+        id={id}
+        type="checkbox"
+        data-testid={id}
+        aria-describedby={describedBy}
+        checked={value === true}
+        onChange={(e) => onChange(spec.name, e.target.checked)}
+      />
+    );
   } else if (spec.kind === 'enum') {
     control = (
-      <select id={id} data-testid={id} value={String(value ?? '')} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(spec.name, e.target.value)}>
+      <select
+        id={id}
+        data-testid={id}
+        value={String(value ?? '')}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(spec.name, e.target.value)}
+      >
         {spec.nullable ? <option value="">{spec.emptyLabel ? t(spec.emptyLabel) : '—'}</option> : null}
-        {(spec.options ?? []).map((o) => <option key={o} value={o}>{t(enumKey(o))}</option>)}
+        {(spec.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {t(enumKey(o))}
+          </option>
+        ))}
       </select>
     );
   } else if (spec.kind === 'ref' && spec.ref) {
@@ -202,7 +263,13 @@ function FormField({ spec, values, errors, onChange }: {
         invalid={invalid}
         describedBy={describedBy}
         describe={spec.pickDetail ? (row) => spec.pickDetail?.(row, { locale, t }) ?? '' : undefined}
-        onPick={spec.pickFill ? (row) => { for (const [k, v] of Object.entries(spec.pickFill?.(row, values) ?? {})) onChange(k, v); } : undefined}
+        onPick={
+          spec.pickFill
+            ? (row) => {
+                for (const [k, v] of Object.entries(spec.pickFill?.(row, values) ?? {})) onChange(k, v);
+              }
+            : undefined
+        }
       />
     );
   } else {
@@ -225,10 +292,18 @@ function FormField({ spec, values, errors, onChange }: {
     <div className={`form-field${spec.kind === 'bool' ? ' check' : ''}${spec.wide ? ' wide' : ''}${invalid ? ' invalid' : ''}`}>
       <label htmlFor={id}>{t(spec.label)}</label>
       {control}
-      {hinted && spec.hint ? <div className="hint" id={`${id}-hint`}>{t(spec.hint)}</div> : null}
-      {spec.name === 'floor' && typeof values.buildingId === 'string' && values.buildingId ? <FloorRange buildingId={values.buildingId} /> : null}
+      {hinted && spec.hint ? (
+        <div className="hint" id={`${id}-hint`}>
+          {t(spec.hint)}
+        </div>
+      ) : null}
+      {spec.name === 'floor' && typeof values.buildingId === 'string' && values.buildingId ? (
+        <FloorRange buildingId={values.buildingId} />
+      ) : null}
       {errors.map((e, i) => (
-        <div key={i} className="field-error" id={`${id}-error-${i}`} data-testid={`error-${spec.name}`}>{fieldMessage(e, locale)}</div>
+        <div key={i} className="field-error" id={`${id}-error-${i}`} data-testid={`error-${spec.name}`}>
+          {fieldMessage(e, locale)}
+        </div>
       ))}
     </div>
   );
@@ -240,5 +315,9 @@ function FloorRange({ buildingId }: { buildingId: string }) {
   const row = useRefRow('building', buildingId);
   if (!row) return null;
   const range = floorRangeText(row as RowMap['building']);
-  return <div className="hint" data-testid="floor-range">{t('hint.floorRange', { range })}</div>;
+  return (
+    <div className="hint" data-testid="floor-range">
+      {t('hint.floorRange', { range })}
+    </div>
+  );
 }

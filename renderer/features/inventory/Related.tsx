@@ -51,7 +51,11 @@ export function RelatedList({ entity, query, title, omit = [], actions }: Relate
       <header className="related-head">
         <h3>
           {t(title)}
-          {state && 'rows' in state ? <span className="count" data-testid={`related-${tab}-count`}>{formatNumber(state.total, locale)}</span> : null}
+          {state && 'rows' in state ? (
+            <span className="count" data-testid={`related-${tab}-count`}>
+              {formatNumber(state.total, locale)}
+            </span>
+          ) : null}
         </h3>
         {actions}
       </header>
@@ -64,7 +68,9 @@ export function RelatedList({ entity, query, title, omit = [], actions }: Relate
           <div className="mini-table" role="table" aria-label={t(title)} onKeyDown={rowKeys('[role="row"][tabindex]')}>
             <div className="list-header" role="row" style={grid}>
               {columns.map((c) => (
-                <span key={c.header} role="columnheader" className={`th${c.align === 'end' ? ' end' : ''}`}>{t(c.header)}</span>
+                <span key={c.header} role="columnheader" className={`th${c.align === 'end' ? ' end' : ''}`}>
+                  {t(c.header)}
+                </span>
               ))}
             </div>
             {state.rows.map((row) => (
@@ -78,11 +84,15 @@ export function RelatedList({ entity, query, title, omit = [], actions }: Relate
                 {...openable(() => navigate(routes.detail(tab, row.id)))}
               >
                 {columns.map((c) => (
-                  <span key={c.header} role="cell" className={`td${c.align === 'end' ? ' end' : ''}`}>{c.render(row, { locale, t })}</span>
+                  <span key={c.header} role="cell" className={`td${c.align === 'end' ? ' end' : ''}`}>
+                    {c.render(row, { locale, t })}
+                  </span>
                 ))}
               </div>
             ))}
-            {state.total > state.rows.length ? <div className="muted">{t('related.more', { n: formatNumber(state.total - state.rows.length, locale) })}</div> : null}
+            {state.total > state.rows.length ? (
+              <div className="muted">{t('related.more', { n: formatNumber(state.total - state.rows.length, locale) })}</div>
+            ) : null}
           </div>
         )
       ) : null}
@@ -119,15 +129,34 @@ export function FloorList({ buildingId, actions }: { buildingId: string; actions
         ) : (
           <div className="mini-table floors" role="table" aria-label={t('detail.floors')} onKeyDown={rowKeys('[role="row"][tabindex]')}>
             <div className="list-header" role="row">
-              <span className="th" role="columnheader">{t('col.floor')}</span>
-              <span className="th end" role="columnheader">{t('col.unitCount')}</span>
-              <span className="th end" role="columnheader">{t('col.area')}</span>
+              <span className="th" role="columnheader">
+                {t('col.floor')}
+              </span>
+              <span className="th end" role="columnheader">
+                {t('col.unitCount')}
+              </span>
+              <span className="th end" role="columnheader">
+                {t('col.area')}
+              </span>
             </div>
             {floors.map((f) => (
-              <div key={f.floor} className="row" role="row" data-testid="floor-row" data-floor={f.floor} {...openable(() => navigate(routes.floor(buildingId, f.floor)))}>
-                <span className="td" role="cell">{formatFloor(f.floor, locale)}</span>
-                <span className="td end" role="cell">{formatNumber(f.unitCount, locale)}</span>
-                <span className="td end" role="cell">{formatArea(f.areaM2, locale)}</span>
+              <div
+                key={f.floor}
+                className="row"
+                role="row"
+                data-testid="floor-row"
+                data-floor={f.floor}
+                {...openable(() => navigate(routes.floor(buildingId, f.floor)))}
+              >
+                <span className="td" role="cell">
+                  {formatFloor(f.floor, locale)}
+                </span>
+                <span className="td end" role="cell">
+                  {formatNumber(f.unitCount, locale)}
+                </span>
+                <span className="td end" role="cell">
+                  {formatArea(f.areaM2, locale)}
+                </span>
               </div>
             ))}
           </div>

@@ -63,25 +63,52 @@ export function BasemapDialog({ onClose }: { onClose(): void }) {
 
   const radio = (value: Choice, label: string) => (
     <label className="map-radio">
-      <input type="radio" name="basemap" checked={kind === value} onChange={() => { setKind(value); setError(null); }} data-testid={`basemap-${value}`} />
+      <input
+        type="radio"
+        name="basemap"
+        checked={kind === value}
+        onChange={() => {
+          setKind(value);
+          setError(null);
+        }}
+        data-testid={`basemap-${value}`}
+      />
       {label}
     </label>
   );
 
   return (
-    <Modal title={t('map.basemap.title')} onClose={onClose} testId="basemap-dialog"
-      footer={(
+    <Modal
+      title={t('map.basemap.title')}
+      onClose={onClose}
+      testId="basemap-dialog"
+      footer={
         <>
-          <button type="button" onClick={onClose} data-testid="basemap-cancel">{t('map.basemap.cancel')}</button>
-          <button type="button" className="primary" onClick={() => void save()} data-testid="basemap-save">{t('map.basemap.save')}</button>
+          <button type="button" onClick={onClose} data-testid="basemap-cancel">
+            {t('map.basemap.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={() => void save()} data-testid="basemap-save">
+            {t('map.basemap.save')}
+          </button>
         </>
-      )}>
+      }
+    >
       {radio('none', t('map.basemap.none'))}
       {radio('raster-url', t('map.basemap.raster'))}
       {kind === 'raster-url' ? (
         <div className="map-basemap-url">
-          <input type="text" value={url} onChange={(e) => { setUrl(e.target.value); setError(null); }} aria-invalid={invalid && url !== ''}
-            placeholder="https://…/{z}/{x}/{y}.png" aria-label={t('map.basemap.url')} data-testid="basemap-url" />
+          <input
+            type="text"
+            value={url}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              setError(null);
+            }}
+            aria-invalid={invalid && url !== ''}
+            placeholder="https://…/{z}/{x}/{y}.png"
+            aria-label={t('map.basemap.url')}
+            data-testid="basemap-url"
+          />
           <div className="muted">{t('map.basemap.url')}</div>
           <div className="muted">{t('map.basemap.online')}</div>
         </div>
@@ -89,16 +116,37 @@ export function BasemapDialog({ onClose }: { onClose(): void }) {
       {radio('pmtiles', t('map.basemap.pmtiles'))}
       {kind === 'pmtiles' ? (
         <div className="map-basemap-url">
-          <input type="text" value={filePath} placeholder="/…/basemap.pmtiles" data-testid="basemap-path" aria-label={t('map.basemap.pmtilesPath')}
-            onChange={(e) => { setFilePath(e.target.value); setError(null); }} />
+          <input
+            type="text"
+            value={filePath}
+            placeholder="/…/basemap.pmtiles"
+            data-testid="basemap-path"
+            aria-label={t('map.basemap.pmtilesPath')}
+            onChange={(e) => {
+              setFilePath(e.target.value);
+              setError(null);
+            }}
+          />
           <div className="muted">{t('map.basemap.pmtilesPathHint')}</div>
-          <input type="file" accept=".pmtiles" data-testid="basemap-file" aria-label={t('map.basemap.pmtiles')}
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(null); }} />
+          <input
+            type="file"
+            accept=".pmtiles"
+            data-testid="basemap-file"
+            aria-label={t('map.basemap.pmtiles')}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setError(null);
+            }}
+          />
           {currentTiles && !file ? <div className="muted">{t('map.basemap.pmtilesCurrent', { name: currentTiles.name })}</div> : null}
           <div className="muted">{t('map.basemap.pmtilesHint')}</div>
         </div>
       ) : null}
-      {error ? <div className="field-error" role="alert" data-testid="basemap-error">{error}</div> : null}
+      {error ? (
+        <div className="field-error" role="alert" data-testid="basemap-error">
+          {error}
+        </div>
+      ) : null}
     </Modal>
   );
 }

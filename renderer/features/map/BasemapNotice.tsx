@@ -17,7 +17,9 @@ export function BasemapNotice() {
   return (
     <div className="map-notice banner error" role="alert" data-testid="map-basemap-problem" data-kind={problem.kind}>
       <span>{text}</span>
-      <button type="button" onClick={() => useMap.getState().dismissBasemapProblem()}>{t('map.basemap.problem.dismiss')}</button>
+      <button type="button" onClick={() => useMap.getState().dismissBasemapProblem()}>
+        {t('map.basemap.problem.dismiss')}
+      </button>
     </div>
   );
 }

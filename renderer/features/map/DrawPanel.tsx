@@ -59,22 +59,36 @@ export function DrawPanel({ draw, name, message, saving, onSave, onCancel }: Pro
       <h2>{t('map.draw.title', { name })}</h2>
       <p className="muted">{t('map.draw.hint')}</p>
       <dl className="map-figures">
-        <dt>{t('map.draw.points', { n: cleanVertices(draw.vertices).length })}</dt><dd />
-        <dt>{t('map.fig.drawnArea')}</dt><dd data-testid="map-draw-area">{check.geometry ? formatArea(check.areaM2, locale) : '—'}</dd>
+        <dt>{t('map.draw.points', { n: cleanVertices(draw.vertices).length })}</dt>
+        <dd />
+        <dt>{t('map.fig.drawnArea')}</dt>
+        <dd data-testid="map-draw-area">{check.geometry ? formatArea(check.areaM2, locale) : '—'}</dd>
         {building ? (
           <>
-            <dt>{t('map.fig.drawnGfa')}</dt><dd>{check.geometry ? formatArea(check.areaM2 * building.floorsAbove, locale) : '—'}</dd>
-            <dt>{t('map.fig.gfa')}</dt><dd>{formatArea(building.grossFloorAreaM2, locale)}</dd>
-            <dt>{t('map.fig.declared')}</dt><dd>{formatArea(building.declaredRentableM2, locale)}</dd>
-            <dt>{t('map.fig.floors')}</dt><dd>{building.floorsAbove}</dd>
+            <dt>{t('map.fig.drawnGfa')}</dt>
+            <dd>{check.geometry ? formatArea(check.areaM2 * building.floorsAbove, locale) : '—'}</dd>
+            <dt>{t('map.fig.gfa')}</dt>
+            <dd>{formatArea(building.grossFloorAreaM2, locale)}</dd>
+            <dt>{t('map.fig.declared')}</dt>
+            <dd>{formatArea(building.declaredRentableM2, locale)}</dd>
+            <dt>{t('map.fig.floors')}</dt>
+            <dd>{building.floorsAbove}</dd>
           </>
         ) : null}
       </dl>
-      {message ?? live ? <div className="field-error" role="alert" data-testid="map-draw-error">{message ?? live}</div> : null}
+      {(message ?? live) ? (
+        <div className="field-error" role="alert" data-testid="map-draw-error">
+          {message ?? live}
+        </div>
+      ) : null}
       <div className="map-panel-actions">
         {!draw.closed ? (
-          <button type="button" data-testid="map-draw-finish" disabled={draw.vertices.length < 3}
-            onClick={() => setDraw({ ...draw, vertices: cleanVertices(draw.vertices), closed: true })}>
+          <button
+            type="button"
+            data-testid="map-draw-finish"
+            disabled={draw.vertices.length < 3}
+            onClick={() => setDraw({ ...draw, vertices: cleanVertices(draw.vertices), closed: true })}
+          >
             {t('map.draw.finish')}
           </button>
         ) : null}
@@ -84,7 +98,9 @@ export function DrawPanel({ draw, name, message, saving, onSave, onCancel }: Pro
         <button type="button" data-testid="map-draw-restart" onClick={() => setDraw({ ...draw, vertices: [], closed: false })}>
           {t('map.draw.restart')}
         </button>
-        <button type="button" data-testid="map-draw-cancel" onClick={onCancel}>{t('map.draw.cancel')}</button>
+        <button type="button" data-testid="map-draw-cancel" onClick={onCancel}>
+          {t('map.draw.cancel')}
+        </button>
       </div>
     </div>
   );

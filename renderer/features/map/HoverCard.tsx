@@ -28,10 +28,18 @@ export function HoverCard({ building, x, y }: { building: MapBuilding; x: number
   return (
     <div className="map-hover" data-testid="map-hover" style={{ left: x + 14, top: y + 14 }}>
       <strong>{labelOf(building.name, locale)}</strong>
-      <div data-testid="map-hover-state">{stateText(building, t)} · {deliveryText(building, t)}</div>
-      <div>{t('term.provided')}: {formatArea(building.providedM2, locale)}</div>
-      <div>{t('term.available')}: {formatArea(building.availableM2, locale)}</div>
-      <div>{t('term.occupancy')}: {formatOccupancy(building.occupancy, locale)}</div>
+      <div data-testid="map-hover-state">
+        {stateText(building, t)} · {deliveryText(building, t)}
+      </div>
+      <div>
+        {t('term.provided')}: {formatArea(building.providedM2, locale)}
+      </div>
+      <div>
+        {t('term.available')}: {formatArea(building.availableM2, locale)}
+      </div>
+      <div>
+        {t('term.occupancy')}: {formatOccupancy(building.occupancy, locale)}
+      </div>
     </div>
   );
 }

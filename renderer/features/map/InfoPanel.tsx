@@ -38,7 +38,10 @@ function BuildingFigures({ b }: { b: MapBuilding }) {
   return (
     <dl className="map-figures">
       {rows.map(([k, v]) => (
-        <div key={k} className="map-figure"><dt>{k}</dt><dd>{v}</dd></div>
+        <div key={k} className="map-figure">
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
       ))}
     </dl>
   );
@@ -56,14 +59,27 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
   useArrivalFocus(title, record !== undefined, selected.id, false);
   if (!record) return null;
   const name = labelOf(record.name, locale);
-  const shape = building ? building.footprint : (park ?? zone)?.boundary ?? null;
+  const shape = building ? building.footprint : ((park ?? zone)?.boundary ?? null);
   const tab = selected.kind === 'building' ? 'buildings' : selected.kind === 'park' ? 'parks' : 'zones';
   return (
-    <div className="map-panel" role="region" aria-label={name} data-testid="map-panel" data-kind={selected.kind} data-id={selected.id}
-      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+    <div
+      className="map-panel"
+      role="region"
+      aria-label={name}
+      data-testid="map-panel"
+      data-kind={selected.kind}
+      data-id={selected.id}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <div className="map-panel-head">
-        <h2 data-testid="map-panel-title" ref={title} tabIndex={-1}>{name}</h2>
-        <button type="button" className="small" data-testid="map-panel-close" onClick={onClose} aria-label={t('map.panel.close')}>×</button>
+        <h2 data-testid="map-panel-title" ref={title} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" className="small" data-testid="map-panel-close" onClick={onClose} aria-label={t('map.panel.close')}>
+          ×
+        </button>
       </div>
       <div className="muted">
         {t(`entity.${selected.kind}`)}
@@ -74,7 +90,12 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
         // Named as such, with the way to fix it (issue 10, item 8): it is drawn as a point at its park or zone.
         <div className="map-no-outline warning" data-testid="map-no-outline">
           {t('map.noOutline')}
-          <button type="button" className="small primary" data-testid="map-draw-outline" onClick={() => onEdit('building', building.id, null, name)}>
+          <button
+            type="button"
+            className="small primary"
+            data-testid="map-draw-outline"
+            onClick={() => onEdit('building', building.id, null, name)}
+          >
             {t('map.drawOutline')}
           </button>
         </div>
@@ -86,7 +107,9 @@ export function InfoPanel({ data, selected, onClose, onEdit }: Props) {
             {t('term.stackingPlan')}
           </a>
         ) : null}
-        <Link route={routes.detail(tab, record.id)} className="button small" testId="map-panel-record">{t('map.panel.record')}</Link>
+        <Link route={routes.detail(tab, record.id)} className="button small" testId="map-panel-record">
+          {t('map.panel.record')}
+        </Link>
         <button type="button" className="small" data-testid="map-edit-shape" onClick={() => onEdit(selected.kind, record.id, shape, name)}>
           {t(building ? 'map.edit.footprint' : 'map.edit.boundary')}
         </button>

@@ -14,9 +14,15 @@ export function Legend({ data, mode }: { data: MapFeatures | null; mode: ColourM
   const locale = useUi((s) => s.locale);
   const order = data ? zoneOrder(data) : new Map<string, number>();
   const zones = [...(data?.zones ?? [])].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const rows = mode === 'status'
-    ? STATUS_CLASSES.map((c) => ({ key: c, color: STATUS_COLORS[c], pattern: STATUS_PATTERNS[c], label: t(STATE_KEYS[c]) }))
-    : OCCUPANCY_BANDS.map((b) => ({ key: b.key, color: b.color, pattern: OCCUPANCY_PATTERNS[b.key], label: t(b.key === 'none' ? 'term.nothingProvided' : `map.occ.${b.key}`) }));
+  const rows =
+    mode === 'status'
+      ? STATUS_CLASSES.map((c) => ({ key: c, color: STATUS_COLORS[c], pattern: STATUS_PATTERNS[c], label: t(STATE_KEYS[c]) }))
+      : OCCUPANCY_BANDS.map((b) => ({
+          key: b.key,
+          color: b.color,
+          pattern: OCCUPANCY_PATTERNS[b.key],
+          label: t(b.key === 'none' ? 'term.nothingProvided' : `map.occ.${b.key}`),
+        }));
   return (
     <div className="map-legend" role="group" data-testid="map-legend" aria-label={t('map.legend')}>
       <div className="map-legend-title">{t('map.legend.zones')}</div>

@@ -73,11 +73,14 @@ export function MapScreen() {
     setReady(c !== null);
   }, []);
 
-  const onPick = useCallback((f: PickedFeature | null, at: [number, number]) => {
-    if (placeSurveyLocation(at)) return;
-    setHover(null);
-    select(f ? { kind: f.kind, id: f.id } : null);
-  }, [select]);
+  const onPick = useCallback(
+    (f: PickedFeature | null, at: [number, number]) => {
+      if (placeSurveyLocation(at)) return;
+      setHover(null);
+      select(f ? { kind: f.kind, id: f.id } : null);
+    },
+    [select],
+  );
 
   const onBasemapError = useCallback((detail: string) => useMap.getState().reportBasemapProblem({ kind: 'tiles', detail }), []);
 
@@ -85,32 +88,44 @@ export function MapScreen() {
     setHover(h ? { id: h.feature.id, x: h.x, y: h.y } : null);
   }, []);
 
-  const onDrawChange = useCallback((vertices: [number, number][], closed: boolean) => {
-    const d = useMap.getState().draw;
-    if (d) setDraw({ ...d, vertices, closed });
-    edit.setMessage(null);
-  }, [setDraw, edit]);
+  const onDrawChange = useCallback(
+    (vertices: [number, number][], closed: boolean) => {
+      const d = useMap.getState().draw;
+      if (d) setDraw({ ...d, vertices, closed });
+      edit.setMessage(null);
+    },
+    [setDraw, edit],
+  );
 
-  const goTo = useCallback((hit: SearchHit) => {
-    if (hit.bounds) controller.current?.fit(hit.bounds);
-    select({ kind: hit.kind, id: hit.id });
-  }, [select]);
+  const goTo = useCallback(
+    (hit: SearchHit) => {
+      if (hit.bounds) controller.current?.fit(hit.bounds);
+      select({ kind: hit.kind, id: hit.id });
+    },
+    [select],
+  );
 
-  const fitZone = useCallback((zoneId: string) => {
-    const b = boundsOf([data?.zones.find((z) => z.id === zoneId)?.boundary ?? null]);
-    if (b) controller.current?.fit(b);
-  }, [data]);
+  const fitZone = useCallback(
+    (zoneId: string) => {
+      const b = boundsOf([data?.zones.find((z) => z.id === zoneId)?.boundary ?? null]);
+      if (b) controller.current?.fit(b);
+    },
+    [data],
+  );
 
   const savePng = useCallback(async () => {
     const blob = await controller.current?.exportPng();
     if (blob) downloadBlob(blob, `park-map-${asOf}.png`);
   }, [asOf]);
 
-  const startEdit = useCallback((entity: ShapeEntity, id: string, current: Geometry | null, name: string) => {
-    setDrawName(name);
-    setHover(null);
-    edit.start(entity, id, current);
-  }, [edit]);
+  const startEdit = useCallback(
+    (entity: ShapeEntity, id: string, current: Geometry | null, name: string) => {
+      setDrawName(name);
+      setHover(null);
+      edit.start(entity, id, current);
+    },
+    [edit],
+  );
 
   // `#/map/buildings/<id>[/draw]` (from a building's record): go to it, select it and, when asked, start its outline.
   const route = useUi((s) => s.route);
@@ -131,21 +146,50 @@ export function MapScreen() {
 
   return (
     <div className="map-screen" data-testid="screen-map" data-as-of={data?.asOf ?? ''}>
-      <MapToolbar data={data} onFitDistrict={() => fitDistrict()} onFitZone={fitZone} onGoTo={goTo}
-        onPng={() => void savePng()} onBasemap={() => setBasemapOpen(true)} />
+      <MapToolbar
+        data={data}
+        onFitDistrict={() => fitDistrict()}
+        onFitZone={fitZone}
+        onGoTo={goTo}
+        onPng={() => void savePng()}
+        onBasemap={() => setBasemapOpen(true)}
+      />
       <div className="map-body">
-        <MapView sources={sources} initialBounds={initialBounds} options={options} draw={draw} onDrawChange={onDrawChange}
-          onPick={onPick} onHover={onHover} onReady={onReady} onBasemapError={onBasemapError} />
+        <MapView
+          sources={sources}
+          initialBounds={initialBounds}
+          options={options}
+          draw={draw}
+          onDrawChange={onDrawChange}
+          onPick={onPick}
+          onHover={onHover}
+          onReady={onReady}
+          onBasemapError={onBasemapError}
+        />
         <Legend data={data} mode={colourMode} />
-        {!data && !error ? <div className="map-status" data-testid="map-loading">{t('map.loading')}</div> : null}
-        {error ? <div className="map-status banner error" data-testid="map-error">{errorMessage(error, locale)}</div> : null}
+        {!data && !error ? (
+          <div className="map-status" data-testid="map-loading">
+            {t('map.loading')}
+          </div>
+        ) : null}
+        {error ? (
+          <div className="map-status banner error" data-testid="map-error">
+            {errorMessage(error, locale)}
+          </div>
+        ) : null}
         <BasemapNotice />
         <SurveyPickBanner />
         {hovered && hover ? <HoverCard building={hovered} x={hover.x} y={hover.y} /> : null}
         <div className="map-side">
           {draw ? (
-            <DrawPanel draw={draw} name={drawName} message={edit.message} saving={edit.saving}
-              onSave={() => void edit.save(draw, drawName)} onCancel={edit.cancel} />
+            <DrawPanel
+              draw={draw}
+              name={drawName}
+              message={edit.message}
+              saving={edit.saving}
+              onSave={() => void edit.save(draw, drawName)}
+              onCancel={edit.cancel}
+            />
           ) : data && selected ? (
             <InfoPanel data={data} selected={selected} onClose={() => select(null)} onEdit={startEdit} />
           ) : null}

@@ -25,38 +25,44 @@ export function useShapeEdit() {
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const start = useCallback((entity: ShapeEntity, id: string, current: Geometry | null) => {
-    setMessage(null);
-    const vertices = verticesOf(current);
-    setDraw({ entity, id, vertices, closed: vertices.length >= 3 });
-  }, [setDraw]);
+  const start = useCallback(
+    (entity: ShapeEntity, id: string, current: Geometry | null) => {
+      setMessage(null);
+      const vertices = verticesOf(current);
+      setDraw({ entity, id, vertices, closed: vertices.length >= 3 });
+    },
+    [setDraw],
+  );
 
   const cancel = useCallback(() => {
     setMessage(null);
     setDraw(null);
   }, [setDraw]);
 
-  const save = useCallback(async (draw: DrawState, name: string): Promise<boolean> => {
-    const check = checkDraft(draw.vertices);
-    if (check.problem || !check.geometry) {
-      setMessage(fieldMessage({ field: SHAPE_FIELD[draw.entity], code: check.problem ?? 'geometry_unclosed' }, locale));
-      return false;
-    }
-    setSaving(true);
-    const row = await getRow(draw.entity, draw.id);
-    const field = SHAPE_FIELD[draw.entity];
-    const r = row.ok ? await updateRecord(draw.entity, draw.id, row.value.version, { [field]: check.geometry }) : row;
-    setSaving(false);
-    if (!r.ok) {
-      setMessage(refusalMessage(r.error, field, locale));
-      return false;
-    }
-    setMessage(null);
-    setDraw(null);
-    useUi.getState().notify({ kind: 'info', key: 'map.draw.saved', params: { name } });
-    useApp.getState().dataChanged();
-    return true;
-  }, [locale, setDraw]);
+  const save = useCallback(
+    async (draw: DrawState, name: string): Promise<boolean> => {
+      const check = checkDraft(draw.vertices);
+      if (check.problem || !check.geometry) {
+        setMessage(fieldMessage({ field: SHAPE_FIELD[draw.entity], code: check.problem ?? 'geometry_unclosed' }, locale));
+        return false;
+      }
+      setSaving(true);
+      const row = await getRow(draw.entity, draw.id);
+      const field = SHAPE_FIELD[draw.entity];
+      const r = row.ok ? await updateRecord(draw.entity, draw.id, row.value.version, { [field]: check.geometry }) : row;
+      setSaving(false);
+      if (!r.ok) {
+        setMessage(refusalMessage(r.error, field, locale));
+        return false;
+      }
+      setMessage(null);
+      setDraw(null);
+      useUi.getState().notify({ kind: 'info', key: 'map.draw.saved', params: { name } });
+      useApp.getState().dataChanged();
+      return true;
+    },
+    [locale, setDraw],
+  );
 
   return { start, cancel, save, message, setMessage, saving };
 }

@@ -63,7 +63,9 @@ export function Board({ rows, view }: { rows: DealCard[]; view: PipelineView }) 
 
   return (
     <div className="board" data-testid="pipeline-board">
-      <p id={HELP_ID} className="sr-only">{t('pipeline.cardHelp')}</p>
+      <p id={HELP_ID} className="sr-only">
+        {t('pipeline.cardHelp')}
+      </p>
       {DEAL_STAGES.map((stage) => {
         const cards = rows.filter((c) => c.stage === stage);
         const area = cards.reduce((s, c) => s + c.areaM2, 0);
@@ -91,7 +93,9 @@ export function Board({ rows, view }: { rows: DealCard[]; view: PipelineView }) 
             <header className="column-head">
               <h3 id={headId}>{t('pipeline.column', { stage: t(enumKey(stage)), count: cards.length })}</h3>
               <div className="column-sub">
-                {isLive(stage) ? t('pipeline.columnArea', { area: formatArea(area, locale), weighted: formatArea(weighted, locale) }) : formatArea(area, locale)}
+                {isLive(stage)
+                  ? t('pipeline.columnArea', { area: formatArea(area, locale), weighted: formatArea(weighted, locale) })
+                  : formatArea(area, locale)}
               </div>
             </header>
             <ul className="column-cards">
@@ -117,7 +121,11 @@ export function Board({ rows, view }: { rows: DealCard[]; view: PipelineView }) 
                   </div>
                 </li>
               ))}
-              {canWrite ? <li className="drop-hint" aria-hidden="true">{t('pipeline.dropHere', { stage: t(enumKey(stage)) })}</li> : null}
+              {canWrite ? (
+                <li className="drop-hint" aria-hidden="true">
+                  {t('pipeline.dropHere', { stage: t(enumKey(stage)) })}
+                </li>
+              ) : null}
             </ul>
           </section>
         );
@@ -144,17 +152,35 @@ function LostPrompt({ onCancel, onConfirm }: { onCancel(): void; onConfirm(reaso
       title={t('deal.lostReasonPrompt')}
       onClose={onCancel}
       testId="lost-prompt"
-      footer={(
+      footer={
         <>
-          <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
-          <button type="button" className="primary" data-testid="lost-confirm" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())}>{t('deal.moveButton')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="lost-confirm"
+            disabled={!reason.trim()}
+            onClick={() => onConfirm(reason.trim())}
+          >
+            {t('deal.moveButton')}
+          </button>
         </>
-      )}
+      }
     >
       <label className="form-field">
         <span>{t('field.lostReason')}</span>
-        <input data-testid="lost-reason" autoFocus value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && reason.trim()) onConfirm(reason.trim()); }} />
+        <input
+          data-testid="lost-reason"
+          autoFocus
+          value={reason}
+          maxLength={300}
+          onChange={(e) => setReason(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && reason.trim()) onConfirm(reason.trim());
+          }}
+        />
       </label>
     </Modal>
   );

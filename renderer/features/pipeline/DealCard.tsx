@@ -19,19 +19,36 @@ export function DealCardBody({ card, stage }: { card: Card; stage?: string }) {
   const locale = useUi((s) => s.locale);
   return (
     <>
-      <div className="deal-name">{localName(card.prospectName, locale)}{stage ? <span className="sr-only">{`, ${stage}`}</span> : null}</div>
-      <div className="deal-meta">{t(enumKey(card.category))}{card.manager ? ` · ${card.manager}` : ''}</div>
-      <div className="deal-meta">{spaceText(card, locale, t('pipeline.noSpace'))}{card.areaM2 > 0 ? ` · ${formatArea(card.areaM2, locale)}` : ''}</div>
+      <div className="deal-name">
+        {localName(card.prospectName, locale)}
+        {stage ? <span className="sr-only">{`, ${stage}`}</span> : null}
+      </div>
+      <div className="deal-meta">
+        {t(enumKey(card.category))}
+        {card.manager ? ` · ${card.manager}` : ''}
+      </div>
+      <div className="deal-meta">
+        {spaceText(card, locale, t('pipeline.noSpace'))}
+        {card.areaM2 > 0 ? ` · ${formatArea(card.areaM2, locale)}` : ''}
+      </div>
       <div className="deal-meta">
         {card.moveIn ? `${t('col.moveIn')} ${formatDate(card.moveIn)} · ` : ''}
         {t('pipeline.days', { days: card.daysInStage })}
       </div>
       <div className="deal-flags">
-        {card.stale ? <span className="flag stale" title={t('pipeline.staleHint')} data-testid="flag-stale">{t('pipeline.stale')}</span> : null}
+        {card.stale ? (
+          <span className="flag stale" title={t('pipeline.staleHint')} data-testid="flag-stale">
+            {t('pipeline.stale')}
+          </span>
+        ) : null}
         {card.clashes.map((c) => (
-          <span key={c.unitId} className="flag clash" data-testid="flag-clash">{t('pipeline.clash', { label: c.label, count: c.dealIds.length })}</span>
+          <span key={c.unitId} className="flag clash" data-testid="flag-clash">
+            {t('pipeline.clash', { label: c.label, count: c.dealIds.length })}
+          </span>
         ))}
-        {card.later ? <span className="flag later">{t('pipeline.later', { stage: t(enumKey(card.later.stage)), date: card.later.on })}</span> : null}
+        {card.later ? (
+          <span className="flag later">{t('pipeline.later', { stage: t(enumKey(card.later.stage)), date: card.later.on })}</span>
+        ) : null}
       </div>
     </>
   );

@@ -34,12 +34,28 @@ export function DealList({ rows }: { rows: DealCard[] }) {
             {COLUMNS.map((c) => {
               const active = c.key !== null && sort.key === c.key;
               return (
-                <th key={c.header} className={c.end ? 'end' : undefined} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={c.header}
+                  className={c.end ? 'end' : undefined}
+                  aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   {c.key ? (
-                    <button type="button" className="link" data-testid={`sort-${c.key}`} onClick={() => usePipeline.getState().toggleSort(c.key as ListSortKey)}>
-                      {t(c.header)} {active ? <span className="sort-mark" aria-hidden="true">{sort.dir === 'asc' ? '▲' : '▼'}</span> : null}
+                    <button
+                      type="button"
+                      className="link"
+                      data-testid={`sort-${c.key}`}
+                      onClick={() => usePipeline.getState().toggleSort(c.key as ListSortKey)}
+                    >
+                      {t(c.header)}{' '}
+                      {active ? (
+                        <span className="sort-mark" aria-hidden="true">
+                          {sort.dir === 'asc' ? '▲' : '▼'}
+                        </span>
+                      ) : null}
                     </button>
-                  ) : t(c.header)}
+                  ) : (
+                    t(c.header)
+                  )}
                 </th>
               );
             })}
@@ -49,11 +65,21 @@ export function DealList({ rows }: { rows: DealCard[] }) {
           {sorted.map((card) => (
             <tr key={card.id} data-testid="deal-row" className={card.stale ? 'is-stale' : undefined}>
               <td>
-                <a href={`#/pipeline/list/deals/${encodeURIComponent(card.id)}`} onClick={(e) => { e.preventDefault(); useUi.getState().navigate(routes.pipeline('list', { kind: 'deal', id: card.id })); }}>
+                <a
+                  href={`#/pipeline/list/deals/${encodeURIComponent(card.id)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    useUi.getState().navigate(routes.pipeline('list', { kind: 'deal', id: card.id }));
+                  }}
+                >
                   {localName(card.prospectName, locale)}
                 </a>
                 {card.stale ? <span className="flag stale">{t('pipeline.stale')}</span> : null}
-                {card.clashes.length ? <span className="flag clash" title={card.clashes.map((c) => c.label).join(', ')}>!</span> : null}
+                {card.clashes.length ? (
+                  <span className="flag clash" title={card.clashes.map((c) => c.label).join(', ')}>
+                    !
+                  </span>
+                ) : null}
               </td>
               <td>{t(enumKey(card.stage))}</td>
               <td>{formatDate(card.stageOn)}</td>

@@ -27,7 +27,11 @@ function Problems({ error }: { error: AppErrorShape | null }) {
   return (
     <div className="banner error" role="alert" data-testid="deal-errors">
       <strong>{t('deal.errors')}</strong>
-      <ul>{dealProblems(error, locale).map((p) => <li key={p}>{p}</li>)}</ul>
+      <ul>
+        {dealProblems(error, locale).map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -39,43 +43,79 @@ export function DealPanel({ id, view }: { id: string; view: PipelineView }) {
   const detail = useChannel('pipeline:deal', { id, asOf });
   const close = () => useUi.getState().navigate(routes.pipeline(view));
   const d = detail.value;
-  if (detail.error && !d) return <aside className="pipeline-side detail" data-testid="deal-panel"><Problems error={detail.error} /></aside>;
-  if (!d || d.deal.id !== id) return <aside className="pipeline-side detail muted" data-testid="deal-panel">{t('pipeline.loading')}</aside>;
+  if (detail.error && !d)
+    return (
+      <aside className="pipeline-side detail" data-testid="deal-panel">
+        <Problems error={detail.error} />
+      </aside>
+    );
+  if (!d || d.deal.id !== id)
+    return (
+      <aside className="pipeline-side detail muted" data-testid="deal-panel">
+        {t('pipeline.loading')}
+      </aside>
+    );
   const name = localName(d.prospect, locale);
   return (
     <SidePanel
-      testId="deal-panel" label={t('deal.title', { name })} eyebrow={t('entity.deal')} title={name} onClose={close}
-      sub={(
+      testId="deal-panel"
+      label={t('deal.title', { name })}
+      eyebrow={t('entity.deal')}
+      title={name}
+      onClose={close}
+      sub={
         <>
           <div className="muted">
-            <span data-testid="deal-stage" data-stage={d.card.stage}>{t(enumKey(d.card.stage))}</span>
-            {' · '}{formatDate(d.card.stageOn)}
+            <span data-testid="deal-stage" data-stage={d.card.stage}>
+              {t(enumKey(d.card.stage))}
+            </span>
+            {' · '}
+            {formatDate(d.card.stageOn)}
             {d.card.probability > 0 ? ` · ${t('deal.probability', { pct: formatPercent(d.card.probability, locale) })}` : ''}
           </div>
-          <a href={`#/pipeline/${view}/prospects/${encodeURIComponent(d.prospect.id)}`} onClick={(e) => { e.preventDefault(); useUi.getState().navigate(routes.pipeline(view, { kind: 'prospect', id: d.prospect.id })); }}>
+          <a
+            href={`#/pipeline/${view}/prospects/${encodeURIComponent(d.prospect.id)}`}
+            onClick={(e) => {
+              e.preventDefault();
+              useUi.getState().navigate(routes.pipeline(view, { kind: 'prospect', id: d.prospect.id }));
+            }}
+          >
             {t('deal.openProspect')}
           </a>
         </>
-      )}
+      }
     >
       <MoveForm detail={d} />
       <h3>{t('deal.path')}</h3>
       <ol className="stage-path" data-testid="deal-path">
-        {d.path.map((e, i) => <li key={`${e.stage}${e.on}${i}`}>{formatDate(e.on)} · {t(enumKey(e.stage))}</li>)}
+        {d.path.map((e, i) => (
+          <li key={`${e.stage}${e.on}${i}`}>
+            {formatDate(e.on)} · {t(enumKey(e.stage))}
+          </li>
+        ))}
       </ol>
-      {d.deal.lostReason ? <p><span className="field-name">{t('field.lostReason')}</span> {d.deal.lostReason}</p> : null}
+      {d.deal.lostReason ? (
+        <p>
+          <span className="field-name">{t('field.lostReason')}</span> {d.deal.lostReason}
+        </p>
+      ) : null}
       <SpaceForm detail={d} />
       <h3>{t('deal.leases')}</h3>
       {d.leases.length ? (
         <ul className="deal-leases" data-testid="deal-leases">
           {d.leases.map((l) => (
             <li key={l.id}>
-              <RefLink entity="lease" id={l.id} /> · {t(l.kind === 'lease' ? 'deal.leaseKind.lease' : 'deal.leaseKind.reservation')} · {l.unitLabel} · {formatArea(l.areaM2, locale)}
-              {' · '}{formatDate(l.startDate)} – {l.endDate ? formatDate(l.endDate) : '…'}{l.terminatedOn ? ` (${t('field.terminatedOn')} ${formatDate(l.terminatedOn)})` : ''}
+              <RefLink entity="lease" id={l.id} /> · {t(l.kind === 'lease' ? 'deal.leaseKind.lease' : 'deal.leaseKind.reservation')} ·{' '}
+              {l.unitLabel} · {formatArea(l.areaM2, locale)}
+              {' · '}
+              {formatDate(l.startDate)} – {l.endDate ? formatDate(l.endDate) : '…'}
+              {l.terminatedOn ? ` (${t('field.terminatedOn')} ${formatDate(l.terminatedOn)})` : ''}
             </li>
           ))}
         </ul>
-      ) : <p className="muted">{t('deal.noLeases')}</p>}
+      ) : (
+        <p className="muted">{t('deal.noLeases')}</p>
+      )}
       <DeleteDeal detail={d} onDeleted={close} />
     </SidePanel>
   );
@@ -96,18 +136,33 @@ function MoveForm({ detail }: { detail: DealDetail }) {
     setError(null);
   }, [detail.deal.id, detail.deal.version, detail.deal.stage, asOf]);
   const submit = async () => {
-    const card = { id: detail.deal.id, version: detail.deal.version, stage: detail.deal.stage, prospectName: { zh: detail.prospect.nameZh, en: detail.prospect.nameEn } };
+    const card = {
+      id: detail.deal.id,
+      version: detail.deal.version,
+      stage: detail.deal.stage,
+      prospectName: { zh: detail.prospect.nameZh, en: detail.prospect.nameEn },
+    };
     const r = await moveDeal(card, stage, on, stage === 'lost' ? { lostReason: reason } : {});
     setError(r.ok ? null : r.error);
   };
   return (
-    <form className="move-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="move-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h3>{t('deal.move')}</h3>
       <div className="move-fields">
         <label className="form-field">
           <span>{t('deal.moveTo')}</span>
           <select data-testid="move-stage" value={stage} onChange={(e) => setStage(e.target.value as DealStage)} disabled={!canWrite}>
-            {DEAL_STAGES.map((s) => <option key={s} value={s}>{t(enumKey(s))}</option>)}
+            {DEAL_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(enumKey(s))}
+              </option>
+            ))}
           </select>
         </label>
         <label className="form-field">
@@ -120,7 +175,9 @@ function MoveForm({ detail }: { detail: DealDetail }) {
             <input data-testid="move-reason" value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
           </label>
         ) : null}
-        <button type="submit" className="primary" data-testid="move-submit" disabled={!canWrite || stage === current}>{t('deal.moveButton')}</button>
+        <button type="submit" className="primary" data-testid="move-submit" disabled={!canWrite || stage === current}>
+          {t('deal.moveButton')}
+        </button>
       </div>
       <Problems error={error} />
     </form>
@@ -134,8 +191,13 @@ function SpaceForm({ detail }: { detail: DealDetail }) {
   const d = detail.deal;
   const fixed = HOLDING_STAGES.includes(d.stage);
   const initial = () => ({
-    buildingId: d.buildingId ?? '', floor: d.floor === null ? '' : String(d.floor), unitIds: d.unitIds, areaM2: d.areaM2 === null ? '' : String(d.areaM2),
-    startDate: d.startDate ?? '', endDate: d.endDate ?? '', rent: d.rentCnyPerM2Day === null ? '' : String(d.rentCnyPerM2Day),
+    buildingId: d.buildingId ?? '',
+    floor: d.floor === null ? '' : String(d.floor),
+    unitIds: d.unitIds,
+    areaM2: d.areaM2 === null ? '' : String(d.areaM2),
+    startDate: d.startDate ?? '',
+    endDate: d.endDate ?? '',
+    rent: d.rentCnyPerM2Day === null ? '' : String(d.rentCnyPerM2Day),
   });
   const [v, setV] = useState(initial);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -148,10 +210,16 @@ function SpaceForm({ detail }: { detail: DealDetail }) {
   const num = (s: string) => (s.trim() === '' ? null : Number(s));
   const save = async () => {
     const r = await invoke('pipeline:update-deal', {
-      id: d.id, version: d.version,
+      id: d.id,
+      version: d.version,
       changes: {
-        buildingId: v.buildingId || null, floor: num(v.floor), unitIds: v.unitIds, areaM2: num(v.areaM2),
-        startDate: v.startDate || null, endDate: v.endDate || null, rentCnyPerM2Day: num(v.rent),
+        buildingId: v.buildingId || null,
+        floor: num(v.floor),
+        unitIds: v.unitIds,
+        areaM2: num(v.areaM2),
+        startDate: v.startDate || null,
+        endDate: v.endDate || null,
+        rentCnyPerM2Day: num(v.rent),
       },
     });
     setError(r.ok ? null : r.error);
@@ -162,7 +230,13 @@ function SpaceForm({ detail }: { detail: DealDetail }) {
   };
   const disabled = !canWrite || fixed;
   return (
-    <form className="space-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="space-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h3>{t('deal.space')}</h3>
       {fixed ? <p className="hint">{t('deal.fixedHint')}</p> : null}
       <fieldset disabled={disabled} className="form-grid">
@@ -180,12 +254,26 @@ function SpaceForm({ detail }: { detail: DealDetail }) {
             {v.unitIds.map((u) => (
               <span key={u} className="chip">
                 {labels.get(u) ?? '…'}
-                <button type="button" className="link" aria-label={t('deal.removeUnit', { label: labels.get(u) ?? '' })} onClick={() => setV({ ...v, unitIds: v.unitIds.filter((x) => x !== u) })}>×</button>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('deal.removeUnit', { label: labels.get(u) ?? '' })}
+                  onClick={() => setV({ ...v, unitIds: v.unitIds.filter((x) => x !== u) })}
+                >
+                  ×
+                </button>
               </span>
             ))}
           </div>
-          <Picker name="deal-unit" entity="unit" value="" query={v.buildingId ? { buildingId: v.buildingId } : undefined}
-            onChange={(id) => { if (id && !v.unitIds.includes(id)) setV({ ...v, unitIds: [...v.unitIds, id] }); }} />
+          <Picker
+            name="deal-unit"
+            entity="unit"
+            value=""
+            query={v.buildingId ? { buildingId: v.buildingId } : undefined}
+            onChange={(id) => {
+              if (id && !v.unitIds.includes(id)) setV({ ...v, unitIds: [...v.unitIds, id] });
+            }}
+          />
         </div>
         <label className="form-field">
           <span>{t('field.dealArea')}</span>
@@ -207,7 +295,11 @@ function SpaceForm({ detail }: { detail: DealDetail }) {
         </label>
       </fieldset>
       <Problems error={error} />
-      {!disabled ? <button type="submit" data-testid="deal-save">{t('deal.save')}</button> : null}
+      {!disabled ? (
+        <button type="submit" data-testid="deal-save">
+          {t('deal.save')}
+        </button>
+      ) : null}
     </form>
   );
 }
@@ -230,10 +322,18 @@ function DeleteDeal({ detail, onDeleted }: { detail: DealDetail; onDeleted(): vo
       {asking ? (
         <div className="confirm">
           {t('deal.deleteConfirm')}
-          <button type="button" className="danger" data-testid="deal-delete-confirm" onClick={() => void remove()}>{t('action.delete')}</button>
-          <button type="button" onClick={() => setAsking(false)}>{t('action.cancel')}</button>
+          <button type="button" className="danger" data-testid="deal-delete-confirm" onClick={() => void remove()}>
+            {t('action.delete')}
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            {t('action.cancel')}
+          </button>
         </div>
-      ) : <button type="button" data-testid="deal-delete" onClick={() => setAsking(true)}>{t('deal.delete')}</button>}
+      ) : (
+        <button type="button" data-testid="deal-delete" onClick={() => setAsking(true)}>
+          {t('deal.delete')}
+        </button>
+      )}
       <Problems error={error} />
     </div>
   );

@@ -20,8 +20,13 @@ function Cell({ flow }: { flow: StageFlow | undefined }) {
   if (!flow || flow.entered === 0) return <td className="end muted">—</td>;
   return (
     <td className="end" title={`${t('flow.entered')} ${flow.entered} · ${flow.advanced} / ${flow.lost} / ${flow.returned} / ${flow.open}`}>
-      {t('flow.cell', { rate: formatPercent(flow.rate, locale), days: flow.medianDays === null ? '—' : t('pipeline.days', { days: formatNumber(flow.medianDays, locale, 1) }) })}
-      <div className="muted small">{t('flow.entered')} {flow.entered}</div>
+      {t('flow.cell', {
+        rate: formatPercent(flow.rate, locale),
+        days: flow.medianDays === null ? '—' : t('pipeline.days', { days: formatNumber(flow.medianDays, locale, 1) }),
+      })}
+      <div className="muted small">
+        {t('flow.entered')} {flow.entered}
+      </div>
     </td>
   );
 }
@@ -40,23 +45,33 @@ export function FlowView() {
           <thead>
             <tr>
               <th>{t('flow.quarter')}</th>
-              {LIVE_STAGES.map((s) => <th key={s} className="end">{t(enumKey(s))}</th>)}
+              {LIVE_STAGES.map((s) => (
+                <th key={s} className="end">
+                  {t(enumKey(s))}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {[...v.quarters].reverse().map((q) => (
               <tr key={q.quarter} data-testid={`flow-${q.quarter}`}>
                 <th scope="row">{q.quarter}</th>
-                {LIVE_STAGES.map((s) => <Cell key={s} flow={q.stages.find((x) => x.stage === s)} />)}
+                {LIVE_STAGES.map((s) => (
+                  <Cell key={s} flow={q.stages.find((x) => x.stage === s)} />
+                ))}
               </tr>
             ))}
             <tr className="flow-overall" data-testid="flow-overall">
               <th scope="row">{t('flow.overall')}</th>
-              {LIVE_STAGES.map((s) => <Cell key={s} flow={v.overall.find((x) => x.stage === s)} />)}
+              {LIVE_STAGES.map((s) => (
+                <Cell key={s} flow={v.overall.find((x) => x.stage === s)} />
+              ))}
             </tr>
           </tbody>
         </table>
-      ) : <div className="muted">{t('pipeline.loading')}</div>}
+      ) : (
+        <div className="muted">{t('pipeline.loading')}</div>
+      )}
       <Probabilities />
     </div>
   );
@@ -70,7 +85,8 @@ function Probabilities() {
   const [error, setError] = useState<string | null>(null);
   const locale = useUi((s) => s.locale);
   useEffect(() => {
-    if (stored.value) setValues(Object.fromEntries(LIVE_STAGES.map((s) => [s, String(Math.round((stored.value as StageProbabilities)[s] * 1000) / 10)])));
+    if (stored.value)
+      setValues(Object.fromEntries(LIVE_STAGES.map((s) => [s, String(Math.round((stored.value as StageProbabilities)[s] * 1000) / 10)])));
   }, [stored.value]);
   const save = async () => {
     const next = Object.fromEntries(LIVE_STAGES.map((s) => [s, Number(values[s]) / 100])) as StageProbabilities;
@@ -82,19 +98,39 @@ function Probabilities() {
     } else setError(errorMessage(r.error, locale));
   };
   return (
-    <form className="probabilities" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="probabilities"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h3>{t('flow.probabilities')}</h3>
       <div className="probability-grid">
         {LIVE_STAGES.map((s) => (
           <label key={s} className="form-field">
             <span>{t(enumKey(s))} (%)</span>
-            <input type="number" min={0} max={100} step={0.1} data-testid={`probability-${s}`} value={values[s] ?? ''} disabled={!canWrite}
-              onChange={(e) => setValues((v) => ({ ...v, [s]: e.target.value }))} />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step={0.1}
+              data-testid={`probability-${s}`}
+              value={values[s] ?? ''}
+              disabled={!canWrite}
+              onChange={(e) => setValues((v) => ({ ...v, [s]: e.target.value }))}
+            />
           </label>
         ))}
       </div>
-      {error ? <div className="field-error" role="alert">{error}</div> : null}
-      <button type="submit" disabled={!canWrite} data-testid="save-probabilities">{t('flow.saveProbabilities')}</button>
+      {error ? (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <button type="submit" disabled={!canWrite} data-testid="save-probabilities">
+        {t('flow.saveProbabilities')}
+      </button>
     </form>
   );
 }

@@ -19,30 +19,57 @@ export function Outlook({ asOf, picks }: { asOf: string; picks: TargetPicks }) {
   return (
     <section className="dash-card outlook" data-testid="outlook" data-ready={v && !result.stale ? 'true' : 'false'}>
       <header className="dash-card-head">
-        <h2>{t('outlook.title')} <Info rule="outlook.rule" /></h2>
-        <Link route={routes.pipeline()} testId="outlook-open">{t('outlook.open')}</Link>
+        <h2>
+          {t('outlook.title')} <Info rule="outlook.rule" />
+        </h2>
+        <Link route={routes.pipeline()} testId="outlook-open">
+          {t('outlook.open')}
+        </Link>
       </header>
       {v ? (
         <>
           <p data-testid="outlook-firms" data-counted={v.firms.counted} data-expected={v.firms.expected} data-outlook={v.firms.outlook}>
             {v.firms.target
               ? t('outlook.firms', {
-                firmsTarget: t('term.firmsTarget'), counted: formatNumber(v.firms.counted, locale, 0), expected: n(v.firms.expected), outlook: n(v.firms.outlook),
-                target: formatNumber(v.firms.target.value, locale, 0), date: v.firms.target.dueDate,
-              })
+                  firmsTarget: t('term.firmsTarget'),
+                  counted: formatNumber(v.firms.counted, locale, 0),
+                  expected: n(v.firms.expected),
+                  outlook: n(v.firms.outlook),
+                  target: formatNumber(v.firms.target.value, locale, 0),
+                  date: v.firms.target.dueDate,
+                })
               : t('outlook.firmsNoTarget', { expected: n(v.firms.expected) })}
           </p>
-          <p data-testid="outlook-space" data-leased={v.space.leasedM2} data-ahead={v.space.signedAheadM2} data-expected={v.space.expectedAreaM2} data-outlook={v.space.outlookM2}>
+          <p
+            data-testid="outlook-space"
+            data-leased={v.space.leasedM2}
+            data-ahead={v.space.signedAheadM2}
+            data-expected={v.space.expectedAreaM2}
+            data-outlook={v.space.outlookM2}
+          >
             {v.space.target
-              ? t('outlook.space', { leased: a(v.space.leasedM2), ahead: a(v.space.signedAheadM2), expected: a(v.space.expectedAreaM2), outlook: a(v.space.outlookM2), date: v.space.target.dueDate })
-              : t('outlook.spaceNoTarget', { leased: a(v.space.leasedM2), ahead: a(v.space.signedAheadM2), expected: a(v.space.expectedAreaM2), outlook: a(v.space.outlookM2) })}
+              ? t('outlook.space', {
+                  leased: a(v.space.leasedM2),
+                  ahead: a(v.space.signedAheadM2),
+                  expected: a(v.space.expectedAreaM2),
+                  outlook: a(v.space.outlookM2),
+                  date: v.space.target.dueDate,
+                })
+              : t('outlook.spaceNoTarget', {
+                  leased: a(v.space.leasedM2),
+                  ahead: a(v.space.signedAheadM2),
+                  expected: a(v.space.expectedAreaM2),
+                  outlook: a(v.space.outlookM2),
+                })}
           </p>
           {v.pipeline.pastDue && v.firms.target ? <p className="muted">{t('outlook.pastDue', { date: v.firms.target.dueDate })}</p> : null}
           {v.pipeline.undatedDeals || v.pipeline.laterDeals ? (
             <p className="muted small">{t('outlook.apart', { undated: v.pipeline.undatedDeals, later: v.pipeline.laterDeals })}</p>
           ) : null}
         </>
-      ) : <p className="muted">{t('dashboard.loading')}</p>}
+      ) : (
+        <p className="muted">{t('dashboard.loading')}</p>
+      )}
     </section>
   );
 }

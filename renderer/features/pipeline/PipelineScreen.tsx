@@ -28,19 +28,48 @@ function Filters({ managers }: { managers: string[] }) {
   const filters = usePipeline((s) => s.filters);
   const set = usePipeline((s) => s.setFilter);
   const select = <K extends keyof PipelineFilters>(name: K, all: string, options: [string, string][]) => (
-    <select className="filter" data-testid={`pipeline-filter-${name}`} aria-label={all} value={filters[name] ?? ''}
-      onChange={(e) => set(name, (e.target.value || null) as PipelineFilters[K] | null)}>
+    <select
+      className="filter"
+      data-testid={`pipeline-filter-${name}`}
+      aria-label={all}
+      value={filters[name] ?? ''}
+      onChange={(e) => set(name, (e.target.value || null) as PipelineFilters[K] | null)}
+    >
       <option value="">{all}</option>
-      {options.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      {options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
     </select>
   );
   return (
     <>
-      {select('manager', t('filter.allManagers'), managers.map((m) => [m, m]))}
-      {select('zoneId', t('filter.allZones'), zones.map((z) => [z.id, localName(z, locale)]))}
-      {select('category', t('filter.allCategories2'), TENANT_CATEGORIES.map((c) => [c, t(enumKey(c))]))}
-      {select('age', t('filter.allAges'), STAGE_AGES.map((a) => [a, t(`pipeline.age.${a}`)]))}
-      {Object.keys(filters).length ? <button type="button" onClick={() => usePipeline.getState().clearFilters()}>{t('filter.clear')}</button> : null}
+      {select(
+        'manager',
+        t('filter.allManagers'),
+        managers.map((m) => [m, m]),
+      )}
+      {select(
+        'zoneId',
+        t('filter.allZones'),
+        zones.map((z) => [z.id, localName(z, locale)]),
+      )}
+      {select(
+        'category',
+        t('filter.allCategories2'),
+        TENANT_CATEGORIES.map((c) => [c, t(enumKey(c))]),
+      )}
+      {select(
+        'age',
+        t('filter.allAges'),
+        STAGE_AGES.map((a) => [a, t(`pipeline.age.${a}`)]),
+      )}
+      {Object.keys(filters).length ? (
+        <button type="button" onClick={() => usePipeline.getState().clearFilters()}>
+          {t('filter.clear')}
+        </button>
+      ) : null}
     </>
   );
 }
@@ -65,11 +94,21 @@ export function PipelineScreen({ view, open }: { view: PipelineView; open?: Pipe
           ))}
         </nav>
         <AsOfInput />
-        <Link route={routes.create('prospects')} testId="pipeline-new-prospect" className="button-link">{t('pipeline.newProspect')}</Link>
-        <Link route={routes.list('prospects')} testId="pipeline-prospects">{t('pipeline.prospects')}</Link>
+        <Link route={routes.create('prospects')} testId="pipeline-new-prospect" className="button-link">
+          {t('pipeline.newProspect')}
+        </Link>
+        <Link route={routes.list('prospects')} testId="pipeline-prospects">
+          {t('pipeline.prospects')}
+        </Link>
       </div>
-      {view !== 'flow' ? <div className="toolbar pipeline-filters"><Filters managers={deals.value?.managers ?? []} /></div> : null}
-      <div className="sr-only" role="status" aria-live="polite" data-testid="pipeline-announcement">{announcement}</div>
+      {view !== 'flow' ? (
+        <div className="toolbar pipeline-filters">
+          <Filters managers={deals.value?.managers ?? []} />
+        </div>
+      ) : null}
+      <div className="sr-only" role="status" aria-live="polite" data-testid="pipeline-announcement">
+        {announcement}
+      </div>
       {deals.error ? <div className="banner error">{errorMessage(deals.error, locale)}</div> : null}
       <div className="pipeline-body">
         <div className="pipeline-main" data-ready={deals.stale ? 'false' : 'true'}>

@@ -27,7 +27,12 @@ export function ProspectPanel({ id, view }: { id: string; view: PipelineView }) 
   const [error, setError] = useState<AppErrorShape | null>(null);
   const close = () => useUi.getState().navigate(routes.pipeline(view));
   const p = prospect.value;
-  if (!p || p.id !== id) return <aside className="pipeline-side detail muted" data-testid="prospect-panel">{t('pipeline.loading')}</aside>;
+  if (!p || p.id !== id)
+    return (
+      <aside className="pipeline-side detail muted" data-testid="prospect-panel">
+        {t('pipeline.loading')}
+      </aside>
+    );
   const name = localName(p, locale);
   const done = (r: { ok: true } | { ok: false; error: AppErrorShape }, notice?: () => void) => {
     setError(r.ok ? null : r.error);
@@ -38,11 +43,24 @@ export function ProspectPanel({ id, view }: { id: string; view: PipelineView }) 
   };
   const convert = async () => {
     const r = await invoke('pipeline:convert', { id: p.id, version: p.version });
-    done(r, () => r.ok && useUi.getState().notify({ kind: 'info', key: 'prospect.converted', params: { name: localName(r.value, locale) } }));
+    done(
+      r,
+      () => r.ok && useUi.getState().notify({ kind: 'info', key: 'prospect.converted', params: { name: localName(r.value, locale) } }),
+    );
   };
   const newDeal = async () => {
     const r = await invoke('pipeline:create-deal', {
-      prospectId: p.id, stage: 'contact', stageOn: asOf, buildingId: null, floor: null, unitIds: [], areaM2: null, startDate: null, endDate: null, rentCnyPerM2Day: null, lostReason: '',
+      prospectId: p.id,
+      stage: 'contact',
+      stageOn: asOf,
+      buildingId: null,
+      floor: null,
+      unitIds: [],
+      areaM2: null,
+      startDate: null,
+      endDate: null,
+      rentCnyPerM2Day: null,
+      lostReason: '',
     });
     done(r, () => r.ok && useUi.getState().navigate(routes.pipeline(view, { kind: 'deal', id: r.value.id })));
   };
@@ -60,22 +78,53 @@ export function ProspectPanel({ id, view }: { id: string; view: PipelineView }) 
   return (
     <SidePanel testId="prospect-panel" label={t('prospect.title', { name })} eyebrow={t('entity.prospect')} title={name} onClose={close}>
       <dl className="fields">
-        {facts.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}
-        <div><dt>{t('prospect.tenant')}</dt><dd data-testid="prospect-tenant"><RefLink entity="tenant" id={p.tenantId} /></dd></div>
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t('prospect.tenant')}</dt>
+          <dd data-testid="prospect-tenant">
+            <RefLink entity="tenant" id={p.tenantId} />
+          </dd>
+        </div>
       </dl>
       {p.notes ? <p className="muted">{p.notes}</p> : null}
       <div className="form-actions">
-        <Link route={routes.edit('prospects', p.id)} testId="prospect-edit">{t('prospect.edit')}</Link>
-        {canWrite && p.tenantId === null ? <button type="button" data-testid="prospect-convert" onClick={() => void convert()}>{t('prospect.convert')}</button> : null}
-        {canWrite ? <button type="button" data-testid="prospect-new-deal" onClick={() => void newDeal()}>{t('prospect.newDeal')}</button> : null}
+        <Link route={routes.edit('prospects', p.id)} testId="prospect-edit">
+          {t('prospect.edit')}
+        </Link>
+        {canWrite && p.tenantId === null ? (
+          <button type="button" data-testid="prospect-convert" onClick={() => void convert()}>
+            {t('prospect.convert')}
+          </button>
+        ) : null}
+        {canWrite ? (
+          <button type="button" data-testid="prospect-new-deal" onClick={() => void newDeal()}>
+            {t('prospect.newDeal')}
+          </button>
+        ) : null}
       </div>
-      {error ? <div className="banner error" role="alert">{dealProblems(error, locale).join('; ')}</div> : null}
+      {error ? (
+        <div className="banner error" role="alert">
+          {dealProblems(error, locale).join('; ')}
+        </div>
+      ) : null}
       <h3>{t('prospect.deals')}</h3>
       <ul className="prospect-deals">
         {(deals.value?.rows ?? []).map((c) => (
           <li key={c.id}>
-            <a className="deal-card" href={`#/pipeline/${view}/deals/${encodeURIComponent(c.id)}`} data-testid="prospect-deal"
-              onClick={(e) => { e.preventDefault(); useUi.getState().navigate(routes.pipeline(view, { kind: 'deal', id: c.id })); }}>
+            <a
+              className="deal-card"
+              href={`#/pipeline/${view}/deals/${encodeURIComponent(c.id)}`}
+              data-testid="prospect-deal"
+              onClick={(e) => {
+                e.preventDefault();
+                useUi.getState().navigate(routes.pipeline(view, { kind: 'deal', id: c.id }));
+              }}
+            >
               <div className="eyebrow">{t(enumKey(c.stage))}</div>
               <DealCardBody card={c} />
             </a>
@@ -96,8 +145,17 @@ function Matches({ prospectId, name, view, canWrite }: { prospectId: string; nam
   const [error, setError] = useState<AppErrorShape | null>(null);
   const propose = async (m: SpaceMatch) => {
     const r = await invoke('pipeline:create-deal', {
-      prospectId, stage: 'proposal', stageOn: asOf, buildingId: m.buildingId, floor: m.floor, unitIds: m.unitIds, areaM2: m.proposalAreaM2,
-      startDate: null, endDate: null, rentCnyPerM2Day: null, lostReason: '',
+      prospectId,
+      stage: 'proposal',
+      stageOn: asOf,
+      buildingId: m.buildingId,
+      floor: m.floor,
+      unitIds: m.unitIds,
+      areaM2: m.proposalAreaM2,
+      startDate: null,
+      endDate: null,
+      rentCnyPerM2Day: null,
+      lostReason: '',
     });
     setError(r.ok ? null : r.error);
     if (r.ok) {
@@ -110,10 +168,18 @@ function Matches({ prospectId, name, view, canWrite }: { prospectId: string; nam
   return (
     <section className="matches">
       <h3>{t('prospect.match')}</h3>
-      {!shown ? <button type="button" data-testid="prospect-match" onClick={() => setShown(true)}>{t('prospect.match')}</button> : null}
+      {!shown ? (
+        <button type="button" data-testid="prospect-match" onClick={() => setShown(true)}>
+          {t('prospect.match')}
+        </button>
+      ) : null}
       {shown && v ? (
         <>
-          <p className="hint">{v.needM2 === null ? t('prospect.matchAny', { date: v.date }) : t('prospect.matchAt', { date: v.date, need: formatArea(v.needM2, locale) })}</p>
+          <p className="hint">
+            {v.needM2 === null
+              ? t('prospect.matchAny', { date: v.date })
+              : t('prospect.matchAt', { date: v.date, need: formatArea(v.needM2, locale) })}
+          </p>
           {v.matches.length ? (
             <table className="table" data-testid="match-list">
               <tbody>
@@ -129,16 +195,28 @@ function Matches({ prospectId, name, view, canWrite }: { prospectId: string; nam
                     </td>
                     <td className="end">{formatArea(m.areaM2, locale)}</td>
                     <td className="end">
-                      {canWrite ? <button type="button" data-testid="match-propose" onClick={() => void propose(m)}>{t('prospect.propose')}</button> : null}
+                      {canWrite ? (
+                        <button type="button" data-testid="match-propose" onClick={() => void propose(m)}>
+                          {t('prospect.propose')}
+                        </button>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          ) : <p className="muted" data-testid="match-none">{t('prospect.noMatch')}</p>}
+          ) : (
+            <p className="muted" data-testid="match-none">
+              {t('prospect.noMatch')}
+            </p>
+          )}
         </>
       ) : null}
-      {error ? <div className="banner error" role="alert">{dealProblems(error, locale).join('; ')}</div> : null}
+      {error ? (
+        <div className="banner error" role="alert">
+          {dealProblems(error, locale).join('; ')}
+        </div>
+      ) : null}
     </section>
   );
 }

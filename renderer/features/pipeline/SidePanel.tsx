@@ -2,8 +2,22 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 
-export function SidePanel({ testId, label, eyebrow, title, sub, onClose, children }: {
-  testId: string; label: string; eyebrow: string; title: string; sub?: ReactNode; onClose(): void; children: ReactNode;
+export function SidePanel({
+  testId,
+  label,
+  eyebrow,
+  title,
+  sub,
+  onClose,
+  children,
+}: {
+  testId: string;
+  label: string;
+  eyebrow: string;
+  title: string;
+  sub?: ReactNode;
+  onClose(): void;
+  children: ReactNode;
 }) {
   const t = useT();
   return (
@@ -14,7 +28,9 @@ export function SidePanel({ testId, label, eyebrow, title, sub, onClose, childre
           <h2 data-testid={`${testId}-title`}>{title}</h2>
           {sub}
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label={t('deal.close')} data-testid={`${testId}-close`}>×</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t('deal.close')} data-testid={`${testId}-close`}>
+          ×
+        </button>
       </div>
       {children}
     </aside>

@@ -31,14 +31,27 @@ export async function moveDeal(
   const locale = useUi.getState().locale;
   const name = localName(card.prospectName, locale);
   const stageName = translate(locale, `enum.${stage}`);
-  const r = await invoke('pipeline:move-deal', { id: card.id, version: card.version, stage, on, ...(opts.lostReason ? { lostReason: opts.lostReason } : {}) });
+  const r = await invoke('pipeline:move-deal', {
+    id: card.id,
+    version: card.version,
+    stage,
+    on,
+    ...(opts.lostReason ? { lostReason: opts.lostReason } : {}),
+  });
   if (r.ok) {
-    usePipeline.getState().announce(translate(locale, 'pipeline.moved', { name, stage: stageName }), opts.keepFocus ? { id: card.id, stage } : null);
+    usePipeline
+      .getState()
+      .announce(translate(locale, 'pipeline.moved', { name, stage: stageName }), opts.keepFocus ? { id: card.id, stage } : null);
     useApp.getState().dataChanged();
     return { ok: true, deal: r.value };
   }
   const reason = dealProblems(r.error, locale).join('; ');
-  usePipeline.getState().announce(translate(locale, 'pipeline.moveFailed', { name, stage: stageName, reason }), opts.keepFocus ? { id: card.id, stage: card.stage } : null);
+  usePipeline
+    .getState()
+    .announce(
+      translate(locale, 'pipeline.moveFailed', { name, stage: stageName, reason }),
+      opts.keepFocus ? { id: card.id, stage: card.stage } : null,
+    );
   useUi.getState().notify({ kind: 'error', error: r.error });
   return { ok: false, error: r.error };
 }

@@ -26,4 +26,3 @@ export function sortCards(rows: readonly DealCard[], key: ListSortKey, dir: 'asc
     return c * sign || a.id.localeCompare(b.id);
   });
 }
-

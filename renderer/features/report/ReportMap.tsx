@@ -18,7 +18,10 @@ export function ReportMap({ asOf, onDone }: { asOf: string; onDone: () => void }
   const data = features.value;
   const sources = useMemo(() => (data ? buildSources(data, locale) : null), [data, locale]);
   const bounds = useMemo(() => (data ? districtBounds(data) : null), [data]);
-  const options = useMemo(() => ({ basemap: NONE, localTiles: null, colourMode: 'occupancy' as const, threeD: false, filters: NO_FILTERS, selectedId: '' }), []);
+  const options = useMemo(
+    () => ({ basemap: NONE, localTiles: null, colourMode: 'occupancy' as const, threeD: false, filters: NO_FILTERS, selectedId: '' }),
+    [],
+  );
   const controller = useRef<MapController | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const [png, setPng] = useState<string | null>(null);
@@ -52,10 +55,25 @@ export function ReportMap({ asOf, onDone }: { asOf: string; onDone: () => void }
   }, [png, failed, features.error, onDone]);
 
   if (png) return <img className="report-map" src={png} alt={t('report.s.map')} data-testid="report-map" />;
-  if (failed || features.error) return <p className="muted" data-testid="report-map-missing">{t('report.mapMissing')}</p>;
+  if (failed || features.error)
+    return (
+      <p className="muted" data-testid="report-map-missing">
+        {t('report.mapMissing')}
+      </p>
+    );
   return (
     <div ref={box} className="report-map-live">
-      <MapView sources={sources} initialBounds={bounds} options={options} draw={null} onDrawChange={ignore} onPick={ignore} onHover={ignore} onReady={onReady} onBasemapError={ignore} />
+      <MapView
+        sources={sources}
+        initialBounds={bounds}
+        options={options}
+        draw={null}
+        onDrawChange={ignore}
+        onPick={ignore}
+        onHover={ignore}
+        onReady={onReady}
+        onBasemapError={ignore}
+      />
     </div>
   );
 }

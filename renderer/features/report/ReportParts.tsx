@@ -19,13 +19,27 @@ export function KeyFigures({ view, locale }: { view: RollupView; locale: Locale 
   return (
     <table className="report-table key-figures" data-testid="report-key-figures">
       <thead>
-        <tr>{AREAS.map((k) => <th key={k} className="num">{termText(FIGURE_TERMS[k], locale)} (m²)</th>)}<th className="num">{termText('occupancy', locale)}</th><th className="num">{termText('newFirms', locale)}</th></tr>
+        <tr>
+          {AREAS.map((k) => (
+            <th key={k} className="num">
+              {termText(FIGURE_TERMS[k], locale)} (m²)
+            </th>
+          ))}
+          <th className="num">{termText('occupancy', locale)}</th>
+          <th className="num">{termText('newFirms', locale)}</th>
+        </tr>
       </thead>
       <tbody>
         <tr>
-          {AREAS.map((k) => <td key={k} className="num" data-testid={`report-${k}`}>{wholeM2(f[k], locale)}</td>)}
+          {AREAS.map((k) => (
+            <td key={k} className="num" data-testid={`report-${k}`}>
+              {wholeM2(f[k], locale)}
+            </td>
+          ))}
           <td className="num">{formatPercent(f.occupancy, locale)}</td>
-          <td className="num" data-testid="report-newFirms">{formatNumber(f.newFirms, locale, 0)}</td>
+          <td className="num" data-testid="report-newFirms">
+            {formatNumber(f.newFirms, locale, 0)}
+          </td>
         </tr>
       </tbody>
     </table>
@@ -39,19 +53,35 @@ export function BreakdownTable({ view, locale, level }: { view: RollupView; loca
   return (
     <table className="report-table">
       <thead>
-        <tr><th>{level}</th>{cols.map((k) => <th key={k} className="num">{termText(FIGURE_TERMS[k], locale)} (m²)</th>)}<th className="num">{termText('occupancy', locale)}</th></tr>
+        <tr>
+          <th>{level}</th>
+          {cols.map((k) => (
+            <th key={k} className="num">
+              {termText(FIGURE_TERMS[k], locale)} (m²)
+            </th>
+          ))}
+          <th className="num">{termText('occupancy', locale)}</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id || 'none'}>
             <td>{r.id === '' ? t('report.noPark') : localName(r.name, locale)}</td>
-            {cols.map((k) => <td key={k} className="num">{wholeM2(r[k], locale)}</td>)}
+            {cols.map((k) => (
+              <td key={k} className="num">
+                {wholeM2(r[k], locale)}
+              </td>
+            ))}
             <td className="num">{formatPercent(r.occupancy, locale)}</td>
           </tr>
         ))}
         <tr className="total">
           <td>{t('report.total')}</td>
-          {cols.map((k) => <td key={k} className="num">{wholeM2(view.totals[k], locale)}</td>)}
+          {cols.map((k) => (
+            <td key={k} className="num">
+              {wholeM2(view.totals[k], locale)}
+            </td>
+          ))}
           <td className="num">{formatPercent(view.totals.occupancy, locale)}</td>
         </tr>
       </tbody>
@@ -77,12 +107,27 @@ export function PeriodTable({ changes, locale }: { changes: ReportData['changes'
   ];
   return (
     <table className="report-table period" data-testid="report-period">
-      <thead><tr><th><span className="sr-only">{t('report.figure')}</span></th>{cols.map(([head]) => <th key={head} className="num">{head}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          <th>
+            <span className="sr-only">{t('report.figure')}</span>
+          </th>
+          {cols.map(([head]) => (
+            <th key={head} className="num">
+              {head}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {rows.map(([label, fmt, key]) => (
           <tr key={key} data-testid={`period-${key}`}>
             <th scope="row">{label}</th>
-            {cols.map(([head, p]) => <td key={head} className="num">{fmt(p)}</td>)}
+            {cols.map(([head, p]) => (
+              <td key={head} className="num">
+                {fmt(p)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -95,7 +140,16 @@ export function ExpiriesAndVacancies({ data, locale }: { data: ReportData; local
   return (
     <div className="report-two">
       <table className="report-table">
-        <thead><tr><th><span className="sr-only">{t('report.within')}</span></th><th className="num">m²</th><th className="num">{t('col.tenant')}</th><th className="num">{t('col.unit')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>
+              <span className="sr-only">{t('report.within')}</span>
+            </th>
+            <th className="num">m²</th>
+            <th className="num">{t('col.tenant')}</th>
+            <th className="num">{t('col.unit')}</th>
+          </tr>
+        </thead>
         <tbody>
           {data.expiries.map((b) => (
             <tr key={b.months}>
@@ -109,7 +163,13 @@ export function ExpiriesAndVacancies({ data, locale }: { data: ReportData; local
       </table>
       <table className="report-table">
         <caption>{t('report.largestVacancies')}</caption>
-        <thead><tr><th>{t('col.building')}</th><th>{t('col.unit')}</th><th className="num">{termText('available', locale)} (m²)</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('col.building')}</th>
+            <th>{t('col.unit')}</th>
+            <th className="num">{termText('available', locale)} (m²)</th>
+          </tr>
+        </thead>
         <tbody>
           {data.vacancies.map((v) => (
             <tr key={v.unitId}>
@@ -124,16 +184,30 @@ export function ExpiriesAndVacancies({ data, locale }: { data: ReportData; local
   );
 }
 
-const QUALITY_KEYS = ['mismatchedBuildings', 'buildingsWithoutFootprint', 'buildingsWithoutDeliveryDate', 'tenantsWithoutValidCode', 'leasesPastEnd'] as const;
+const QUALITY_KEYS = [
+  'mismatchedBuildings',
+  'buildingsWithoutFootprint',
+  'buildingsWithoutDeliveryDate',
+  'tenantsWithoutValidCode',
+  'leasesPastEnd',
+] as const;
 
 export function QualityTable({ counts, locale }: { counts: ReportData['quality']; locale: Locale }) {
   const t = useT();
   return (
     <table className="report-table narrow">
-      <thead><tr><th>{t('report.qualityItem')}</th><th className="num">{t('report.count')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('report.qualityItem')}</th>
+          <th className="num">{t('report.count')}</th>
+        </tr>
+      </thead>
       <tbody>
         {QUALITY_KEYS.map((k) => (
-          <tr key={k}><td>{t(`quality.${k}`)}</td><td className="num">{formatNumber(counts[k], locale, 0)}</td></tr>
+          <tr key={k}>
+            <td>{t(`quality.${k}`)}</td>
+            <td className="num">{formatNumber(counts[k], locale, 0)}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -145,11 +219,30 @@ export function StampTable({ data, stamp }: { data: ReportData; stamp: ReportSta
   return (
     <table className="report-table narrow stamp" data-testid="report-stamp">
       <tbody>
-        <tr><th scope="row">{t('report.stampAsOf')}</th><td>{data.asOf}</td></tr>
-        <tr><th scope="row">{t('report.stampPeriod')}</th><td>{data.range.from} – {data.range.to}</td></tr>
-        <tr><th scope="row">{t('report.stampVersion')}</th><td>{data.appVersion}</td></tr>
-        <tr><th scope="row">{t('report.stampSeq')}</th><td data-testid="report-seq">{stamp ? stamp.lastChangeSeq : t('report.loading')}</td></tr>
-        <tr><th scope="row">{t('report.stampSha')}</th><td className="sha" data-testid="report-sha">{stamp ? stamp.sha256 : ''}</td></tr>
+        <tr>
+          <th scope="row">{t('report.stampAsOf')}</th>
+          <td>{data.asOf}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('report.stampPeriod')}</th>
+          <td>
+            {data.range.from} – {data.range.to}
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">{t('report.stampVersion')}</th>
+          <td>{data.appVersion}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('report.stampSeq')}</th>
+          <td data-testid="report-seq">{stamp ? stamp.lastChangeSeq : t('report.loading')}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('report.stampSha')}</th>
+          <td className="sha" data-testid="report-sha">
+            {stamp ? stamp.sha256 : ''}
+          </td>
+        </tr>
       </tbody>
     </table>
   );

@@ -56,9 +56,11 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     if (!value) return;
     let live = true;
     // Every glyph the page uses, in the bundled font, before anyone prints it.
-    void document.fonts.ready.then(() => document.fonts.load(`16px 'Noto Sans SC'`, document.body.innerText)).then(() => {
-      if (live) setFonts(true);
-    });
+    void document.fonts.ready
+      .then(() => document.fonts.load(`16px 'Noto Sans SC'`, document.body.innerText))
+      .then(() => {
+        if (live) setFonts(true);
+      });
     return () => {
       live = false;
     };
@@ -69,30 +71,59 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     const made = await invoke('report:pdf', input);
     if (!made.ok) return setPdf(errorMessage(made.error, locale));
     const saved = await deliverFile(made.value);
-    setPdf(saved.ok ? (saved.value.savedTo ? t('report.pdfDone', { file: saved.value.savedTo }) : null) : errorMessage(saved.error, locale));
+    setPdf(
+      saved.ok ? (saved.value.savedTo ? t('report.pdfDone', { file: saved.value.savedTo }) : null) : errorMessage(saved.error, locale),
+    );
   };
 
-  const place = value?.zone ? `${t('report.districtName')} · ${value.zone.code} ${localName(value.zone.name, locale)}` : t('report.districtName');
+  const place = value?.zone
+    ? `${t('report.districtName')} · ${value.zone.code} ${localName(value.zone.name, locale)}`
+    : t('report.districtName');
   const header = t('report.subtitle', { district: place, date: asOf });
   const ready = value !== null && stamp !== null && mapDone && fonts;
   return (
     <main className="report" data-testid="report" data-ready={ready ? 'true' : 'false'} lang={locale}>
       <style>{pageCss(header, t)}</style>
       <nav className="report-toolbar no-print">
-        <Link route={{ screen: 'dashboard' }} testId="report-back">{t('report.back')}</Link>
+        <Link route={{ screen: 'dashboard' }} testId="report-back">
+          {t('report.back')}
+        </Link>
         {(['month', 'quarter', 'year'] as const).map((p) => (
-          <Link key={p} route={routes.report({ ...report, period: p })} className={`button small${p === report.period ? ' active' : ''}`} testId={`report-period-${p}`}>{t(`report.period.${p}`)}</Link>
+          <Link
+            key={p}
+            route={routes.report({ ...report, period: p })}
+            className={`button small${p === report.period ? ' active' : ''}`}
+            testId={`report-period-${p}`}
+          >
+            {t(`report.period.${p}`)}
+          </Link>
         ))}
-        <button type="button" onClick={() => window.print()} data-testid="report-print">{t('report.print')}</button>
-        <button type="button" onClick={() => void exportPdf()} data-testid="report-pdf">{t('report.pdf')}</button>
-        {pdf ? <span className="muted" data-testid="report-pdf-status">{pdf}</span> : null}
+        <button type="button" onClick={() => window.print()} data-testid="report-print">
+          {t('report.print')}
+        </button>
+        <button type="button" onClick={() => void exportPdf()} data-testid="report-pdf">
+          {t('report.pdf')}
+        </button>
+        {pdf ? (
+          <span className="muted" data-testid="report-pdf-status">
+            {pdf}
+          </span>
+        ) : null}
       </nav>
       <header className="report-head">
         <h1>{t('report.title')}</h1>
-        <p>{header} · {t('report.period')} {t(`report.period.${report.period}`)}</p>
+        <p>
+          {header} · {t('report.period')} {t(`report.period.${report.period}`)}
+        </p>
       </header>
-      {problem ? <div className="banner error" data-testid="report-error">{errorMessage(problem, locale)}</div> : null}
-      {!value ? <p className="muted">{t('report.loading')}</p> : (
+      {problem ? (
+        <div className="banner error" data-testid="report-error">
+          {errorMessage(problem, locale)}
+        </div>
+      ) : null}
+      {!value ? (
+        <p className="muted">{t('report.loading')}</p>
+      ) : (
         <div className="dashboard report-body">
           <section className="report-section">
             <h2>{t('report.s.headline')}</h2>

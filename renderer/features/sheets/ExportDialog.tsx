@@ -34,16 +34,28 @@ export function ExportDialog() {
       title={t('sheets.exportTitle')}
       testId="export-dialog"
       onClose={exporting ? undefined : close}
-      footer={exporting ? (
-        <button type="button" data-testid="export-cancel" onClick={() => void useSheets.getState().cancel()}>{t('sheets.cancel')}</button>
-      ) : (
-        <>
-          <button type="button" onClick={close}>{t('sheets.close')}</button>
-          <button type="button" className="primary" data-testid="export-run" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(asOf)} onClick={run}>{t('sheets.export')}</button>
-        </>
-      )}
+      footer={
+        exporting ? (
+          <button type="button" data-testid="export-cancel" onClick={() => void useSheets.getState().cancel()}>
+            {t('sheets.cancel')}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={close}>
+              {t('sheets.close')}
+            </button>
+            <button type="button" className="primary" data-testid="export-run" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(asOf)} onClick={run}>
+              {t('sheets.export')}
+            </button>
+          </>
+        )
+      }
     >
-      {error ? <div className="banner error" data-testid="export-error">{errorMessage(error, locale)}</div> : null}
+      {error ? (
+        <div className="banner error" data-testid="export-error">
+          {errorMessage(error, locale)}
+        </div>
+      ) : null}
       <div className="form-grid">
         <label className="form-field">
           <span>{t('sheets.asOf')}</span>
@@ -51,17 +63,28 @@ export function ExportDialog() {
         </label>
         <label className="form-field">
           <span>{t('sheets.scope')}</span>
-          <select data-testid="export-scope" value={kind} onChange={(e) => setKind(e.target.value as ScopeChoice['kind'])} disabled={exporting}>
+          <select
+            data-testid="export-scope"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ScopeChoice['kind'])}
+            disabled={exporting}
+          >
             <option value="district">{t('sheets.scope.district')}</option>
-            <option value="zone" disabled={!zones.length}>{t('sheets.scope.zone')}</option>
-            <option value="park" disabled={!parks.length}>{t('sheets.scope.park')}</option>
+            <option value="zone" disabled={!zones.length}>
+              {t('sheets.scope.zone')}
+            </option>
+            <option value="park" disabled={!parks.length}>
+              {t('sheets.scope.park')}
+            </option>
           </select>
         </label>
         {kind === 'zone' ? (
           <label className="form-field">
             <span>{t('sheets.scope.zone')}</span>
             <select data-testid="export-zone" value={zone} onChange={(e) => setZone(e.target.value)} disabled={exporting}>
-              {zones.map((z) => <option key={z.id} value={z.code}>{`${z.code} ${localName(z, locale)}`}</option>)}
+              {zones.map((z) => (
+                <option key={z.id} value={z.code}>{`${z.code} ${localName(z, locale)}`}</option>
+              ))}
             </select>
           </label>
         ) : null}
@@ -69,7 +92,11 @@ export function ExportDialog() {
           <label className="form-field">
             <span>{t('sheets.scope.park')}</span>
             <select data-testid="export-park" value={park} onChange={(e) => setPark(e.target.value)} disabled={exporting}>
-              {parks.map((p) => <option key={p.id} value={p.id}>{localName(p, locale)}</option>)}
+              {parks.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {localName(p, locale)}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
@@ -82,7 +109,12 @@ export function ExportDialog() {
         </label>
         <label className="form-field">
           <span>{t('sheets.format')}</span>
-          <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')} disabled={exporting}>
+          <select
+            data-testid="export-format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}
+            disabled={exporting}
+          >
             <option value="xlsx">{t('sheets.format.xlsx')}</option>
             <option value="csv">{t('sheets.format.csv')}</option>
           </select>
@@ -91,7 +123,11 @@ export function ExportDialog() {
           <label className="form-field">
             <span>{t('sheets.sheet')}</span>
             <select data-testid="export-sheet" value={sheet} onChange={(e) => setSheet(e.target.value)} disabled={exporting}>
-              {REPORT_SHEETS.map((k) => <option key={k} value={k}>{SHEET_NAMES[k][lang]}</option>)}
+              {REPORT_SHEETS.map((k) => (
+                <option key={k} value={k}>
+                  {SHEET_NAMES[k][lang]}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}

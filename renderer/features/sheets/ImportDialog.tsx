@@ -25,11 +25,24 @@ function Problems({ preview, locale, t }: { preview: ImportPreview; locale: Loca
     <section>
       <h3>{t('sheets.errors')}</h3>
       <table className="table" data-testid="import-errors">
-        <thead><tr><th>{t('sheets.col.sheet')}</th><th>{t('sheets.col.row')}</th><th>{t('sheets.col.column')}</th><th>{t('sheets.col.problem')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('sheets.col.sheet')}</th>
+            <th>{t('sheets.col.row')}</th>
+            <th>{t('sheets.col.column')}</th>
+            <th>{t('sheets.col.problem')}</th>
+          </tr>
+        </thead>
         <tbody>
           {preview.errors.slice(0, SHOWN).map((e, i) => (
             <tr key={i} data-testid="import-error">
-              <td>{e.sheet}</td><td>{e.row}</td><td>{e.column}{e.header ? ` · ${e.header}` : ''}</td><td>{issueMessage(e, locale)}</td>
+              <td>{e.sheet}</td>
+              <td>{e.row}</td>
+              <td>
+                {e.column}
+                {e.header ? ` · ${e.header}` : ''}
+              </td>
+              <td>{issueMessage(e, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -45,12 +58,22 @@ function Changes({ preview, t }: { preview: ImportPreview; t: Translate }) {
     <section>
       <h3>{t('sheets.changes')}</h3>
       <table className="table" data-testid="import-changes">
-        <thead><tr><th>{t('sheets.col.row')}</th><th>{t('sheets.col.record')}</th><th>{t('sheets.col.change')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('sheets.col.row')}</th>
+            <th>{t('sheets.col.record')}</th>
+            <th>{t('sheets.col.change')}</th>
+          </tr>
+        </thead>
         <tbody>
           {preview.changes.slice(0, SHOWN).map((c) => (
             <tr key={`${c.sheet}:${c.row}`} data-testid="import-change">
-              <td>{c.sheet} {c.row}</td>
-              <td><span className="badge">{t(c.action === 'insert' ? 'sheets.insert' : 'sheets.update')}</span> {c.label}</td>
+              <td>
+                {c.sheet} {c.row}
+              </td>
+              <td>
+                <span className="badge">{t(c.action === 'insert' ? 'sheets.insert' : 'sheets.update')}</span> {c.label}
+              </td>
               <td>
                 {c.changes.map((f) => (
                   <div key={f.field}>
@@ -76,7 +99,15 @@ export function ImportDialog() {
   if (phase === 'idle') return null;
   if (phase === 'reading' || !preview) {
     return (
-      <Modal title={t('sheets.import')} testId="import-dialog" footer={<button type="button" data-testid="import-cancel" onClick={() => void store.cancel()}>{t('sheets.cancel')}</button>}>
+      <Modal
+        title={t('sheets.import')}
+        testId="import-dialog"
+        footer={
+          <button type="button" data-testid="import-cancel" onClick={() => void store.cancel()}>
+            {t('sheets.cancel')}
+          </button>
+        }
+      >
         <ProgressLine progress={progress} label={t('sheets.reading')} testId="import-progress" />
       </Modal>
     );
@@ -90,18 +121,36 @@ export function ImportDialog() {
       title={t('sheets.importTitle', { file: preview.fileName })}
       testId="import-dialog"
       onClose={applying ? undefined : () => store.close()}
-      footer={(
+      footer={
         <>
-          {preview.errors.length ? <button type="button" data-testid="import-save-errors" disabled={applying} onClick={() => void store.saveErrors(locale)}>{t('sheets.saveErrors')}</button> : null}
-          <button type="button" data-testid="import-close" disabled={applying} onClick={() => store.close()}>{t('sheets.cancel')}</button>
-          <button type="button" className="primary" data-testid="import-apply" disabled={blocked || writes === 0 || applying} onClick={() => void store.apply()}>
+          {preview.errors.length ? (
+            <button type="button" data-testid="import-save-errors" disabled={applying} onClick={() => void store.saveErrors(locale)}>
+              {t('sheets.saveErrors')}
+            </button>
+          ) : null}
+          <button type="button" data-testid="import-close" disabled={applying} onClick={() => store.close()}>
+            {t('sheets.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="import-apply"
+            disabled={blocked || writes === 0 || applying}
+            onClick={() => void store.apply()}
+          >
             {t('sheets.apply', { count: writes })}
           </button>
         </>
-      )}
+      }
     >
       <p data-testid="import-counts">
-        {t('sheets.counts', { insert: preview.insert, update: preview.update, unchanged: preview.unchanged, errors: preview.errorRows, conflicts: preview.conflicts.length })}
+        {t('sheets.counts', {
+          insert: preview.insert,
+          update: preview.update,
+          unchanged: preview.unchanged,
+          errors: preview.errorRows,
+          conflicts: preview.conflicts.length,
+        })}
       </p>
       <div className={`banner ${blocked ? 'error' : 'warn'}`} data-testid="import-status">
         {t(blocked ? 'sheets.mustFix' : writes === 0 ? 'sheets.nothingToDo' : 'sheets.nothingWritten')}
@@ -112,7 +161,11 @@ export function ImportDialog() {
         <section>
           <h3>{t('sheets.conflicts')}</h3>
           <ul data-testid="import-conflicts">
-            {preview.conflicts.slice(0, SHOWN).map((c) => <li key={`${c.sheet}:${c.row}`}>{c.sheet} {c.row}: {conflictMessage(c, locale)}</li>)}
+            {preview.conflicts.slice(0, SHOWN).map((c) => (
+              <li key={`${c.sheet}:${c.row}`}>
+                {c.sheet} {c.row}: {conflictMessage(c, locale)}
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -120,7 +173,11 @@ export function ImportDialog() {
       {preview.notes.length ? (
         <section>
           <h3>{t('sheets.notes')}</h3>
-          <ul className="muted" data-testid="import-notes">{preview.notes.map((n, i) => <li key={i}>{noteMessage(n, locale)}</li>)}</ul>
+          <ul className="muted" data-testid="import-notes">
+            {preview.notes.map((n, i) => (
+              <li key={i}>{noteMessage(n, locale)}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </Modal>

@@ -14,9 +14,15 @@ export function SheetsToolbar() {
   const chooseImport = () => (transport === 'electron' ? void store.pickAndImport() : input.current?.click());
   return (
     <div className="sheets-toolbar" role="group" aria-label={t('sheets.export')}>
-      <button type="button" className="small" data-testid="sheets-export" onClick={() => store.openExport(true)}>{t('sheets.export')}</button>
-      <button type="button" className="small" data-testid="sheets-import" onClick={chooseImport}>{t('sheets.import')}</button>
-      <button type="button" className="small" data-testid="sheets-template" onClick={() => void store.downloadTemplate(locale)}>{t('sheets.template')}</button>
+      <button type="button" className="small" data-testid="sheets-export" onClick={() => store.openExport(true)}>
+        {t('sheets.export')}
+      </button>
+      <button type="button" className="small" data-testid="sheets-import" onClick={chooseImport}>
+        {t('sheets.import')}
+      </button>
+      <button type="button" className="small" data-testid="sheets-template" onClick={() => void store.downloadTemplate(locale)}>
+        {t('sheets.template')}
+      </button>
       <input
         ref={input}
         type="file"

@@ -36,9 +36,17 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
   for (const f of plan?.floors ?? []) for (const u of f.units) if (u.id === selected) picked = { unit: u, floor: f.floor };
 
   return (
-    <div className="dashboard stacking" data-testid="stacking" data-building={buildingId} data-ready={plan && !result.stale ? 'true' : 'false'} data-floors={floors.length}>
+    <div
+      className="dashboard stacking"
+      data-testid="stacking"
+      data-building={buildingId}
+      data-ready={plan && !result.stale ? 'true' : 'false'}
+      data-floors={floors.length}
+    >
       <div className="dash-bar">
-        <Link route={{ screen: 'dashboard' }} className="button small" testId="stacking-back">← {t('stacking.back')}</Link>
+        <Link route={{ screen: 'dashboard' }} className="button small" testId="stacking-back">
+          ← {t('stacking.back')}
+        </Link>
         <h2 className="stack-title" data-testid="stacking-title">
           {plan ? localName(plan.name, locale) : t('dashboard.loading')} <Info rule="stacking.rule" />
         </h2>
@@ -47,29 +55,51 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
         <AsOfInput />
         <div className="seg" role="group" aria-label={t('stacking.colourBy')}>
           {(['status', 'expiry'] as const).map((c) => (
-            <button key={c} type="button" className={`small${colour === c ? ' active' : ''}`} aria-pressed={colour === c} data-testid={`colour-${c}`} onClick={() => useDashboard.getState().setStackingColour(c)}>
+            <button
+              key={c}
+              type="button"
+              className={`small${colour === c ? ' active' : ''}`}
+              aria-pressed={colour === c}
+              data-testid={`colour-${c}`}
+              onClick={() => useDashboard.getState().setStackingColour(c)}
+            >
               {t(c === 'status' ? 'stacking.byStatus' : 'stacking.byExpiry')}
             </button>
           ))}
         </div>
-        <Link route={routes.detail('buildings', buildingId)} className="button small" testId="stacking-building">{t('stacking.openBuilding')}</Link>
+        <Link route={routes.detail('buildings', buildingId)} className="button small" testId="stacking-building">
+          {t('stacking.openBuilding')}
+        </Link>
       </div>
       {result.error ? <div className="banner error">{errorMessage(result.error, locale)}</div> : null}
       <div className="legend stack-legend" data-testid="stacking-legend">
         {colour === 'status'
           ? UNIT_STATUSES.map((s) => (
-            <span key={s} data-testid={`stacking-total-${s}`} data-value={totals?.[s] ?? ''}>
-              <i className={`sw st-${s}`} aria-hidden="true" />{t(statusKey(s))}{totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
-            </span>
-          ))
-          : EXPIRY_BANDS.map((b) => <span key={b}><i className={`sw ex-${b}`} aria-hidden="true" />{t(`band.${b}`)}</span>)}
+              <span key={s} data-testid={`stacking-total-${s}`} data-value={totals?.[s] ?? ''}>
+                <i className={`sw st-${s}`} aria-hidden="true" />
+                {t(statusKey(s))}
+                {totals ? <span className="muted"> {formatArea(totals[s], locale)}</span> : null}
+              </span>
+            ))
+          : EXPIRY_BANDS.map((b) => (
+              <span key={b}>
+                <i className={`sw ex-${b}`} aria-hidden="true" />
+                {t(`band.${b}`)}
+              </span>
+            ))}
         <span className="muted hint">{t('stacking.hint')}</span>
       </div>
       <div className="stack-body">
-        <div className="stack-plan dash-card" data-testid="stacking-plan" onKeyDown={gridKeys('.stack-floor', '[data-testid="stack-block"]')}>
+        <div
+          className="stack-plan dash-card"
+          data-testid="stacking-plan"
+          onKeyDown={gridKeys('.stack-floor', '[data-testid="stack-block"]')}
+        >
           {floors.map((f) => (
             <div key={f.floor} className="stack-floor" style={{ height }} data-testid="stack-floor" data-floor={f.floor}>
-              <Link route={routes.floor(buildingId, f.floor)} className="stack-floor-label">{formatFloor(f.floor, locale)}</Link>
+              <Link route={routes.floor(buildingId, f.floor)} className="stack-floor-label">
+                {formatFloor(f.floor, locale)}
+              </Link>
               <div className="stack-track">
                 {f.blocks.length === 0 ? (
                   <div className="stack-empty">{t('stacking.noUnits')}</div>
@@ -79,7 +109,9 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
                       const byStatus = colour === 'status';
                       const parts = shareSegments(b.unit);
                       const cls = byStatus ? `st-${b.unit.status}` : `ex-${expiryBand(b.unit)}`;
-                      const partsTitle = parts.map((p) => `${t(statusKey(p.status))} ${formatArea(b.unit.shares[p.status], locale)}`).join(' · ');
+                      const partsTitle = parts
+                        .map((p) => `${t(statusKey(p.status))} ${formatArea(b.unit.shares[p.status], locale)}`)
+                        .join(' · ');
                       return (
                         <button
                           key={b.unit.id}
@@ -97,11 +129,20 @@ export function StackingScreen({ buildingId }: { buildingId: string }) {
                           {byStatus ? (
                             <span className="block-parts" aria-hidden="true">
                               {parts.map((p) => (
-                                <span key={p.status} className={`block-part st-${p.status}`} style={{ width: `${p.pct}%` }} data-testid="block-part" data-status={p.status} data-pct={p.pct.toFixed(2)} />
+                                <span
+                                  key={p.status}
+                                  className={`block-part st-${p.status}`}
+                                  style={{ width: `${p.pct}%` }}
+                                  data-testid="block-part"
+                                  data-status={p.status}
+                                  data-pct={p.pct.toFixed(2)}
+                                />
                               ))}
                             </span>
                           ) : null}
-                          <span className="block-label">{height >= 16 && labelFits(b.widthPct, Math.max(f.barPct, 8), b.unit.label) ? b.unit.label : ''}</span>
+                          <span className="block-label">
+                            {height >= 16 && labelFits(b.widthPct, Math.max(f.barPct, 8), b.unit.label) ? b.unit.label : ''}
+                          </span>
                         </button>
                       );
                     })}

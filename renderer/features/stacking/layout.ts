@@ -62,7 +62,10 @@ export function expiryBand(u: Pick<StackingUnit, 'lease' | 'monthsToExpiry'>): E
  * in percent (a partly let unit is partly filled). Shares come from the server (unitShares), never re-derived.
  */
 export function shareSegments(u: Pick<StackingUnit, 'areaM2' | 'shares'>): { status: UnitStatus; pct: number }[] {
-  const whole = Math.max(u.areaM2, UNIT_STATUSES.reduce((s, k) => s + u.shares[k], 0));
+  const whole = Math.max(
+    u.areaM2,
+    UNIT_STATUSES.reduce((s, k) => s + u.shares[k], 0),
+  );
   if (!(whole > 0)) return [];
   return UNIT_STATUSES.filter((k) => u.shares[k] > 0).map((k) => ({ status: k, pct: (u.shares[k] / whole) * 100 }));
 }

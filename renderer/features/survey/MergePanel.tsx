@@ -78,22 +78,44 @@ export function MergePanel({ file: initial }: { file?: string }) {
       <div className="survey-form">
         <label className="wide">
           <span>{t('survey.packageFile')}</span>
-          <input value={file} data-testid="merge-file" placeholder="/…/…parksurvey" onChange={(e) => setFile(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void inspect(); }} />
+          <input
+            value={file}
+            data-testid="merge-file"
+            placeholder="/…/…parksurvey"
+            onChange={(e) => setFile(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void inspect();
+            }}
+          />
         </label>
       </div>
       <div className="actions">
-        <button type="button" data-testid="merge-inspect" disabled={!file.trim() || busy} onClick={() => void inspect()}>{t('survey.inspect')}</button>
+        <button type="button" data-testid="merge-inspect" disabled={!file.trim() || busy} onClick={() => void inspect()}>
+          {t('survey.inspect')}
+        </button>
       </div>
-      {error ? <div className="banner error" data-testid="merge-error">{errorMessage(error, locale)}</div> : null}
+      {error ? (
+        <div className="banner error" data-testid="merge-error">
+          {errorMessage(error, locale)}
+        </div>
+      ) : null}
       {report ? (
         <MergeReportView
-          report={report} busy={busy || task.busy} canWrite={canWrite} decide={(d) => void decide(d)} apply={() => void apply()}
-          progress={task.busy ? (
-            <>
-              {task.progress ? <progress max={task.progress.total} value={task.progress.done} /> : null}
-              <button type="button" onClick={() => void task.cancel()}>{t('action.cancel')}</button>
-            </>
-          ) : null}
+          report={report}
+          busy={busy || task.busy}
+          canWrite={canWrite}
+          decide={(d) => void decide(d)}
+          apply={() => void apply()}
+          progress={
+            task.busy ? (
+              <>
+                {task.progress ? <progress max={task.progress.total} value={task.progress.done} /> : null}
+                <button type="button" onClick={() => void task.cancel()}>
+                  {t('action.cancel')}
+                </button>
+              </>
+            ) : null
+          }
         />
       ) : null}
     </section>

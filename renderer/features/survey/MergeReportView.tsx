@@ -32,8 +32,17 @@ export function MergeReportView({ report, busy, canWrite, decide, apply, progres
   return (
     <div className="merge-report" data-testid="merge-report" data-state={report.state} data-unresolved={report.unresolved}>
       <p>
-        {t('survey.reportHead', { surveyor: report.package.surveyor, date: report.package.createdAt.slice(0, 10), observations: report.observations })}
-        {report.state === 'merged' ? <strong className="badge" data-testid="merge-state"> {t('survey.alreadyMerged')}</strong> : null}
+        {t('survey.reportHead', {
+          surveyor: report.package.surveyor,
+          date: report.package.createdAt.slice(0, 10),
+          observations: report.observations,
+        })}
+        {report.state === 'merged' ? (
+          <strong className="badge" data-testid="merge-state">
+            {' '}
+            {t('survey.alreadyMerged')}
+          </strong>
+        ) : null}
       </p>
 
       <h3>{t('survey.appliedTitle', { count: report.applied.length })}</h3>
@@ -42,21 +51,41 @@ export function MergeReportView({ report, busy, canWrite, decide, apply, progres
           <tbody>
             {report.applied.map((a) => (
               <tr key={`${a.entity}:${a.id}:${a.field}`}>
-                <td><RefLink entity={a.entity} id={a.id} /></td>
+                <td>
+                  <RefLink entity={a.entity} id={a.id} />
+                </td>
                 <td>{fieldLabel(a.field, t)}</td>
-                <td>{surveyValue(a.entity, a.field, a.base, locale, t)} → {surveyValue(a.entity, a.field, a.survey, locale, t)}</td>
+                <td>
+                  {surveyValue(a.entity, a.field, a.base, locale, t)} → {surveyValue(a.entity, a.field, a.survey, locale, t)}
+                </td>
                 <td className="muted">{a.side === 'both' ? t('survey.sameBoth') : t('survey.surveyOnly')}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      ) : <p className="muted">{t('survey.none')}</p>}
+      ) : (
+        <p className="muted">{t('survey.none')}</p>
+      )}
 
       <h3>{t('survey.conflictsTitle', { count: report.conflicts.length, open: report.unresolved })}</h3>
       {report.conflicts.length > 1 ? (
         <div className="actions">
-          <button type="button" disabled={busy || !canWrite} data-testid="conflicts-all-survey" onClick={() => all('survey', report.conflicts)}>{t('survey.allSurvey')}</button>
-          <button type="button" disabled={busy || !canWrite} data-testid="conflicts-all-office" onClick={() => all('office', report.conflicts)}>{t('survey.allOffice')}</button>
+          <button
+            type="button"
+            disabled={busy || !canWrite}
+            data-testid="conflicts-all-survey"
+            onClick={() => all('survey', report.conflicts)}
+          >
+            {t('survey.allSurvey')}
+          </button>
+          <button
+            type="button"
+            disabled={busy || !canWrite}
+            data-testid="conflicts-all-office"
+            onClick={() => all('office', report.conflicts)}
+          >
+            {t('survey.allOffice')}
+          </button>
         </div>
       ) : null}
       {[...groups.entries()].map(([key, list]) => (
@@ -65,14 +94,24 @@ export function MergeReportView({ report, busy, canWrite, decide, apply, progres
             <RefLink entity={list[0]!.entity} id={list[0]!.id} />
             {list.length > 1 ? (
               <>
-                <button type="button" className="small" disabled={busy || !canWrite} onClick={() => all('survey', list)}>{t('survey.groupSurvey')}</button>
-                <button type="button" className="small" disabled={busy || !canWrite} onClick={() => all('office', list)}>{t('survey.groupOffice')}</button>
+                <button type="button" className="small" disabled={busy || !canWrite} onClick={() => all('survey', list)}>
+                  {t('survey.groupSurvey')}
+                </button>
+                <button type="button" className="small" disabled={busy || !canWrite} onClick={() => all('office', list)}>
+                  {t('survey.groupOffice')}
+                </button>
               </>
             ) : null}
           </header>
           <table className="merge-table conflicts">
             <thead>
-              <tr><th>{t('survey.field')}</th><th>{t('survey.base')}</th><th>{t('survey.surveyValue')}</th><th>{t('survey.officeValue')}</th><th>{t('survey.choice')}</th></tr>
+              <tr>
+                <th>{t('survey.field')}</th>
+                <th>{t('survey.base')}</th>
+                <th>{t('survey.surveyValue')}</th>
+                <th>{t('survey.officeValue')}</th>
+                <th>{t('survey.choice')}</th>
+              </tr>
             </thead>
             <tbody>
               {list.map((c) => (
@@ -85,7 +124,10 @@ export function MergeReportView({ report, busy, canWrite, decide, apply, progres
                     {(['survey', 'office'] as const).map((side) => (
                       <label key={side}>
                         <input
-                          type="radio" name={`${c.id}:${c.field}`} checked={c.choice === side} disabled={busy || !canWrite}
+                          type="radio"
+                          name={`${c.id}:${c.field}`}
+                          checked={c.choice === side}
+                          disabled={busy || !canWrite}
                           data-testid={`choose-${side}-${c.id}-${c.field}`}
                           onChange={() => decide([{ entity: c.entity, id: c.id, field: c.field, choice: side }])}
                         />
@@ -114,8 +156,15 @@ export function MergeReportView({ report, busy, canWrite, decide, apply, progres
       <h3>{t('survey.photosTitle')}</h3>
       <p data-testid="merge-photos" data-missing={report.photos.missing.length} data-mismatched={report.photos.mismatched.length}>
         {t('survey.photoCheck', { present: report.photos.present, expected: report.photos.expected })}
-        {report.photos.missing.length ? <span className="error-text"> {t('survey.photosMissing', { names: report.photos.missing.map((p) => p.name).join(', ') })}</span> : null}
-        {report.photos.mismatched.length ? <span className="error-text"> {t('survey.photosAltered', { names: report.photos.mismatched.map((p) => p.name).join(', ') })}</span> : null}
+        {report.photos.missing.length ? (
+          <span className="error-text"> {t('survey.photosMissing', { names: report.photos.missing.map((p) => p.name).join(', ') })}</span>
+        ) : null}
+        {report.photos.mismatched.length ? (
+          <span className="error-text">
+            {' '}
+            {t('survey.photosAltered', { names: report.photos.mismatched.map((p) => p.name).join(', ') })}
+          </span>
+        ) : null}
       </p>
 
       <div className="actions">

@@ -21,8 +21,12 @@ interface Draft {
 }
 
 const draftOf = (o: Observation | null): Draft => ({
-  status: o?.status ?? '', tenantSeen: o?.tenantSeen ?? '', measuredAreaM2: o?.measuredAreaM2 == null ? '' : String(o.measuredAreaM2),
-  notes: o?.notes ?? '', lon: o?.lon == null ? '' : String(o.lon), lat: o?.lat == null ? '' : String(o.lat),
+  status: o?.status ?? '',
+  tenantSeen: o?.tenantSeen ?? '',
+  measuredAreaM2: o?.measuredAreaM2 == null ? '' : String(o.measuredAreaM2),
+  notes: o?.notes ?? '',
+  lon: o?.lon == null ? '' : String(o.lon),
+  lat: o?.lat == null ? '' : String(o.lat),
 });
 
 const numberOrNull = (text: string): number | null | undefined => {
@@ -44,7 +48,8 @@ function changesOf(saved: Draft, now: Draft): Record<string, unknown> {
   if (now.lon !== saved.lon || now.lat !== saved.lat) {
     const lon = numberOrNull(now.lon);
     const lat = numberOrNull(now.lat);
-    if (lon !== undefined && lat !== undefined && (lon === null) === (lat === null)) Object.assign(out, { lon, lat, locationSource: lon === null ? null : 'typed' });
+    if (lon !== undefined && lat !== undefined && (lon === null) === (lat === null))
+      Object.assign(out, { lon, lat, locationSource: lon === null ? null : 'typed' });
   }
   return out;
 }
@@ -89,9 +94,12 @@ export function ObservationCard({ entity, id, title, subtitle, observation, phot
   // Leaving the card (another building chosen, the screen closed) still saves what was typed.
   const saveRef = useRef(save);
   saveRef.current = save;
-  useEffect(() => () => {
-    if (timer.current) void saveRef.current();
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) void saveRef.current();
+    },
+    [],
+  );
 
   const change = (field: keyof Draft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -106,7 +114,9 @@ export function ObservationCard({ entity, id, title, subtitle, observation, phot
     for (const file of Array.from(files)) {
       const photo = await preparePhoto(file);
       if (!photo.ok) {
-        useUi.getState().notify({ kind: 'info', key: photo.reason === 'type' ? 'survey.photoType' : 'survey.photoSize', params: { name: photo.name } });
+        useUi
+          .getState()
+          .notify({ kind: 'info', key: photo.reason === 'type' ? 'survey.photoType' : 'survey.photoSize', params: { name: photo.name } });
         continue;
       }
       const r = await invoke('survey:photo-add', { entity, id, ...photo.input });
@@ -127,38 +137,84 @@ export function ObservationCard({ entity, id, title, subtitle, observation, phot
     </label>
   );
   const text = (name: keyof Draft, extra: Record<string, unknown> = {}) => (
-    <input value={draft[name]} disabled={!canWrite} data-testid={`obs-${name}-${id}`} onChange={(e) => change(name, e.target.value)} onBlur={() => void save()} {...extra} />
+    <input
+      value={draft[name]}
+      disabled={!canWrite}
+      data-testid={`obs-${name}-${id}`}
+      onChange={(e) => change(name, e.target.value)}
+      onBlur={() => void save()}
+      {...extra}
+    />
   );
   return (
     <article className={`obs-card${draft.status ? ' visited' : ''}`} data-testid={`obs-${id}`} data-state={state}>
       <header>
         <strong>{title}</strong>
         {subtitle ? <span className="muted"> {subtitle}</span> : null}
-        <span className={`obs-state ${state}`} data-testid={`obs-state-${id}`}>{state === 'idle' ? '' : t(`survey.state.${state}`)}</span>
+        <span className={`obs-state ${state}`} data-testid={`obs-state-${id}`}>
+          {state === 'idle' ? '' : t(`survey.state.${state}`)}
+        </span>
       </header>
       <div className="obs-grid">
-        {field(t('survey.status'), (
-          <select value={draft.status} disabled={!canWrite} data-testid={`obs-status-${id}`} onChange={(e) => { change('status', e.target.value); }}>
+        {field(
+          t('survey.status'),
+          <select
+            value={draft.status}
+            disabled={!canWrite}
+            data-testid={`obs-status-${id}`}
+            onChange={(e) => {
+              change('status', e.target.value);
+            }}
+          >
             <option value="">{t('survey.notVisited')}</option>
-            {OBSERVED_STATUSES.map((s) => <option key={s} value={s}>{t(`survey.observed.${s}`)}</option>)}
-          </select>
-        ))}
+            {OBSERVED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`survey.observed.${s}`)}
+              </option>
+            ))}
+          </select>,
+        )}
         {entity === 'unit' ? field(t('survey.tenantSeen'), text('tenantSeen', { maxLength: 200 })) : null}
         {entity === 'unit' ? field(t('survey.measuredArea'), text('measuredAreaM2', { inputMode: 'decimal' })) : null}
         {field(t('survey.lon'), text('lon', { inputMode: 'decimal' }))}
         {field(t('survey.lat'), text('lat', { inputMode: 'decimal' }))}
         <label className="obs-field wide">
           <span>{t('survey.notes')}</span>
-          <textarea value={draft.notes} rows={2} maxLength={4000} disabled={!canWrite} data-testid={`obs-notes-${id}`} onChange={(e) => change('notes', e.target.value)} onBlur={() => void save()} />
+          <textarea
+            value={draft.notes}
+            rows={2}
+            maxLength={4000}
+            disabled={!canWrite}
+            data-testid={`obs-notes-${id}`}
+            onChange={(e) => change('notes', e.target.value)}
+            onBlur={() => void save()}
+          />
         </label>
       </div>
       <PhotoStrip photos={photos} />
-      <button type="button" className="small" disabled={!canWrite} data-testid={`obs-pick-${id}`} onClick={() => pickOnMap({ entity, id, label: title })}>
+      <button
+        type="button"
+        className="small"
+        disabled={!canWrite}
+        data-testid={`obs-pick-${id}`}
+        onClick={() => pickOnMap({ entity, id, label: title })}
+      >
         {t('survey.pickOnMap')}
       </button>{' '}
       <label className="button small add-photo">
         {adding ? t('survey.adding') : t('survey.addPhoto')}
-        <input type="file" accept="image/*" multiple hidden disabled={!canWrite || adding} data-testid={`photo-input-${id}`} onChange={(e) => { void addPhotos(e.target.files); e.target.value = ''; }} />
+        <input
+          type="file"
+          accept="image/*"
+          multiple
+          hidden
+          disabled={!canWrite || adding}
+          data-testid={`photo-input-${id}`}
+          onChange={(e) => {
+            void addPhotos(e.target.files);
+            e.target.value = '';
+          }}
+        />
       </label>
     </article>
   );

@@ -12,7 +12,9 @@ function usePhotoSrc(sha256: string, thumb: boolean, packageFile: string | undef
   useEffect(() => {
     let live = true;
     const load = packageFile
-      ? invoke('survey:photo-preview', { file: packageFile, sha256 }).then((r) => (r.ok && r.value.dataBase64 ? `data:${r.value.mime};base64,${r.value.dataBase64}` : null))
+      ? invoke('survey:photo-preview', { file: packageFile, sha256 }).then((r) =>
+          r.ok && r.value.dataBase64 ? `data:${r.value.mime};base64,${r.value.dataBase64}` : null,
+        )
       : photoSrc(sha256, thumb);
     void load.then((url) => {
       if (live) setSrc(url);
@@ -29,7 +31,11 @@ function Photo({ photo, packageFile }: { photo: Shown; packageFile?: string }) {
   const src = usePhotoSrc(photo.sha256, photo.hasThumb === true, packageFile);
   return (
     <figure className="photo" data-testid="photo" data-sha={photo.sha256}>
-      {src ? <img src={src} alt={photo.name} loading="lazy" /> : <div className="photo-none">{src === null ? t('survey.photoUnavailable') : '…'}</div>}
+      {src ? (
+        <img src={src} alt={photo.name} loading="lazy" />
+      ) : (
+        <div className="photo-none">{src === null ? t('survey.photoUnavailable') : '…'}</div>
+      )}
       <figcaption title={photo.sha256}>{photo.name}</figcaption>
     </figure>
   );
@@ -39,7 +45,9 @@ export function PhotoStrip({ photos, packageFile }: { photos: readonly Shown[]; 
   if (photos.length === 0) return null;
   return (
     <div className="photo-strip">
-      {photos.map((p) => <Photo key={p.sha256} photo={p} packageFile={packageFile} />)}
+      {photos.map((p) => (
+        <Photo key={p.sha256} photo={p} packageFile={packageFile} />
+      ))}
     </div>
   );
 }

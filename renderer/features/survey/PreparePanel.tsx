@@ -30,9 +30,18 @@ export function PreparePanel({ onPrepared }: { onPrepared(file: string): void })
   const [error, setError] = useState<AppErrorShape | null>(null);
   const task = useTask('survey-prepare');
 
-  const scope: SurveyScope | null = kind === 'zone' ? (zoneId ? { kind, id: zoneId } : null)
-    : kind === 'park' ? (parkId ? { kind, id: parkId } : null)
-      : picked.length ? { kind, ids: picked } : null;
+  const scope: SurveyScope | null =
+    kind === 'zone'
+      ? zoneId
+        ? { kind, id: zoneId }
+        : null
+      : kind === 'park'
+        ? parkId
+          ? { kind, id: parkId }
+          : null
+        : picked.length
+          ? { kind, ids: picked }
+          : null;
 
   const prepare = async () => {
     if (!scope) return;
@@ -58,17 +67,40 @@ export function PreparePanel({ onPrepared }: { onPrepared(file: string): void })
             <option value="buildings">{t('survey.scope.buildings')}</option>
           </select>
         </label>
-        {kind === 'zone' ? <label><span>{t('field.zoneId')}</span><Picker name="prepare-zone" entity="zone" value={zoneId} onChange={setZoneId} /></label> : null}
-        {kind === 'park' ? <label><span>{t('field.parkId')}</span><Picker name="prepare-park" entity="park" value={parkId} onChange={setParkId} /></label> : null}
+        {kind === 'zone' ? (
+          <label>
+            <span>{t('field.zoneId')}</span>
+            <Picker name="prepare-zone" entity="zone" value={zoneId} onChange={setZoneId} />
+          </label>
+        ) : null}
+        {kind === 'park' ? (
+          <label>
+            <span>{t('field.parkId')}</span>
+            <Picker name="prepare-park" entity="park" value={parkId} onChange={setParkId} />
+          </label>
+        ) : null}
         {kind === 'buildings' ? (
           <div className="wide">
             <label>
               <span>{t('survey.addBuilding')}</span>
-              <Picker name="prepare-building" entity="building" value={next} onChange={(id) => { if (id && !picked.includes(id)) setPicked([...picked, id]); setNext(''); }} />
+              <Picker
+                name="prepare-building"
+                entity="building"
+                value={next}
+                onChange={(id) => {
+                  if (id && !picked.includes(id)) setPicked([...picked, id]);
+                  setNext('');
+                }}
+              />
             </label>
             <ul className="picked" data-testid="prepare-picked">
               {picked.map((id) => (
-                <li key={id}><PickedBuilding id={id} /> <button type="button" className="small" onClick={() => setPicked(picked.filter((p) => p !== id))}>×</button></li>
+                <li key={id}>
+                  <PickedBuilding id={id} />{' '}
+                  <button type="button" className="small" onClick={() => setPicked(picked.filter((p) => p !== id))}>
+                    ×
+                  </button>
+                </li>
               ))}
             </ul>
           </div>
@@ -83,17 +115,33 @@ export function PreparePanel({ onPrepared }: { onPrepared(file: string): void })
         </label>
       </div>
       <div className="actions">
-        <button type="button" className="primary" data-testid="prepare-run" disabled={!scope || !surveyor.trim() || task.busy} onClick={() => void prepare()}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="prepare-run"
+          disabled={!scope || !surveyor.trim() || task.busy}
+          onClick={() => void prepare()}
+        >
           {t('survey.prepare')}
         </button>
-        {task.busy ? <button type="button" onClick={() => void task.cancel()}>{t('action.cancel')}</button> : null}
+        {task.busy ? (
+          <button type="button" onClick={() => void task.cancel()}>
+            {t('action.cancel')}
+          </button>
+        ) : null}
         {task.progress ? <progress max={task.progress.total} value={task.progress.done} /> : null}
       </div>
-      {error ? <div className="banner error" data-testid="prepare-error">{errorMessage(error, locale)}</div> : null}
+      {error ? (
+        <div className="banner error" data-testid="prepare-error">
+          {errorMessage(error, locale)}
+        </div>
+      ) : null}
       {result ? (
         <div className="banner info" data-testid="prepare-done">
           {t('survey.prepared', { buildings: result.counts.building ?? 0, units: result.counts.unit ?? 0 })}
-          <div className="path" data-testid="prepare-file">{result.file}</div>
+          <div className="path" data-testid="prepare-file">
+            {result.file}
+          </div>
         </div>
       ) : null}
     </section>

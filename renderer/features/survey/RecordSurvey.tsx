@@ -49,10 +49,17 @@ export function RecordSurvey() {
         <ul>
           {info.buildings.map((b) => (
             <li key={b.buildingId}>
-              <button type="button" className={b.buildingId === chosen ? 'active' : undefined} data-testid={`survey-building-${b.buildingId}`} onClick={() => setBuildingId(b.buildingId)}>
+              <button
+                type="button"
+                className={b.buildingId === chosen ? 'active' : undefined}
+                data-testid={`survey-building-${b.buildingId}`}
+                onClick={() => setBuildingId(b.buildingId)}
+              >
                 <span>{localName({ zh: b.nameZh, en: b.nameEn }, locale)}</span>
                 <progress max={Math.max(b.total, 1)} value={b.visited} />
-                <span className="muted" data-testid={`survey-progress-${b.buildingId}`}>{t('survey.progress', { visited: b.visited, total: b.total })}</span>
+                <span className="muted" data-testid={`survey-progress-${b.buildingId}`}>
+                  {t('survey.progress', { visited: b.visited, total: b.total })}
+                </span>
               </button>
             </li>
           ))}
@@ -64,22 +71,41 @@ export function RecordSurvey() {
             <header className="detail-head">
               <h2>{localName({ zh: building.nameZh, en: building.nameEn }, locale)}</h2>
               <div className="actions">
-                <Link route={routes.edit('buildings', building.buildingId)} className="button" testId="survey-correct-building">{t('survey.correct')}</Link>
-                <Link route={{ screen: 'map' }} className="button">{t('survey.outline')}</Link>
+                <Link route={routes.edit('buildings', building.buildingId)} className="button" testId="survey-correct-building">
+                  {t('survey.correct')}
+                </Link>
+                <Link route={{ screen: 'map' }} className="button">
+                  {t('survey.outline')}
+                </Link>
               </div>
             </header>
-            <ObservationCard key={`b:${building.buildingId}`} entity="building" id={building.buildingId} title={t('survey.theBuilding')} observation={view.building} photos={view.photos} />
+            <ObservationCard
+              key={`b:${building.buildingId}`}
+              entity="building"
+              id={building.buildingId}
+              title={t('survey.theBuilding')}
+              observation={view.building}
+              photos={view.photos}
+            />
             {view.units.map((u) => (
               <div key={u.id} className="survey-unit">
                 <ObservationCard
-                  entity="unit" id={u.id} title={`${floorName(u.floor)} · ${u.label}`}
-                  subtitle={t('survey.recorded', { area: u.areaM2 })} observation={u.observation} photos={u.photos}
+                  entity="unit"
+                  id={u.id}
+                  title={`${floorName(u.floor)} · ${u.label}`}
+                  subtitle={t('survey.recorded', { area: u.areaM2 })}
+                  observation={u.observation}
+                  photos={u.photos}
                 />
-                <Link route={routes.edit('units', u.id)} className="small" testId={`survey-correct-${u.id}`}>{t('survey.correct')}</Link>
+                <Link route={routes.edit('units', u.id)} className="small" testId={`survey-correct-${u.id}`}>
+                  {t('survey.correct')}
+                </Link>
               </div>
             ))}
           </>
-        ) : <div className="muted">{t('list.loading')}</div>}
+        ) : (
+          <div className="muted">{t('list.loading')}</div>
+        )}
       </section>
     </div>
   );

@@ -35,8 +35,16 @@ export function SurveyBanner() {
   return (
     <div className="banner survey-banner" role="status" data-testid="survey-banner">
       <strong>{t('survey.mode')}</strong>{' '}
-      {t('survey.modeText', { surveyor: info.surveyor, date: info.createdAt.slice(0, 10), visited: info.visited, total: info.total, photos: info.photos })}{' '}
-      <Link route={routes.survey()} testId="survey-open">{t('survey.record')}</Link>
+      {t('survey.modeText', {
+        surveyor: info.surveyor,
+        date: info.createdAt.slice(0, 10),
+        visited: info.visited,
+        total: info.total,
+        photos: info.photos,
+      })}{' '}
+      <Link route={routes.survey()} testId="survey-open">
+        {t('survey.record')}
+      </Link>
     </div>
   );
 }

@@ -44,7 +44,11 @@ export function AddToSurvey({ buildingId }: { buildingId: string }) {
     if (!picked.includes(buildingId)) setPicked([...picked, buildingId]);
     useUi.getState().navigate(routes.survey());
   };
-  return <button type="button" className="small" data-testid="map-add-to-survey" onClick={add}>{t('survey.addToSurvey')}</button>;
+  return (
+    <button type="button" className="small" data-testid="map-add-to-survey" onClick={add}>
+      {t('survey.addToSurvey')}
+    </button>
+  );
 }
 
 /** Starts a pick: the map opens and waits for a click. */
@@ -76,7 +80,9 @@ export function SurveyPickBanner() {
   return (
     <div className="map-status banner info" role="status" data-testid="survey-pick">
       {t('survey.pickHint', { label: target.label })}{' '}
-      <button type="button" className="small" onClick={() => useSurveyPick.getState().set(null)}>{t('action.cancel')}</button>
+      <button type="button" className="small" onClick={() => useSurveyPick.getState().set(null)}>
+        {t('action.cancel')}
+      </button>
     </div>
   );
 }

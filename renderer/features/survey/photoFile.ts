@@ -33,5 +33,8 @@ export async function preparePhoto(file: File): Promise<PreparedPhoto> {
   if (file.size > MAX_PHOTO_BYTES) return { ok: false, name: file.name, reason: 'size' };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const thumb = await downscale(file);
-  return { ok: true, input: { name: file.name, mime, dataBase64: bytesToBase64(bytes), ...(thumb ? { thumbBase64: bytesToBase64(thumb) } : {}) } };
+  return {
+    ok: true,
+    input: { name: file.name, mime, dataBase64: bytesToBase64(bytes), ...(thumb ? { thumbBase64: bytesToBase64(thumb) } : {}) },
+  };
 }

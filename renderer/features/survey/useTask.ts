@@ -7,9 +7,13 @@ export function useTask(kind: EventMap['progress']['kind']) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const current = useRef<string | null>(null);
-  useEffect(() => onEvent('progress', (p) => {
-    if (p.kind === kind && p.taskId === current.current) setProgress(p.finished ? null : { done: p.done, total: p.total });
-  }), [kind]);
+  useEffect(
+    () =>
+      onEvent('progress', (p) => {
+        if (p.kind === kind && p.taskId === current.current) setProgress(p.finished ? null : { done: p.done, total: p.total });
+      }),
+    [kind],
+  );
   return {
     busy,
     progress,

@@ -18,7 +18,9 @@ export function surveyValue(entity: SurveyEntity, field: string, value: unknown,
   if (field === '*') {
     if (value === null || value === undefined) return <span className="muted">{t('survey.deleted')}</span>;
     return Object.entries(value as Record<string, unknown>).map(([f, v]) => (
-      <div key={f}>{fieldLabel(f, t)}: {surveyValue(entity, f, v, locale, t)}</div>
+      <div key={f}>
+        {fieldLabel(f, t)}: {surveyValue(entity, f, v, locale, t)}
+      </div>
     ));
   }
   const spec = CONFIGS[entity].fields.find((f) => f.name === field);

@@ -17,7 +17,8 @@ export const dashboardZh = {
   'fig.firmsNoTarget': '未设企业目标',
   'rule.provided': '已提供空间：交付日期不晚于截至日期的楼宇中，计入目标的单元面积之和（无单元的楼宇按申报可租面积计）。',
   'rule.progress': '目标进度：已提供空间 ÷ 所选面积目标；差额 = 已提供空间 − 目标值。',
-  'rule.leased': '已出租：已交付单元上在截至日期有效的租约面积。租约在截至日期当天到期仍计入；当天解约的不再计入。在建楼宇的预租单独列为“预租”。',
+  'rule.leased':
+    '已出租：已交付单元上在截至日期有效的租约面积。租约在截至日期当天到期仍计入；当天解约的不再计入。在建楼宇的预租单独列为“预租”。',
   'rule.reserved': '已预留：与“已出租”规则相同，但针对有效的预留（意向）登记。',
   'rule.available': '可租 = 已提供空间 − 已出租 − 已预留 − 停用（不为负）。',
   'rule.outOfService': '停用：已交付楼宇中标记为停用的单元面积（其中仍有有效租约或预留的部分计入已出租/已预留，不重复扣减）。',
@@ -30,7 +31,8 @@ export const dashboardZh = {
   'rule.trajectory': '每个季度末的已提供空间与已出租面积。今天之后的点（虚线）按计划交付日期和已签未起租的租约推算。',
   'rule.expiries': '在截至日期有效、且最后租用日在未来 3、6、12 个月内的租约（不含预留）。',
   'rule.vacancies': '已交付、未停用、计入目标的单元中，扣除有效租约和预留后仍有可租面积的单元。',
-  'rule.quality': '需要修正的数据：单元面积合计与申报可租面积相差超过 1% 的楼宇、缺少轮廓或交付日期的楼宇、统一社会信用代码无效的企业、已过结束日期但未标记的租约。',
+  'rule.quality':
+    '需要修正的数据：单元面积合计与申报可租面积相差超过 1% 的楼宇、缺少轮廓或交付日期的楼宇、统一社会信用代码无效的企业、已过结束日期但未标记的租约。',
   'breakdown.title': '分项明细',
   'breakdown.byPlace': '按片区/园区/楼宇',
   'breakdown.byUse': '按用途',
@@ -134,22 +136,30 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'fig.gapMet': '{area} above target',
   'fig.firmsOf': 'target {target}',
   'fig.firmsNoTarget': 'No firms target',
-  'rule.provided': 'Provided space: rentable area of the units that count toward the target, in buildings delivered on or before the as-of date (a building without units counts its declared rentable area).',
+  'rule.provided':
+    'Provided space: rentable area of the units that count toward the target, in buildings delivered on or before the as-of date (a building without units counts its declared rentable area).',
   'rule.progress': 'Target progress: provided space ÷ the chosen space target; the gap is provided space − the target value.',
-  'rule.leased': 'Leased: area of active leases on provided units; a lease ending on the as-of date still counts, one terminated on that date no longer does. Pre-lets in buildings not yet delivered are shown apart, as pre-let.',
+  'rule.leased':
+    'Leased: area of active leases on provided units; a lease ending on the as-of date still counts, one terminated on that date no longer does. Pre-lets in buildings not yet delivered are shown apart, as pre-let.',
   'rule.reserved': 'Reserved: the same as leased, for active reservations.',
   'rule.available': 'Available = provided − leased − reserved − out of service (never negative).',
-  'rule.outOfService': 'Out of service: area of units marked out of service in delivered buildings (any part still held by an active lease or reservation counts as leased/reserved, never twice).',
+  'rule.outOfService':
+    'Out of service: area of units marked out of service in delivered buildings (any part still held by an active lease or reservation counts as leased/reserved, never twice).',
   'rule.pipeline': 'Pipeline: rentable area of buildings not yet delivered at the as-of date (or without a delivery date).',
   'rule.preLet': 'Pre-let: active leases on units of buildings not yet delivered; not counted as leased.',
   'rule.occupancy': 'Occupancy = leased ÷ provided.',
-  'rule.newFirms': 'New firms: tenants in the target categories (fintech, professional services, …) that entered the district inside the firms target\'s window and on or before the as-of date.',
-  'rule.rowFirms': 'A row\'s new firms are the distinct new firms with an active lease or reservation in it, so rows need not add up to the district.',
+  'rule.newFirms':
+    "New firms: tenants in the target categories (fintech, professional services, …) that entered the district inside the firms target's window and on or before the as-of date.",
+  'rule.rowFirms':
+    "A row's new firms are the distinct new firms with an active lease or reservation in it, so rows need not add up to the district.",
   'rule.breakdown': 'Every row follows the same rules, rounded to 0.01 m²; the totals are the sums of the rows.',
-  'rule.trajectory': 'Provided and leased space at every quarter-end. Points after today (dashed) follow planned delivery dates and signed leases not yet started.',
+  'rule.trajectory':
+    'Provided and leased space at every quarter-end. Points after today (dashed) follow planned delivery dates and signed leases not yet started.',
   'rule.expiries': 'Leases (not reservations) active at the as-of date whose last day falls within the next 3, 6 or 12 months.',
-  'rule.vacancies': 'Units in delivered buildings, in service and counting toward the target, with area left after active leases and reservations.',
-  'rule.quality': 'What to fix before trusting the figures: buildings whose unit sum differs from the declared rentable area by more than 1%, buildings without a footprint or delivery date, tenants without a valid credit code, leases past their end date but not marked.',
+  'rule.vacancies':
+    'Units in delivered buildings, in service and counting toward the target, with area left after active leases and reservations.',
+  'rule.quality':
+    'What to fix before trusting the figures: buildings whose unit sum differs from the declared rentable area by more than 1%, buildings without a footprint or delivery date, tenants without a valid credit code, leases past their end date but not marked.',
   'breakdown.title': 'Break-down',
   'breakdown.byPlace': 'By zone / park / building',
   'breakdown.byUse': 'By use',
@@ -213,7 +223,8 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'stacking.notDelivered': 'Not delivered at {date}',
   'stacking.floors': '{count} floors',
   'stacking.hint': 'Click a block for the unit and its lease.',
-  'stacking.rule': 'One row per floor (top floor on top, floors without units included); blocks are sized by area and coloured by status at the as-of date.',
+  'stacking.rule':
+    'One row per floor (top floor on top, floors without units included); blocks are sized by area and coloured by status at the as-of date.',
   'stacking.unit': 'Unit',
   'stacking.area': 'Area',
   'stacking.use': 'Use',

@@ -131,8 +131,10 @@ export const mapEn: Record<keyof typeof mapZh, string> = {
   'map.basemap.pmtilesCurrent': 'Current file: {name}',
   'map.basemap.save': 'Save',
   'map.basemap.cancel': 'Cancel',
-  'map.basemap.problem.file': 'The basemap file {name} could not be opened ({detail}). The map is drawn without it; give its path or pick the file again under Basemap.',
-  'map.basemap.problem.tiles': 'Basemap tiles could not be loaded ({detail}). Check the network and the tile address, or choose None under Basemap.',
+  'map.basemap.problem.file':
+    'The basemap file {name} could not be opened ({detail}). The map is drawn without it; give its path or pick the file again under Basemap.',
+  'map.basemap.problem.tiles':
+    'Basemap tiles could not be loaded ({detail}). Check the network and the tile address, or choose None under Basemap.',
   'map.basemap.problem.setting': 'The basemap setting could not be read: {detail}',
   'map.basemap.problem.dismiss': 'Dismiss',
 };

@@ -129,7 +129,8 @@ export const pipelineZh = {
   'flow.rate': '转化率',
   'flow.median': '中位天数',
   'flow.cell': '{rate} · {days}',
-  'flow.rule': '转化率 = 进入该阶段后进入更后阶段的次数 ÷ 进入次数；停留天数为到下一阶段（含流失、退回）的天数中位数。只计截至日期及以前的记录。',
+  'flow.rule':
+    '转化率 = 进入该阶段后进入更后阶段的次数 ÷ 进入次数；停留天数为到下一阶段（含流失、退回）的天数中位数。只计截至日期及以前的记录。',
   'flow.probabilities': '各阶段签约概率（用于预测）',
   'flow.saveProbabilities': '保存概率',
   'flow.probabilitiesSaved': '已保存签约概率',
@@ -140,7 +141,8 @@ export const pipelineZh = {
   'outlook.spaceNoTarget': '出租面积：已出租 {leased} + 已签约待起租 {ahead} + 预计 {expected} = {outlook}',
   'outlook.pastDue': '目标已于 {date} 到期，进行中的项目不再计入预测',
   'outlook.apart': '{undated} 个项目没有入驻日期，{later} 个项目入驻晚于目标日期，未计入预测',
-  'outlook.rule': '预计 = 各进行中项目（截至日期的阶段）的签约概率之和；每家意向企业至多计 1 家，取其最高概率；已签约项目只按租约和新增企业计一次；入驻日期取项目的租约开始日期，否则取意向企业的期望入驻日期，晚于目标日期的不计。',
+  'outlook.rule':
+    '预计 = 各进行中项目（截至日期的阶段）的签约概率之和；每家意向企业至多计 1 家，取其最高概率；已签约项目只按租约和新增企业计一次；入驻日期取项目的租约开始日期，否则取意向企业的期望入驻日期，晚于目标日期的不计。',
   'outlook.open': '打开招商看板',
 } satisfies Record<string, string>;
 
@@ -273,7 +275,8 @@ export const pipelineEn = {
   'flow.rate': 'Conversion',
   'flow.median': 'Median days',
   'flow.cell': '{rate} · {days}',
-  'flow.rule': 'Conversion = entries into the stage followed by a later stage ÷ entries; days = the median days to the next entry (moving on, lost or back). Only entries up to the as-of date count.',
+  'flow.rule':
+    'Conversion = entries into the stage followed by a later stage ÷ entries; days = the median days to the next entry (moving on, lost or back). Only entries up to the as-of date count.',
   'flow.probabilities': 'Chance of signing per stage (used by the forecast)',
   'flow.saveProbabilities': 'Save probabilities',
   'flow.probabilitiesSaved': 'Probabilities saved',
@@ -284,6 +287,7 @@ export const pipelineEn = {
   'outlook.spaceNoTarget': 'Leased space: {leased} leased + {ahead} signed, starting later + {expected} expected = {outlook}',
   'outlook.pastDue': 'The target fell due on {date}: live deals no longer count toward it',
   'outlook.apart': '{undated} deal(s) without a move-in date and {later} moving in after the due date are not in the forecast',
-  'outlook.rule': 'Expected = the sum of the chances of signing of the live deals (their stage at the as-of date); a prospect counts at most once, at its best chance; a signed deal counts once, as its lease and new firm; the move-in is the deal’s lease start, else the prospect’s wanted move-in, and later than the due date does not count.',
+  'outlook.rule':
+    'Expected = the sum of the chances of signing of the live deals (their stage at the as-of date); a prospect counts at most once, at its best chance; a signed deal counts once, as its lease and new firm; the move-in is the deal’s lease start, else the prospect’s wanted move-in, and later than the due date does not count.',
   'outlook.open': 'Open the attraction board',
 } satisfies Record<keyof typeof pipelineZh, string>;

@@ -37,7 +37,8 @@ export const reportZh = {
   'ind.missing': '{year} 年：{missing} / {expected} 家未报',
   'ind.basis': '基于 {n} 家企业',
   'ind.due': '截至 {date}',
-  'rule.revenueGrowth': '高新技术企业营收年均增长：对同时报送了上一年和当年年报、上一年营业收入大于 0、且当年为高新技术企业的企业，计算当年营收较上一年的增长率，再取简单平均。显示的是最近一个完整年度（截至日期的上一年）的数值和参与计算的企业数。',
+  'rule.revenueGrowth':
+    '高新技术企业营收年均增长：对同时报送了上一年和当年年报、上一年营业收入大于 0、且当年为高新技术企业的企业，计算当年营收较上一年的增长率，再取简单平均。显示的是最近一个完整年度（截至日期的上一年）的数值和参与计算的企业数。',
   'rule.patents': '年均高质量发明专利：目标期内已到报告年度的各年，企业年报中高质量发明专利之和，除以年数。',
   'rule.standards': '国内国际标准：目标期内已到报告年度的各年，企业主导或参与制定的国内和国际标准数之和。',
   'rule.reporting': '应报企业：该年 12 月 31 日持有有效租约的企业；未报：其中没有该年年报的企业数。',
@@ -128,10 +129,14 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   'ind.missing': '{year}: {missing} of {expected} not reported',
   'ind.basis': 'based on {n} tenants',
   'ind.due': 'by {date}',
-  'rule.revenueGrowth': 'High-tech tenants’ revenue growth: for every tenant that filed returns for both the previous year and the year, with revenue above 0 in the previous year and a high-tech enterprise in the year, the growth of its revenue over the previous year; the plain mean of those. Shown for the latest complete year (the year before the as-of date), with the number of tenants it is based on.',
-  'rule.patents': 'High-quality patents per year: the high-quality invention patents in the returns of the target window’s years reported so far, divided by the number of those years.',
-  'rule.standards': 'Standards: the domestic and international standards led or joined, in the returns of the target window’s years reported so far.',
-  'rule.reporting': 'Expected to report: tenants holding an active lease on 31 December of the year; not reported: those of them without a return for that year.',
+  'rule.revenueGrowth':
+    'High-tech tenants’ revenue growth: for every tenant that filed returns for both the previous year and the year, with revenue above 0 in the previous year and a high-tech enterprise in the year, the growth of its revenue over the previous year; the plain mean of those. Shown for the latest complete year (the year before the as-of date), with the number of tenants it is based on.',
+  'rule.patents':
+    'High-quality patents per year: the high-quality invention patents in the returns of the target window’s years reported so far, divided by the number of those years.',
+  'rule.standards':
+    'Standards: the domestic and international standards led or joined, in the returns of the target window’s years reported so far.',
+  'rule.reporting':
+    'Expected to report: tenants holding an active lease on 31 December of the year; not reported: those of them without a return for that year.',
   'report.open': 'Monthly report',
   'report.print': 'Print',
   'report.pdf': 'Export PDF',

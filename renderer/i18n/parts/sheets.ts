@@ -75,7 +75,8 @@ export const sheetsEn: Record<keyof typeof sheetsZh, string> = {
   'sheets.cancelled': 'Cancelled; no file was made',
   'sheets.importTitle': 'Import preview: {file}',
   'sheets.counts': '{insert} to add · {update} to change · {unchanged} unchanged · {errors} in error · {conflicts} in conflict',
-  'sheets.nothingWritten': 'Nothing has been written yet. On confirming, the data is backed up and then written at once; one undo reverts it.',
+  'sheets.nothingWritten':
+    'Nothing has been written yet. On confirming, the data is backed up and then written at once; one undo reverts it.',
   'sheets.mustFix': 'Some rows are in error or in conflict: fix them and import again (you can save the rows in error).',
   'sheets.nothingToDo': 'The file matches the database; there is nothing to write.',
   'sheets.apply': 'Import {count} rows',

@@ -2,7 +2,8 @@
 export const surveyZh = {
   'nav.survey': '现场核查',
   'survey.mode': '现场核查模式',
-  'survey.modeText': '核查员 {surveyor}，{date} 准备；已走访 {visited}/{total} 个单元，照片 {photos} 张。办公室数据库没有打开，这里的记录只保存在核查包中。',
+  'survey.modeText':
+    '核查员 {surveyor}，{date} 准备；已走访 {visited}/{total} 个单元，照片 {photos} 张。办公室数据库没有打开，这里的记录只保存在核查包中。',
   'survey.record': '去记录',
   'survey.buildings': '楼宇',
   'survey.progress': '已走访 {visited}/{total} 个单元',
@@ -44,7 +45,8 @@ export const surveyZh = {
   'survey.prepare': '生成核查包',
   'survey.prepared': '已生成核查包：{buildings} 栋楼宇、{units} 个单元',
   'survey.mergeTitle': '合并现场核查',
-  'survey.mergeHint': '逐字段比较核查包、准备时的原值和当前数据库：只有一方修改的直接采用；两方改得不同的列为冲突，由您决定。现场观察不会直接修改租约，而是列为差异。',
+  'survey.mergeHint':
+    '逐字段比较核查包、准备时的原值和当前数据库：只有一方修改的直接采用；两方改得不同的列为冲突，由您决定。现场观察不会直接修改租约，而是列为差异。',
   'survey.packageFile': '核查包文件',
   'survey.inspect': '读取并比较',
   'survey.reportHead': '核查员 {surveyor}，{date} 准备，含 {observations} 条现场记录。',
@@ -92,7 +94,8 @@ export const surveyZh = {
 export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'nav.survey': 'Survey',
   'survey.mode': 'Survey mode',
-  'survey.modeText': 'Surveyor {surveyor}, prepared {date}; {visited} of {total} units visited, {photos} photos. The office database is not open: what is recorded here stays in the package.',
+  'survey.modeText':
+    'Surveyor {surveyor}, prepared {date}; {visited} of {total} units visited, {photos} photos. The office database is not open: what is recorded here stays in the package.',
   'survey.record': 'Record',
   'survey.buildings': 'Buildings',
   'survey.progress': '{visited} of {total} units visited',
@@ -122,7 +125,8 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'survey.state.saved': 'Saved',
   'survey.state.error': 'Not saved',
   'survey.prepareTitle': 'Prepare survey',
-  'survey.prepareHint': 'Choose the buildings to walk and write one package (.parksurvey) to take along; no network is needed on site. The database is only read.',
+  'survey.prepareHint':
+    'Choose the buildings to walk and write one package (.parksurvey) to take along; no network is needed on site. The database is only read.',
   'survey.scope': 'Buildings',
   'survey.scope.zone': 'A zone',
   'survey.scope.park': 'A park',
@@ -134,7 +138,8 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'survey.prepare': 'Write the package',
   'survey.prepared': 'Package written: {buildings} buildings, {units} units',
   'survey.mergeTitle': 'Merge survey',
-  'survey.mergeHint': 'The package, the values it was prepared with and the database now are compared field by field: a change on one side applies; different changes on both sides are conflicts for you to decide. Observations never change leases; they are listed as discrepancies.',
+  'survey.mergeHint':
+    'The package, the values it was prepared with and the database now are compared field by field: a change on one side applies; different changes on both sides are conflicts for you to decide. Observations never change leases; they are listed as discrepancies.',
   'survey.packageFile': 'Package file',
   'survey.inspect': 'Read and compare',
   'survey.reportHead': 'Surveyor {surveyor}, prepared {date}, {observations} observations.',
@@ -159,7 +164,8 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   'survey.deleted': 'deleted in the office',
   'survey.shape': '(outline)',
   'survey.discrepanciesTitle': 'Discrepancies ({count})',
-  'survey.discrepanciesHint': 'Where what was seen disagrees with the leases: check and correct in the inventory; the merge does not change leases.',
+  'survey.discrepanciesHint':
+    'Where what was seen disagrees with the leases: check and correct in the inventory; the merge does not change leases.',
   'survey.disc.vacant_but_leased': 'vacant on {date}, but a lease is active ({tenant})',
   'survey.disc.occupied_without_lease': 'occupied on {date}, but no lease is active',
   'survey.disc.tenant_differs': '“{seen}” seen; the lease is with “{tenant}”',

@@ -77,12 +77,14 @@ export const usabilityEn: Record<keyof typeof usabilityZh, string> = {
   'map.showOnMap': 'Show on map',
   'generate.title': 'Generate floors and units',
   'generate.open': 'Generate units',
-  'generate.intro': 'Create the units of several floors in one step, adding floors to the building where needed; one undo takes them all back.',
+  'generate.intro':
+    'Create the units of several floors in one step, adding floors to the building where needed; one undo takes them all back.',
   'generate.floorFrom': 'From floor',
   'generate.floorTo': 'To floor',
   'generate.perFloor': 'Units per floor',
   'generate.pattern': 'Label pattern',
-  'generate.patternHint': '{floor} is the floor (basements B1, B2), {nn} the position as two digits, {n} the position; e.g. {floor}{nn} gives 301, 302',
+  'generate.patternHint':
+    '{floor} is the floor (basements B1, B2), {nn} the position as two digits, {n} the position; e.g. {floor}{nn} gives 301, 302',
   'generate.areas': 'Unit area (m²)',
   'generate.areasHint': 'One area for every unit, or the area of each unit on a floor in order, comma-separated',
   'generate.preview': 'Preview',

@@ -9,9 +9,7 @@ export type LngLat = [number, number];
 /** The outer ring of a stored shape (first polygon), without its closing point: the vertices to edit. */
 export function verticesOf(geometry: Geometry | null): LngLat[] {
   if (!geometry) return [];
-  const ring = geometry.type === 'Polygon'
-    ? (geometry.coordinates as number[][][])[0]
-    : (geometry.coordinates as number[][][][])[0]?.[0];
+  const ring = geometry.type === 'Polygon' ? (geometry.coordinates as number[][][])[0] : (geometry.coordinates as number[][][][])[0]?.[0];
   if (!ring || ring.length < 2) return [];
   const pts = ring.map((p) => [p[0] ?? 0, p[1] ?? 0] as LngLat);
   const [first, last] = [pts[0], pts[pts.length - 1]];

@@ -46,8 +46,20 @@ export function basemapParts(setting: BasemapSetting, local: LocalTiles | null):
   for (const layer of local.vectorLayers) {
     const base = { source: 'basemap', 'source-layer': layer };
     layers.push(
-      { id: `basemap-${layer}-fill`, type: 'fill', ...base, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#e4e2da', 'fill-outline-color': '#d3d0c6' } },
-      { id: `basemap-${layer}-line`, type: 'line', ...base, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#c9c6bc', 'line-width': 0.8 } },
+      {
+        id: `basemap-${layer}-fill`,
+        type: 'fill',
+        ...base,
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': '#e4e2da', 'fill-outline-color': '#d3d0c6' },
+      },
+      {
+        id: `basemap-${layer}-line`,
+        type: 'line',
+        ...base,
+        filter: ['==', ['geometry-type'], 'LineString'],
+        paint: { 'line-color': '#c9c6bc', 'line-width': 0.8 },
+      },
     );
   }
   return { sources: { basemap: { type: 'vector', url } }, layers };

@@ -6,7 +6,16 @@ import type { Locale } from '../../../shared/enums';
 import { bboxOf } from '../../../shared/geo';
 import type { MapBuilding, MapFeatures } from '../../../shared/map-views';
 import type { Geometry, LocalName } from '../../../shared/models';
-import { COLUMN_EXAGGERATION, COLUMN_SIDE_M, FLOOR_HEIGHT_M, occupancyBand, occupancyColor, STATUS_COLORS, statusClass, zoneColor } from './colors';
+import {
+  COLUMN_EXAGGERATION,
+  COLUMN_SIDE_M,
+  FLOOR_HEIGHT_M,
+  occupancyBand,
+  occupancyColor,
+  STATUS_COLORS,
+  statusClass,
+  zoneColor,
+} from './colors';
 import { OCCUPANCY_PATTERNS, patternImageId, STATUS_PATTERNS, type PatternKind } from './patterns';
 
 export type Bounds = [number, number, number, number];
@@ -28,7 +37,18 @@ export interface MapSources {
 export function squareAround([x, y]: [number, number], sideM: number): Polygon {
   const dy = sideM / 2 / 111_320;
   const dx = dy / Math.cos((y * Math.PI) / 180);
-  return { type: 'Polygon', coordinates: [[[x - dx, y - dy], [x + dx, y - dy], [x + dx, y + dy], [x - dx, y + dy], [x - dx, y - dy]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x - dx, y - dy],
+        [x + dx, y - dy],
+        [x + dx, y + dy],
+        [x - dx, y + dy],
+        [x - dx, y - dy],
+      ],
+    ],
+  };
 }
 
 export function labelOf(name: LocalName, locale: Locale): string {
@@ -88,7 +108,14 @@ export function buildSources(data: MapFeatures, locale: Locale): MapSources {
   const zoneLabels: Feature<Point>[] = [];
   for (const z of data.zones) {
     if (!z.boundary) continue;
-    const props = { id: z.id, kind: 'zone', zoneKind: z.kind, code: z.code, name: labelOf(z.name, locale), color: zoneColor(order.get(z.id) ?? 0) };
+    const props = {
+      id: z.id,
+      kind: 'zone',
+      zoneKind: z.kind,
+      code: z.code,
+      name: labelOf(z.name, locale),
+      color: zoneColor(order.get(z.id) ?? 0),
+    };
     zones.push({ type: 'Feature', id: order.get(z.id) ?? 0, properties: props, geometry: toShape(z.boundary) });
     const c = centreOf(z.boundary);
     zoneCentre.set(z.id, c);
@@ -100,7 +127,13 @@ export function buildSources(data: MapFeatures, locale: Locale): MapSources {
     if (!p.boundary) continue;
     const c = centreOf(p.boundary);
     parkCentre.set(p.id, c);
-    const properties = { id: p.id, kind: 'park', zoneId: p.zoneId, name: labelOf(p.name, locale), color: zoneColor(order.get(p.zoneId) ?? 0) };
+    const properties = {
+      id: p.id,
+      kind: 'park',
+      zoneId: p.zoneId,
+      name: labelOf(p.name, locale),
+      color: zoneColor(order.get(p.zoneId) ?? 0),
+    };
     parks.push({ type: 'Feature', properties, geometry: toShape(p.boundary) });
     parkLabels.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: c } });
   }
@@ -115,15 +148,25 @@ export function buildSources(data: MapFeatures, locale: Locale): MapSources {
       // and a column for 3D there.
       const at = centreOf(b.footprint);
       buildingPoints.push({ type: 'Feature', properties: { ...properties, dot: true }, geometry: { type: 'Point', coordinates: at } });
-      buildingColumns.push({ type: 'Feature', properties: { ...properties, height: properties.height * COLUMN_EXAGGERATION }, geometry: squareAround(at, COLUMN_SIDE_M) });
+      buildingColumns.push({
+        type: 'Feature',
+        properties: { ...properties, height: properties.height * COLUMN_EXAGGERATION },
+        geometry: squareAround(at, COLUMN_SIDE_M),
+      });
     } else {
       const at = (b.parkId ? parkCentre.get(b.parkId) : undefined) ?? zoneCentre.get(b.zoneId);
-      if (at) buildingPoints.push({ type: 'Feature', properties: { ...properties, dot: false }, geometry: { type: 'Point', coordinates: at } });
+      if (at)
+        buildingPoints.push({ type: 'Feature', properties: { ...properties, dot: false }, geometry: { type: 'Point', coordinates: at } });
     }
   }
   const fc = <G extends Shape | Point | Polygon>(features: Feature<G>[]): FeatureCollection<G> => ({ type: 'FeatureCollection', features });
   return {
-    zones: fc(zones), zoneLabels: fc(zoneLabels), parks: fc(parks), parkLabels: fc(parkLabels), buildings: fc(buildings), buildingPoints: fc(buildingPoints),
+    zones: fc(zones),
+    zoneLabels: fc(zoneLabels),
+    parks: fc(parks),
+    parkLabels: fc(parkLabels),
+    buildings: fc(buildings),
+    buildingPoints: fc(buildingPoints),
     buildingColumns: fc(buildingColumns),
   };
 }
@@ -150,7 +193,7 @@ export function districtBounds(data: MapFeatures): Bounds | null {
  * (issue 10, item 8: opening a building without an outline goes to where it would be, never leaves the map as it was).
  */
 export function placeBounds(data: MapFeatures, b: MapBuilding): Bounds | null {
-  const park = b.parkId ? data.parks.find((p) => p.id === b.parkId)?.boundary ?? null : null;
+  const park = b.parkId ? (data.parks.find((p) => p.id === b.parkId)?.boundary ?? null) : null;
   const zone = data.zones.find((z) => z.id === b.zoneId)?.boundary ?? null;
   return boundsOf([b.footprint]) ?? boundsOf([park]) ?? boundsOf([zone]);
 }
@@ -167,7 +210,8 @@ export function searchFeatures(data: MapFeatures, query: string, locale: Locale,
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const match = (n: LocalName, extra = '') => `${n.zh}\n${n.en}\n${extra}`.toLowerCase().includes(q);
-  const rank = (label: string, n: LocalName) => ([n.zh, n.en].some((x) => x.toLowerCase() === q) ? 0 : label.toLowerCase().startsWith(q) ? 1 : 2);
+  const rank = (label: string, n: LocalName) =>
+    [n.zh, n.en].some((x) => x.toLowerCase() === q) ? 0 : label.toLowerCase().startsWith(q) ? 1 : 2;
   const hits: SearchHit[] = [];
   for (const b of data.buildings) {
     if (match(b.name)) hits.push({ kind: 'building', id: b.id, label: labelOf(b.name, locale), bounds: placeBounds(data, b) });

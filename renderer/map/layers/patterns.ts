@@ -7,7 +7,13 @@ export const PATTERN_KINDS = ['diagonal', 'dots', 'cross', 'horizontal'] as cons
 export type PatternKind = (typeof PATTERN_KINDS)[number];
 
 /** Emptier buildings get the busier pattern; full ones are plain. */
-export const OCCUPANCY_PATTERNS: Record<OccupancyBand, PatternKind | null> = { none: 'cross', low: 'diagonal', mid: 'dots', high: 'horizontal', full: null };
+export const OCCUPANCY_PATTERNS: Record<OccupancyBand, PatternKind | null> = {
+  none: 'cross',
+  low: 'diagonal',
+  mid: 'dots',
+  high: 'horizontal',
+  full: null,
+};
 export const STATUS_PATTERNS: Record<StatusClass, PatternKind | null> = { pipeline: 'diagonal', renovating: 'dots', operational: null };
 
 /** Side of a tile in pixels; the marks repeat seamlessly from tile to tile. */

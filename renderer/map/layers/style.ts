@@ -1,6 +1,10 @@
 // The map style, built in code: no sprite, glyphs from the app's own files, an optional basemap the user chose.
 import type {
-  DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { BasemapSetting } from '../../../shared/map-views';
@@ -19,7 +23,15 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 /** Below this zoom footprints are a few pixels wide, so buildings are also drawn as dots. */
 export const DOTS_MAX_ZOOM = 15;
 /** Layers a click or hover can hit, topmost first. */
-export const PICK_LAYERS = ['building-points', 'building-dots', 'building-columns', 'buildings-extrusion', 'buildings-fill', 'parks-fill', 'zones-fill'] as const;
+export const PICK_LAYERS = [
+  'building-points',
+  'building-dots',
+  'building-columns',
+  'buildings-extrusion',
+  'buildings-fill',
+  'parks-fill',
+  'zones-fill',
+] as const;
 
 export interface StyleOptions {
   /** Absolute URL of the app's folder (ends with '/'). */
@@ -58,32 +70,65 @@ export function buildingLayers(o: Pick<StyleOptions, 'colourMode' | 'threeD' | '
   const lineWidth: DataDrivenPropertyValueSpecification<number> = ['case', ['get', 'theme'], 3, 0.8];
   const points = (dots: boolean): FilterSpecification => ['all', ['==', ['get', 'dot'], dots], filter];
   const circle = (radius: number) => ({
-    'circle-color': colour, 'circle-radius': radius,
+    'circle-color': colour,
+    'circle-radius': radius,
     'circle-stroke-color': ['case', ['get', 'theme'], THEME_OUTLINE, '#ffffff'] as ExpressionSpecification,
     'circle-stroke-width': ['case', ['get', 'theme'], 2.5, 1.2] as ExpressionSpecification,
   });
   return [
-    { id: 'buildings-fill', type: 'fill', source: 'buildings', filter, layout: { visibility: flat }, paint: { 'fill-color': colour, 'fill-opacity': 0.9 } },
+    {
+      id: 'buildings-fill',
+      type: 'fill',
+      source: 'buildings',
+      filter,
+      layout: { visibility: flat },
+      paint: { 'fill-color': colour, 'fill-opacity': 0.9 },
+    },
     // The colour's pattern over it (patterns.ts), so colour is not the only sign; plain where the property is ''.
     {
-      id: 'buildings-pattern', type: 'fill', source: 'buildings', filter: ['all', ['!=', ['get', pattern], ''], filter], layout: { visibility: flat },
+      id: 'buildings-pattern',
+      type: 'fill',
+      source: 'buildings',
+      filter: ['all', ['!=', ['get', pattern], ''], filter],
+      layout: { visibility: flat },
       paint: { 'fill-pattern': ['get', pattern] },
     },
     {
-      id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', filter, layout: { visibility: o.threeD ? 'visible' : 'none' },
+      id: 'buildings-extrusion',
+      type: 'fill-extrusion',
+      source: 'buildings',
+      filter,
+      layout: { visibility: o.threeD ? 'visible' : 'none' },
       paint: { 'fill-extrusion-color': colour, 'fill-extrusion-height': ['get', 'height'], 'fill-extrusion-opacity': 0.9 },
     },
     {
-      id: 'buildings-outline', type: 'line', source: 'buildings', filter, layout: { visibility: flat },
+      id: 'buildings-outline',
+      type: 'line',
+      source: 'buildings',
+      filter,
+      layout: { visibility: flat },
       paint: { 'line-color': ['case', ['get', 'theme'], THEME_OUTLINE, '#ffffff'], 'line-width': lineWidth },
     },
     // In 3D at district zoom, where footprints are too small to extrude visibly, each building stands as a column.
     {
-      id: 'building-columns', type: 'fill-extrusion', source: 'buildingColumns', maxzoom: DOTS_MAX_ZOOM, filter, layout: { visibility: o.threeD ? 'visible' : 'none' },
+      id: 'building-columns',
+      type: 'fill-extrusion',
+      source: 'buildingColumns',
+      maxzoom: DOTS_MAX_ZOOM,
+      filter,
+      layout: { visibility: o.threeD ? 'visible' : 'none' },
       paint: { 'fill-extrusion-color': colour, 'fill-extrusion-height': ['get', 'height'], 'fill-extrusion-opacity': 0.9 },
     },
     { id: 'building-points', type: 'circle', source: 'buildingPoints', filter: points(false), paint: circle(7) },
-    { id: 'building-dots', type: 'circle', source: 'buildingPoints', maxzoom: DOTS_MAX_ZOOM, filter: points(true), layout: { visibility: flat }, paint: circle(4.5) },
+    {
+      id: 'building-dots',
+      type: 'circle',
+      source: 'buildingPoints',
+      maxzoom: DOTS_MAX_ZOOM,
+      filter: points(true),
+      layout: { visibility: flat },
+      paint: circle(4.5),
+    },
   ];
 }
 
@@ -97,32 +142,80 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } },
     ...basemap.layers,
-    { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': ['get', 'color'], 'fill-opacity': withBasemap ? 0.3 : 0.35 } },
-    { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ['get', 'color'], 'line-width': 2.5 } },
-    { id: 'parks-fill', type: 'fill', source: 'parks', filter: parkFilter(o.filters), paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.25 } },
     {
-      id: 'parks-outline', type: 'line', source: 'parks', filter: parkFilter(o.filters),
+      id: 'zones-fill',
+      type: 'fill',
+      source: 'zones',
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': withBasemap ? 0.3 : 0.35 },
+    },
+    { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ['get', 'color'], 'line-width': 2.5 } },
+    {
+      id: 'parks-fill',
+      type: 'fill',
+      source: 'parks',
+      filter: parkFilter(o.filters),
+      paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.25 },
+    },
+    {
+      id: 'parks-outline',
+      type: 'line',
+      source: 'parks',
+      filter: parkFilter(o.filters),
       paint: { 'line-color': PARK_OUTLINE, 'line-width': 1.4, 'line-dasharray': [3, 2] },
     },
     ...buildingLayers(o),
     {
-      id: 'buildings-selected', type: 'line', source: 'buildings', filter: selectedFilter(o.selectedId),
+      id: 'buildings-selected',
+      type: 'line',
+      source: 'buildings',
+      filter: selectedFilter(o.selectedId),
       paint: { 'line-color': SELECTED_OUTLINE, 'line-width': 3 },
     },
-    { id: 'draw-fill', type: 'fill', source: 'draw', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': DRAW_COLOR, 'fill-opacity': 0.2 } },
-    { id: 'draw-line', type: 'line', source: 'draw', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': DRAW_COLOR, 'line-width': 2 } },
     {
-      id: 'draw-vertex', type: 'circle', source: 'draw', filter: ['==', ['geometry-type'], 'Point'],
+      id: 'draw-fill',
+      type: 'fill',
+      source: 'draw',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': DRAW_COLOR, 'fill-opacity': 0.2 },
+    },
+    {
+      id: 'draw-line',
+      type: 'line',
+      source: 'draw',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': DRAW_COLOR, 'line-width': 2 },
+    },
+    {
+      id: 'draw-vertex',
+      type: 'circle',
+      source: 'draw',
+      filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-color': '#ffffff', 'circle-radius': 5, 'circle-stroke-color': DRAW_COLOR, 'circle-stroke-width': 2 },
     },
     {
-      id: 'building-labels', type: 'symbol', source: 'buildings', minzoom: 16.5, filter: buildingFilter(o.filters),
-      layout: { ...text(11), 'text-max-width': 8 }, paint: halo,
+      id: 'building-labels',
+      type: 'symbol',
+      source: 'buildings',
+      minzoom: 16.5,
+      filter: buildingFilter(o.filters),
+      layout: { ...text(11), 'text-max-width': 8 },
+      paint: halo,
     },
-    { id: 'park-labels', type: 'symbol', source: 'parkLabels', minzoom: 14.5, filter: parkFilter(o.filters), layout: { ...text(12), 'text-max-width': 9 }, paint: halo },
     {
-      id: 'zone-labels', type: 'symbol', source: 'zoneLabels',
-      layout: { ...text(16), 'text-allow-overlap': true }, paint: { ...halo, 'text-halo-width': 2.2 },
+      id: 'park-labels',
+      type: 'symbol',
+      source: 'parkLabels',
+      minzoom: 14.5,
+      filter: parkFilter(o.filters),
+      layout: { ...text(12), 'text-max-width': 9 },
+      paint: halo,
+    },
+    {
+      id: 'zone-labels',
+      type: 'symbol',
+      source: 'zoneLabels',
+      layout: { ...text(16), 'text-allow-overlap': true },
+      paint: { ...halo, 'text-halo-width': 2.2 },
     },
   ];
   return { version: 8, name: 'park-space-desk', glyphs: glyphsUrl(o.baseUrl), sources, layers };

@@ -16,9 +16,19 @@ export interface Violation {
   nodes: { target: string; summary: string }[];
 }
 
-interface AxeNode { target: unknown[]; failureSummary?: string }
-interface AxeResult { id: string; impact?: string | null; help: string; nodes: AxeNode[] }
-interface AxeGlobal { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeResult[] }> } }
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeResult {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+interface AxeGlobal {
+  axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeResult[] }> };
+}
 
 /** Every axe-core violation on the page as it is now (all rules axe runs by default, every impact). */
 export async function axeViolations(page: Page): Promise<Violation[]> {
@@ -33,7 +43,9 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
       impact: v.impact ?? 'unknown',
       count: v.nodes.length,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.map(String).join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n) => ({ target: n.target.map(String).join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
     }));
   });
 }

@@ -42,12 +42,21 @@ function first<T>(rows: T[], what: string): T {
 
 export async function sampleIds(api: Api): Promise<SampleIds> {
   const buildings = await must(api('buildings:list', { limit: 500 }));
-  const tower = first([...buildings.rows].filter((b) => b.deliveryDate !== null).sort((a, b) => b.unitCount - a.unitCount), 'delivered building');
+  const tower = first(
+    [...buildings.rows].filter((b) => b.deliveryDate !== null).sort((a, b) => b.unitCount - a.unitCount),
+    'delivered building',
+  );
   const units = await must(api('units:list', { buildingId: tower.id, limit: 500 }));
-  const unit = first(units.rows.filter((u) => u.activeLeaseCount > 0), 'let unit');
+  const unit = first(
+    units.rows.filter((u) => u.activeLeaseCount > 0),
+    'let unit',
+  );
   const leases = await must(api('leases:list', { unitId: unit.id, limit: 10 }));
   const lease = first(leases.rows, 'lease');
-  const deal = first((await must(api('pipeline:deals', { asOf: ASOF }))).rows.filter((d) => d.stage !== 'signed' && d.stage !== 'lost'), 'live deal');
+  const deal = first(
+    (await must(api('pipeline:deals', { asOf: ASOF }))).rows.filter((d) => d.stage !== 'signed' && d.stage !== 'lost'),
+    'live deal',
+  );
   return {
     zone: tower.zoneId,
     park: tower.parkId ?? first((await must(api('parks:list', { limit: 1 }))).rows, 'park').id,
@@ -72,7 +81,23 @@ export async function editTenant(api: Api, id: string): Promise<void> {
 /** The report as the CLI exports it, with one unit's area made invalid and another's changed: errors and changes. */
 export async function importFile(dbPath: string): Promise<string> {
   const out = path.join(path.dirname(tempDbPath('unused.sqlite')), 'a11y-import.xlsx');
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', 'export', '--db', dbPath, '--as-of', ASOF, '--out', out, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      'electron/cli/main.ts',
+      'export',
+      '--db',
+      dbPath,
+      '--as-of',
+      ASOF,
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`cli export failed: ${run.stderr}`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);

@@ -12,7 +12,9 @@ import { tempDb } from '../inventory/fixture';
 import { loadInventory } from './inventory-arb';
 
 let ctx: ReturnType<typeof tempDb>;
-beforeAll(() => { ctx = tempDb(); });
+beforeAll(() => {
+  ctx = tempDb();
+});
 afterAll(() => ctx.cleanup());
 
 const AS_OF = '2025-03-31';
@@ -22,20 +24,52 @@ const anyDay = fc.integer({ min: 0, max: 420 }).map((n) => new Date(Date.UTC(202
 const endDay = fc.oneof(fc.constantFrom(...ENDS), anyDay);
 const rarely = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: arb, weight: 1 });
 
-const inventory = fc.record({
-  units: fc.array(fc.record({ building: fc.nat(3), area: fc.integer({ min: 10, max: 500 }), counts: fc.boolean(), oos: fc.boolean() }), { minLength: 1100, maxLength: 1200 }),
-  leases: fc.array(fc.record({ end: fc.oneof({ arbitrary: endDay, weight: 6 }, { arbitrary: fc.constant(null), weight: 1 }), terminated: rarely(endDay), reservation: rarely(fc.constant(true)).map((r) => r === true), share: fc.integer({ min: 1, max: 60 }) }), { minLength: 1100, maxLength: 1200 }),
-}).map(({ units, leases }): AccountingInput => ({
-  buildings: [0, 1, 2, 3].map((i) => ({ id: `b${i}`, zoneId: `z${i % 2}`, parkId: null, deliveryDate: i === 3 ? '2026-01-01' : '2020-01-01', declaredRentableM2: null })),
-  // Labels unique, so (last day, label) orders the list completely.
-  units: units.map((u, i) => ({ id: `u${i}`, buildingId: `b${u.building}`, floor: 1, areaM2: u.area, use: 'office' as const, countsTowardTarget: u.counts, outOfService: u.oos })),
-  tenants: [{ id: 't0', category: 'fintech' as const, enteredDistrictOn: null }],
-  // One lease per unit (the first ones), a share of its area.
-  leases: leases.slice(0, units.length).map((l, i) => ({
-    unitId: `u${i}`, tenantId: 't0', kind: l.reservation ? ('reservation' as const) : ('lease' as const), startDate: '2024-01-01', endDate: l.end,
-    terminatedOn: l.terminated, areaM2: Math.round((units[i]!.area * l.share) / 100 * 100) / 100,
-  })),
-}));
+const inventory = fc
+  .record({
+    units: fc.array(fc.record({ building: fc.nat(3), area: fc.integer({ min: 10, max: 500 }), counts: fc.boolean(), oos: fc.boolean() }), {
+      minLength: 1100,
+      maxLength: 1200,
+    }),
+    leases: fc.array(
+      fc.record({
+        end: fc.oneof({ arbitrary: endDay, weight: 6 }, { arbitrary: fc.constant(null), weight: 1 }),
+        terminated: rarely(endDay),
+        reservation: rarely(fc.constant(true)).map((r) => r === true),
+        share: fc.integer({ min: 1, max: 60 }),
+      }),
+      { minLength: 1100, maxLength: 1200 },
+    ),
+  })
+  .map(({ units, leases }): AccountingInput => ({
+    buildings: [0, 1, 2, 3].map((i) => ({
+      id: `b${i}`,
+      zoneId: `z${i % 2}`,
+      parkId: null,
+      deliveryDate: i === 3 ? '2026-01-01' : '2020-01-01',
+      declaredRentableM2: null,
+    })),
+    // Labels unique, so (last day, label) orders the list completely.
+    units: units.map((u, i) => ({
+      id: `u${i}`,
+      buildingId: `b${u.building}`,
+      floor: 1,
+      areaM2: u.area,
+      use: 'office' as const,
+      countsTowardTarget: u.counts,
+      outOfService: u.oos,
+    })),
+    tenants: [{ id: 't0', category: 'fintech' as const, enteredDistrictOn: null }],
+    // One lease per unit (the first ones), a share of its area.
+    leases: leases.slice(0, units.length).map((l, i) => ({
+      unitId: `u${i}`,
+      tenantId: 't0',
+      kind: l.reservation ? ('reservation' as const) : ('lease' as const),
+      startDate: '2024-01-01',
+      endDate: l.end,
+      terminatedOn: l.terminated,
+      areaM2: Math.round(((units[i]!.area * l.share) / 100) * 100) / 100,
+    })),
+  }));
 
 describe('the dashboard lists on many rows', () => {
   it('expiries: the first 500 by last day, then label, as computed from the leases', () => {
@@ -48,7 +82,9 @@ describe('the dashboard lists on many rows', () => {
           .filter((l) => l.kind === 'lease' && isActiveOn(l, AS_OF))
           .map((l) => ({ unitId: l.unitId, lastDay: lastActiveDay(l) }))
           .filter((l): l is { unitId: string; lastDay: string } => l.lastDay !== null && l.lastDay < until)
-          .sort((a, b) => (a.lastDay === b.lastDay ? (label.get(a.unitId)! < label.get(b.unitId)! ? -1 : 1) : a.lastDay < b.lastDay ? -1 : 1))
+          .sort((a, b) =>
+            a.lastDay === b.lastDay ? (label.get(a.unitId)! < label.get(b.unitId)! ? -1 : 1) : a.lastDay < b.lastDay ? -1 : 1,
+          )
           .slice(0, 500);
         const got = expiries(ctx.db, AS_OF).leases.map((l) => ({ unitId: l.unitId, lastDay: l.lastDay }));
         expect(expected).toHaveLength(500); // more expire than the list shows
@@ -69,11 +105,15 @@ describe('the dashboard lists on many rows', () => {
         for (const l of inv.leases) if (isActiveOn(l, AS_OF)) taken.set(l.unitId, (taken.get(l.unitId) ?? 0) + l.areaM2);
         const key = (u: AccountingInput['units'][number]): number | string => {
           const available = u.areaM2 - (taken.get(u.id) ?? 0);
-          return { areaM2: u.areaM2, availableM2: available, floor: u.floor, zone: zoneOf.get(u.buildingId)!, building: u.buildingId }[sortBy];
+          return { areaM2: u.areaM2, availableM2: available, floor: u.floor, zone: zoneOf.get(u.buildingId)!, building: u.buildingId }[
+            sortBy
+          ];
         };
         const dir = asc ? 1 : -1;
         const expected = inv.units
-          .filter((u) => u.countsTowardTarget && !u.outOfService && delivered.has(u.buildingId) && u.areaM2 - (taken.get(u.id) ?? 0) >= 0.005)
+          .filter(
+            (u) => u.countsTowardTarget && !u.outOfService && delivered.has(u.buildingId) && u.areaM2 - (taken.get(u.id) ?? 0) >= 0.005,
+          )
           .sort((a, b) => (key(a) === key(b) ? (a.id < b.id ? -1 : 1) : key(a) < key(b) ? -dir : dir))
           .map((u) => u.id);
         const pages: string[] = [];

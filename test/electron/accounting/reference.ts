@@ -7,7 +7,13 @@ import type { Db } from '../../../electron/main/db/connection';
 type Lease = AccountingInput['leases'][number];
 
 export interface ReferenceTotals {
-  providedM2: number; leasedM2: number; reservedM2: number; outOfServiceM2: number; availableM2: number; pipelineM2: number; preLetM2: number;
+  providedM2: number;
+  leasedM2: number;
+  reservedM2: number;
+  outOfServiceM2: number;
+  availableM2: number;
+  pipelineM2: number;
+  preLetM2: number;
   newFirms: number;
 }
 
@@ -29,10 +35,21 @@ export function unitAt(input: AccountingInput, unitId: string, d: string): { lea
 
 /** The figures of the buildings `keep` selects (all by default) at D; new firms are the district's. */
 export function referenceTotals(
-  input: AccountingInput, d: string, firms: { startDate: string; dueDate: string } | null,
+  input: AccountingInput,
+  d: string,
+  firms: { startDate: string; dueDate: string } | null,
   keep: (buildingId: string) => boolean = () => true,
 ): ReferenceTotals {
-  const t: ReferenceTotals = { providedM2: 0, leasedM2: 0, reservedM2: 0, outOfServiceM2: 0, availableM2: 0, pipelineM2: 0, preLetM2: 0, newFirms: 0 };
+  const t: ReferenceTotals = {
+    providedM2: 0,
+    leasedM2: 0,
+    reservedM2: 0,
+    outOfServiceM2: 0,
+    availableM2: 0,
+    pipelineM2: 0,
+    preLetM2: 0,
+    newFirms: 0,
+  };
   for (const b of input.buildings) {
     if (!keep(b.id)) continue;
     const units = input.units.filter((u) => u.buildingId === b.id);
@@ -63,15 +80,22 @@ export function referenceTotals(
   }
   if (firms) {
     // The target categories: every one but 'other'.
-    t.newFirms = input.tenants.filter((tn) => tn.enteredDistrictOn !== null && tn.category !== 'other'
-      && tn.enteredDistrictOn >= firms.startDate && tn.enteredDistrictOn <= firms.dueDate && tn.enteredDistrictOn <= d).length;
+    t.newFirms = input.tenants.filter(
+      (tn) =>
+        tn.enteredDistrictOn !== null &&
+        tn.category !== 'other' &&
+        tn.enteredDistrictOn >= firms.startDate &&
+        tn.enteredDistrictOn <= firms.dueDate &&
+        tn.enteredDistrictOn <= d,
+    ).length;
   }
   return t;
 }
 
 /** The last day a lease occupies its unit: its end, or the day before its termination, whichever is first; null if open. */
 export function lastDayOf(l: Lease): string | null {
-  const dayBefore = l.terminatedOn === null ? null : new Date(Date.parse(`${l.terminatedOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const dayBefore =
+    l.terminatedOn === null ? null : new Date(Date.parse(`${l.terminatedOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   if (l.endDate === null) return dayBefore;
   if (dayBefore === null) return l.endDate;
   return dayBefore < l.endDate ? dayBefore : l.endDate;
@@ -81,11 +105,15 @@ export function lastDayOf(l: Lease): string | null {
 export function readInventory(db: Db): AccountingInput {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
   return {
-    buildings: all('SELECT id, zone_id AS zoneId, park_id AS parkId, delivery_date AS deliveryDate, declared_rentable_m2 AS declaredRentableM2 FROM building'),
+    buildings: all(
+      'SELECT id, zone_id AS zoneId, park_id AS parkId, delivery_date AS deliveryDate, declared_rentable_m2 AS declaredRentableM2 FROM building',
+    ),
     units: all<{ counts: number; oos: number } & Omit<AccountingInput['units'][number], 'countsTowardTarget' | 'outOfService'>>(
       'SELECT id, building_id AS buildingId, floor, area_m2 AS areaM2, use, counts_toward_target AS counts, out_of_service AS oos FROM unit',
     ).map(({ counts, oos, ...u }) => ({ ...u, countsTowardTarget: counts === 1, outOfService: oos === 1 })),
-    leases: all('SELECT unit_id AS unitId, tenant_id AS tenantId, kind, start_date AS startDate, end_date AS endDate, terminated_on AS terminatedOn, area_m2 AS areaM2 FROM lease'),
+    leases: all(
+      'SELECT unit_id AS unitId, tenant_id AS tenantId, kind, start_date AS startDate, end_date AS endDate, terminated_on AS terminatedOn, area_m2 AS areaM2 FROM lease',
+    ),
     tenants: all('SELECT id, category, entered_district_on AS enteredDistrictOn FROM tenant'),
   };
 }

@@ -8,7 +8,9 @@ import { inventoryArb, loadInventory } from './inventory-arb';
 import { referenceTotals } from './reference';
 
 let ctx: ReturnType<typeof tempDb>;
-beforeAll(() => { ctx = tempDb(); });
+beforeAll(() => {
+  ctx = tempDb();
+});
 afterAll(() => ctx.cleanup());
 
 const window: TargetWindow = { spaceTargetM2: 500_000, firms: { startDate: '2021-01-01', dueDate: '2025-12-31' } };
@@ -26,7 +28,6 @@ function expectSameFigures(a: RollupResult, b: RollupResult) {
     expect(x.newFirms).toBe(y.newFirms);
   }
 }
-
 
 describe('roll-up properties on random inventories', () => {
   it('the SQL path equals the shared/ path for every grouping', () => {
@@ -46,7 +47,8 @@ describe('roll-up properties on random inventories', () => {
         const expected = referenceTotals(inv, asOf, window.firms);
         for (const result of [rollup(inv, asOf, by, window), sqlRollup(asOf, by)]) {
           // Totals add rows rounded to 0.01 m²: at most half a hundredth off per row.
-          for (const k of AREA_KEYS) expect(Math.abs(result.totals[k] - expected[k]), k).toBeLessThanOrEqual(0.005 * (result.rows.length + 1) + 1e-9);
+          for (const k of AREA_KEYS)
+            expect(Math.abs(result.totals[k] - expected[k]), k).toBeLessThanOrEqual(0.005 * (result.rows.length + 1) + 1e-9);
           expect(result.totals.newFirms).toBe(expected.newFirms);
           expect(result.totals.availableM2).toBeGreaterThanOrEqual(0);
         }
@@ -62,7 +64,12 @@ describe('roll-up properties on random inventories', () => {
   it('does not depend on row order', () => {
     fc.assert(
       fc.property(inventoryArb, asOfArb, fc.constantFrom(...ROLLUP_GROUPS), (inv, asOf, by) => {
-        const reversed = { buildings: [...inv.buildings].reverse(), units: [...inv.units].reverse(), leases: [...inv.leases].reverse(), tenants: [...inv.tenants].reverse() };
+        const reversed = {
+          buildings: [...inv.buildings].reverse(),
+          units: [...inv.units].reverse(),
+          leases: [...inv.leases].reverse(),
+          tenants: [...inv.tenants].reverse(),
+        };
         expectSameFigures(rollup(reversed, asOf, by, window), rollup(inv, asOf, by, window));
       }),
       { numRuns: 200 },

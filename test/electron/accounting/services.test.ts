@@ -27,7 +27,14 @@ let mini: ReturnType<typeof seedMini>;
 beforeEach(() => {
   ctx = tempDb();
   mini = seedMini(ctx.db);
-  createRecord(ctx.db, 'target', { metric: 'space_provided_m2', value: 1000, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: 'plan' });
+  createRecord(ctx.db, 'target', {
+    metric: 'space_provided_m2',
+    value: 1000,
+    startDate: '2021-01-01',
+    dueDate: '2025-12-31',
+    zoneId: null,
+    label: 'plan',
+  });
 });
 afterEach(() => ctx.cleanup());
 
@@ -46,25 +53,39 @@ describe('roll-up view', () => {
 describe('the app’s in-memory path', () => {
   it('equals the SQL path, also for one zone, park or building', () => {
     fc.assert(
-      fc.property(inventoryArb, fc.constantFrom('2022-12-31', '2025-01-01', '2025-12-31'), fc.constantFrom(...ROLLUP_GROUPS), fc.nat(5), (inv, asOf, by, pick) => {
-        loadInventory(ctx.db, inv);
-        const places = [undefined, ...inv.buildings.flatMap((b) => [b.zoneId, b.parkId ?? b.id, b.id])];
-        const req = { asOf, by, withinId: places[pick % places.length] };
-        const memory = rollupView(ctx.db, req, 'memory');
-        const sql = rollupView(ctx.db, req, 'sql');
-        expect(memory.rows.map((r) => r.id)).toEqual(sql.rows.map((r) => r.id));
-        memory.rows.forEach((r, i) => expect(r.availableM2).toBeCloseTo(sql.rows[i]!.availableM2, 6));
-        expect(memory.totals.providedM2).toBeCloseTo(sql.totals.providedM2, 6);
-        expect(memory.totals.leasedM2).toBeCloseTo(sql.totals.leasedM2, 6);
-        expect(memory.totals.newFirms).toBe(sql.totals.newFirms);
-      }),
+      fc.property(
+        inventoryArb,
+        fc.constantFrom('2022-12-31', '2025-01-01', '2025-12-31'),
+        fc.constantFrom(...ROLLUP_GROUPS),
+        fc.nat(5),
+        (inv, asOf, by, pick) => {
+          loadInventory(ctx.db, inv);
+          const places = [undefined, ...inv.buildings.flatMap((b) => [b.zoneId, b.parkId ?? b.id, b.id])];
+          const req = { asOf, by, withinId: places[pick % places.length] };
+          const memory = rollupView(ctx.db, req, 'memory');
+          const sql = rollupView(ctx.db, req, 'sql');
+          expect(memory.rows.map((r) => r.id)).toEqual(sql.rows.map((r) => r.id));
+          memory.rows.forEach((r, i) => expect(r.availableM2).toBeCloseTo(sql.rows[i]!.availableM2, 6));
+          expect(memory.totals.providedM2).toBeCloseTo(sql.totals.providedM2, 6);
+          expect(memory.totals.leasedM2).toBeCloseTo(sql.totals.leasedM2, 6);
+          expect(memory.totals.newFirms).toBe(sql.totals.newFirms);
+        },
+      ),
       { numRuns: 120 },
     );
   });
 
   it('sees every edit (the snapshot is rebuilt after a write)', () => {
     expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'zone' }).totals.providedM2).toBe(350);
-    createRecord(ctx.db, 'unit', { buildingId: mini.building.id, floor: 4, label: '401', areaM2: 50, use: 'office', countsTowardTarget: true, outOfService: false });
+    createRecord(ctx.db, 'unit', {
+      buildingId: mini.building.id,
+      floor: 4,
+      label: '401',
+      areaM2: 50,
+      use: 'office',
+      countsTowardTarget: true,
+      outOfService: false,
+    });
     expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'zone' }).totals.providedM2).toBe(400);
     undo(ctx.db);
     expect(rollupView(ctx.db, { asOf: '2025-06-30', by: 'zone' }).totals.providedM2).toBe(350);
@@ -112,7 +133,10 @@ describe('expiries and vacancies', () => {
 
   it('lists available units, largest first, without fully let ones', () => {
     const page = vacancies(ctx.db, { asOf: '2025-06-30' });
-    expect(page.rows.map((r) => [r.label, r.availableM2])).toEqual([['302', 250], ['301', 40]]);
+    expect(page.rows.map((r) => [r.label, r.availableM2])).toEqual([
+      ['302', 250],
+      ['301', 40],
+    ]);
     expect(vacancies(ctx.db, { asOf: '2025-06-30', minAreaM2: 100 }).total).toBe(1);
     expect(vacancies(ctx.db, { asOf: '2023-01-01' }).total).toBe(0); // not yet delivered
   });
@@ -120,9 +144,15 @@ describe('expiries and vacancies', () => {
 
 describe('data quality', () => {
   it('flags unit sums off the declared area, missing footprints and dates, bad codes, leases past their end', () => {
-    ctx.db.prepare("INSERT INTO tenant (id, created_at, updated_at, version, name_zh, name_en, uscc, category) VALUES ('bad', 'x', 'x', 1, '坏', 'Bad', '91350100M000100Y44', 'fintech')").run();
+    ctx.db
+      .prepare(
+        "INSERT INTO tenant (id, created_at, updated_at, version, name_zh, name_en, uscc, category) VALUES ('bad', 'x', 'x', 1, '坏', 'Bad', '91350100M000100Y44', 'fintech')",
+      )
+      .run();
     const q = quality(ctx.db, '2026-02-01');
-    expect(q.mismatchedBuildings).toEqual([{ id: mini.building.id, name: { zh: '一号楼', en: 'Building 1' }, unitSumM2: 350, declaredM2: 1000, difference: -0.65 }]);
+    expect(q.mismatchedBuildings).toEqual([
+      { id: mini.building.id, name: { zh: '一号楼', en: 'Building 1' }, unitSumM2: 350, declaredM2: 1000, difference: -0.65 },
+    ]);
     expect(q.counts.buildingsWithoutFootprint).toBe(1);
     expect(q.counts.buildingsWithoutDeliveryDate).toBe(0);
     expect(q.tenantsWithoutValidCode.map((t) => [t.id, t.problem])).toEqual([['bad', 'uscc_checksum']]);
@@ -132,11 +162,22 @@ describe('data quality', () => {
 
 describe('stacking plan', () => {
   it('shows every floor top first, with units coloured by status at D', () => {
-    createRecord(ctx.db, 'unit', { buildingId: mini.building.id, floor: -1, label: 'B1', areaM2: 80, use: 'other', countsTowardTarget: true, outOfService: true });
+    createRecord(ctx.db, 'unit', {
+      buildingId: mini.building.id,
+      floor: -1,
+      label: 'B1',
+      areaM2: 80,
+      use: 'other',
+      countsTowardTarget: true,
+      outOfService: true,
+    });
     const plan = stackingPlan(ctx.db, mini.building.id, '2025-06-30');
     expect(plan.floors.map((f) => f.floor)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, -1, -2]);
     const third = plan.floors.find((f) => f.floor === 3)!;
-    expect(third.units.map((u) => [u.label, u.status, u.monthsToExpiry])).toEqual([['301', 'leased', 6], ['302', 'available', null]]);
+    expect(third.units.map((u) => [u.label, u.status, u.monthsToExpiry])).toEqual([
+      ['301', 'leased', 6],
+      ['302', 'available', null],
+    ]);
     expect(plan.floors.find((f) => f.floor === -1)?.units[0]?.status).toBe('out_of_service');
     expect(plan.floors.find((f) => f.floor === 5)?.units).toEqual([]);
     expect(stackingPlan(ctx.db, mini.building.id, '2023-01-01').floors.find((f) => f.floor === 3)?.units[0]?.status).toBe('pipeline');

@@ -18,7 +18,9 @@ import { createTempSession, type TempSession } from '../../helpers/tempSession';
 import { EDGE_DAYS, inventoryArb, loadInventory } from './inventory-arb';
 
 let temp: TempSession;
-beforeAll(() => { temp = createTempSession(); });
+beforeAll(() => {
+  temp = createTempSession();
+});
 afterAll(() => temp.cleanup());
 
 const window: TargetWindow = { spaceTargetM2: 1000, firms: { startDate: '2021-01-01', dueDate: '2025-12-31' } };
@@ -29,17 +31,66 @@ const area = fc.integer({ min: 1, max: 50_000 }).map((n) => n / 100);
 
 /** One edit, with the rows it applies to picked by index among those present when it runs. */
 const opArb = fc.oneof(
-  fc.record({ op: fc.constant('lease:create' as const), unit: fc.nat(), tenant: fc.nat(), kind: fc.constantFrom(...LEASE_KINDS), start: day, end: nullableDay, area }),
-  fc.record({ op: fc.constant('lease:update' as const), pick: fc.nat(), area: fc.option(area), end: fc.option(nullableDay), terminated: fc.option(nullableDay), kind: fc.option(fc.constantFrom(...LEASE_KINDS)), unit: fc.option(fc.nat()) }),
+  fc.record({
+    op: fc.constant('lease:create' as const),
+    unit: fc.nat(),
+    tenant: fc.nat(),
+    kind: fc.constantFrom(...LEASE_KINDS),
+    start: day,
+    end: nullableDay,
+    area,
+  }),
+  fc.record({
+    op: fc.constant('lease:update' as const),
+    pick: fc.nat(),
+    area: fc.option(area),
+    end: fc.option(nullableDay),
+    terminated: fc.option(nullableDay),
+    kind: fc.option(fc.constantFrom(...LEASE_KINDS)),
+    unit: fc.option(fc.nat()),
+  }),
   fc.record({ op: fc.constant('lease:delete' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('unit:create' as const), building: fc.nat(), floor: fc.integer({ min: 1, max: 5 }), area, use: fc.constantFrom(...UNIT_USES), counts: fc.boolean(), oos: fc.boolean() }),
-  fc.record({ op: fc.constant('unit:update' as const), pick: fc.nat(), building: fc.option(fc.nat()), area: fc.option(area), floor: fc.option(fc.integer({ min: 1, max: 5 })), use: fc.option(fc.constantFrom(...UNIT_USES)), counts: fc.option(fc.boolean()), oos: fc.option(fc.boolean()) }),
+  fc.record({
+    op: fc.constant('unit:create' as const),
+    building: fc.nat(),
+    floor: fc.integer({ min: 1, max: 5 }),
+    area,
+    use: fc.constantFrom(...UNIT_USES),
+    counts: fc.boolean(),
+    oos: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constant('unit:update' as const),
+    pick: fc.nat(),
+    building: fc.option(fc.nat()),
+    area: fc.option(area),
+    floor: fc.option(fc.integer({ min: 1, max: 5 })),
+    use: fc.option(fc.constantFrom(...UNIT_USES)),
+    counts: fc.option(fc.boolean()),
+    oos: fc.option(fc.boolean()),
+  }),
   fc.record({ op: fc.constant('unit:delete' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('building:create' as const), zone: fc.nat(), delivery: nullableDay, declared: fc.option(area, { nil: null }) }),
-  fc.record({ op: fc.constant('building:update' as const), pick: fc.nat(), delivery: fc.option(nullableDay), declared: fc.option(fc.option(area, { nil: null })), zone: fc.option(fc.nat()) }),
+  fc.record({
+    op: fc.constant('building:create' as const),
+    zone: fc.nat(),
+    delivery: nullableDay,
+    declared: fc.option(area, { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('building:update' as const),
+    pick: fc.nat(),
+    delivery: fc.option(nullableDay),
+    declared: fc.option(fc.option(area, { nil: null })),
+    zone: fc.option(fc.nat()),
+  }),
   fc.record({ op: fc.constant('building:delete' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('tenant:create' as const), category: fc.constantFrom(...TENANT_CATEGORIES), entered: nullableDay }),
-  fc.record({ op: fc.constant('tenant:update' as const), pick: fc.nat(), category: fc.option(fc.constantFrom(...TENANT_CATEGORIES)), entered: fc.option(nullableDay) }),
+  fc.record({
+    op: fc.constant('tenant:update' as const),
+    pick: fc.nat(),
+    category: fc.option(fc.constantFrom(...TENANT_CATEGORIES)),
+    entered: fc.option(nullableDay),
+  }),
   fc.record({ op: fc.constant('history' as const), undo: fc.boolean() }),
 );
 type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
@@ -66,15 +117,26 @@ async function run(op: Op): Promise<string | null> {
       const tenant = pickOf(tenants, op.tenant);
       if (!unit || !tenant) return 'skipped';
       const [start, end] = op.end !== null && op.end < op.start ? [op.end, op.start] : [op.start, op.end];
-      return call('leases:create', { unitId: unit.id, tenantId: tenant.id, kind: op.kind, startDate: start, endDate: end, areaM2: op.area, rentCnyPerM2Day: null, terminatedOn: null });
+      return call('leases:create', {
+        unitId: unit.id,
+        tenantId: tenant.id,
+        kind: op.kind,
+        startDate: start,
+        endDate: end,
+        areaM2: op.area,
+        rentCnyPerM2Day: null,
+        terminatedOn: null,
+      });
     }
     case 'lease:update': {
       const lease = pickOf(leases, op.pick);
       if (!lease) return 'skipped';
       const unit = op.unit === null ? undefined : pickOf(units, op.unit);
       const changes = {
-        ...(op.area === null ? {} : { areaM2: op.area }), ...(op.end === null ? {} : { endDate: op.end }),
-        ...(op.terminated === null ? {} : { terminatedOn: op.terminated }), ...(op.kind === null ? {} : { kind: op.kind }),
+        ...(op.area === null ? {} : { areaM2: op.area }),
+        ...(op.end === null ? {} : { endDate: op.end }),
+        ...(op.terminated === null ? {} : { terminatedOn: op.terminated }),
+        ...(op.kind === null ? {} : { kind: op.kind }),
         ...(unit ? { unitId: unit.id } : {}),
       };
       return call('leases:update', { id: lease.id, version: lease.version, changes });
@@ -87,15 +149,27 @@ async function run(op: Op): Promise<string | null> {
       const building = pickOf(buildings, op.building);
       if (!building) return 'skipped';
       labels += 1;
-      return call('units:create', { buildingId: building.id, floor: op.floor, label: `n${labels}`, areaM2: op.area, use: op.use, countsTowardTarget: op.counts, outOfService: op.oos });
+      return call('units:create', {
+        buildingId: building.id,
+        floor: op.floor,
+        label: `n${labels}`,
+        areaM2: op.area,
+        use: op.use,
+        countsTowardTarget: op.counts,
+        outOfService: op.oos,
+      });
     }
     case 'unit:update': {
       const unit = pickOf(units, op.pick);
       if (!unit) return 'skipped';
       const building = op.building === null ? undefined : pickOf(buildings, op.building);
       const changes = {
-        ...(building ? { buildingId: building.id } : {}), ...(op.area === null ? {} : { areaM2: op.area }), ...(op.floor === null ? {} : { floor: op.floor }),
-        ...(op.use === null ? {} : { use: op.use }), ...(op.counts === null ? {} : { countsTowardTarget: op.counts }), ...(op.oos === null ? {} : { outOfService: op.oos }),
+        ...(building ? { buildingId: building.id } : {}),
+        ...(op.area === null ? {} : { areaM2: op.area }),
+        ...(op.floor === null ? {} : { floor: op.floor }),
+        ...(op.use === null ? {} : { use: op.use }),
+        ...(op.counts === null ? {} : { countsTowardTarget: op.counts }),
+        ...(op.oos === null ? {} : { outOfService: op.oos }),
       };
       return call('units:update', { id: unit.id, version: unit.version, changes });
     }
@@ -108,8 +182,18 @@ async function run(op: Op): Promise<string | null> {
       if (!zone) return 'skipped';
       labels += 1;
       return call('buildings:create', {
-        zoneId: zone.id, parkId: null, nameZh: `楼${labels}`, nameEn: `B${labels}`, address: '', isThemeBuilding: true, footprint: null,
-        floorsAbove: 5, floorsBelow: 0, grossFloorAreaM2: null, declaredRentableM2: op.declared, deliveryDate: op.delivery,
+        zoneId: zone.id,
+        parkId: null,
+        nameZh: `楼${labels}`,
+        nameEn: `B${labels}`,
+        address: '',
+        isThemeBuilding: true,
+        footprint: null,
+        floorsAbove: 5,
+        floorsBelow: 0,
+        grossFloorAreaM2: null,
+        declaredRentableM2: op.declared,
+        deliveryDate: op.delivery,
         status: op.delivery ? 'operational' : 'planned',
       });
     }
@@ -118,7 +202,8 @@ async function run(op: Op): Promise<string | null> {
       if (!building) return 'skipped';
       const zone = op.zone === null ? undefined : pickOf(zones, op.zone);
       const changes = {
-        ...(op.delivery === null ? {} : { deliveryDate: op.delivery }), ...(op.declared === null ? {} : { declaredRentableM2: op.declared }),
+        ...(op.delivery === null ? {} : { deliveryDate: op.delivery }),
+        ...(op.declared === null ? {} : { declaredRentableM2: op.declared }),
         ...(zone ? { zoneId: zone.id, parkId: null } : {}),
       };
       return call('buildings:update', { id: building.id, version: building.version, changes });
@@ -129,11 +214,20 @@ async function run(op: Op): Promise<string | null> {
     }
     case 'tenant:create':
       labels += 1;
-      return call('tenants:create', { nameZh: `企业${labels}`, nameEn: '', uscc: '', category: op.category, enteredDistrictOn: op.entered });
+      return call('tenants:create', {
+        nameZh: `企业${labels}`,
+        nameEn: '',
+        uscc: '',
+        category: op.category,
+        enteredDistrictOn: op.entered,
+      });
     case 'tenant:update': {
       const tenant = pickOf(tenants, op.pick);
       if (!tenant) return 'skipped';
-      const changes = { ...(op.category === null ? {} : { category: op.category }), ...(op.entered === null ? {} : { enteredDistrictOn: op.entered }) };
+      const changes = {
+        ...(op.category === null ? {} : { category: op.category }),
+        ...(op.entered === null ? {} : { enteredDistrictOn: op.entered }),
+      };
       return call('tenants:update', { id: tenant.id, version: tenant.version, changes });
     }
     case 'history':

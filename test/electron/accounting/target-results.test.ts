@@ -16,7 +16,14 @@ let firmsValue = 0;
 
 beforeAll(() => {
   ctx = tempDb();
-  spaceValue = createRecord(ctx.db, 'target', { metric: 'space_provided_m2', value: 2_000, startDate: '2021-01-01', dueDate: DUE, zoneId: null, label: 'plan' }).value;
+  spaceValue = createRecord(ctx.db, 'target', {
+    metric: 'space_provided_m2',
+    value: 2_000,
+    startDate: '2021-01-01',
+    dueDate: DUE,
+    zoneId: null,
+    label: 'plan',
+  }).value;
   firmsValue = createRecord(ctx.db, 'target', { metric: 'new_firms', value: 3, ...FIRMS, zoneId: null, label: 'firms' }).value;
 });
 afterAll(() => ctx.cleanup());
@@ -24,17 +31,22 @@ afterAll(() => ctx.cleanup());
 describe('targets past their due date', () => {
   it('are judged at the due date: what was reached then and the gap, on both paths', () => {
     fc.assert(
-      fc.property(inventoryArb, fc.constantFrom('2025-01-01', '2025-12-31', '2026-06-30'), fc.constantFrom('memory' as const, 'sql' as const), (inv, asOf, path) => {
-        loadInventory(ctx.db, inv);
-        const view = rollupView(ctx.db, { asOf, by: 'zone' }, path);
-        const atDue = referenceTotals(inv, DUE, FIRMS);
-        expect(view.atDue.space?.date).toBe(DUE);
-        expect(view.atDue.space?.reached).toBeCloseTo(atDue.providedM2, 1);
-        expect(view.atDue.space?.gap).toBeCloseTo(atDue.providedM2 - spaceValue, 1);
-        expect(view.atDue.firms).toEqual({ date: DUE, reached: atDue.newFirms, gap: atDue.newFirms - firmsValue });
-        // D's own figure is still D's.
-        expect(view.totals.providedM2).toBeCloseTo(referenceTotals(inv, asOf, FIRMS).providedM2, 1);
-      }),
+      fc.property(
+        inventoryArb,
+        fc.constantFrom('2025-01-01', '2025-12-31', '2026-06-30'),
+        fc.constantFrom('memory' as const, 'sql' as const),
+        (inv, asOf, path) => {
+          loadInventory(ctx.db, inv);
+          const view = rollupView(ctx.db, { asOf, by: 'zone' }, path);
+          const atDue = referenceTotals(inv, DUE, FIRMS);
+          expect(view.atDue.space?.date).toBe(DUE);
+          expect(view.atDue.space?.reached).toBeCloseTo(atDue.providedM2, 1);
+          expect(view.atDue.space?.gap).toBeCloseTo(atDue.providedM2 - spaceValue, 1);
+          expect(view.atDue.firms).toEqual({ date: DUE, reached: atDue.newFirms, gap: atDue.newFirms - firmsValue });
+          // D's own figure is still D's.
+          expect(view.totals.providedM2).toBeCloseTo(referenceTotals(inv, asOf, FIRMS).providedM2, 1);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -39,7 +39,12 @@ function counts(file: string): { zone: number; building: number; tenant: number;
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    return { zone: n('zone'), building: n('building'), tenant: n('tenant'), integrity: db.pragma('integrity_check', { simple: true }) as string };
+    return {
+      zone: n('zone'),
+      building: n('building'),
+      tenant: n('tenant'),
+      integrity: db.pragma('integrity_check', { simple: true }) as string,
+    };
   } finally {
     db.close();
   }
@@ -60,15 +65,18 @@ function freshCopy(name: string): string {
 }
 
 describe('sample generation killed', () => {
-  it.each(['locked', 'generated', 'closed', 'renamed'])('at step "%s": the old or the new complete file, no leftover after a start', async (step) => {
-    const target = freshCopy('target.sqlite');
-    const child = await startChild(['sample', target, step]);
-    expect((await child.exited).signal).toBe('SIGKILL');
-    const after = counts(target);
-    expect(after.integrity).toBe('ok');
-    expect(after.building).toBe(step === 'renamed' ? 40 : 0);
-    expect(restart(target)).toEqual([]);
-  });
+  it.each(['locked', 'generated', 'closed', 'renamed'])(
+    'at step "%s": the old or the new complete file, no leftover after a start',
+    async (step) => {
+      const target = freshCopy('target.sqlite');
+      const child = await startChild(['sample', target, step]);
+      expect((await child.exited).signal).toBe('SIGKILL');
+      const after = counts(target);
+      expect(after.integrity).toBe('ok');
+      expect(after.building).toBe(step === 'renamed' ? 40 : 0);
+      expect(restart(target)).toEqual([]);
+    },
+  );
 
   it(`at ${TRIALS} random moments`, async () => {
     const outcomes = { old: 0, new: 0 };
@@ -173,7 +181,11 @@ describe('spreadsheet import killed', () => {
     const base = path.join(dir, 'base.sqlite');
     writeSampleFile(base, { size: 'standard' });
     const report = path.join(dir, 'report.xlsx');
-    await exportReport({ asOf: '2025-12-31', scope: { kind: 'district' }, locale: 'en' }, { xlsx: report }, { dbPath: base, appVersion: 'test' });
+    await exportReport(
+      { asOf: '2025-12-31', scope: { kind: 'district' }, locale: 'en' },
+      { xlsx: report },
+      { dbPath: base, appVersion: 'test' },
+    );
     // 300 unit areas changed in the report, as a user would in Excel.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(report);

@@ -45,7 +45,13 @@ beforeAll(async () => {
   }
   for (let i = 0; i < 20; i += 1) {
     const unit = [...areas.keys()][i] as string;
-    await survey.call('survey:photo-add', { entity: 'unit', id: unit, name: `p${i}.png`, mime: 'image/png', dataBase64: Buffer.from(`photo ${i} `.repeat(12_000)).toString('base64') });
+    await survey.call('survey:photo-add', {
+      entity: 'unit',
+      id: unit,
+      name: `p${i}.png`,
+      mime: 'image/png',
+      dataBase64: Buffer.from(`photo ${i} `.repeat(12_000)).toString('base64'),
+    });
   }
   survey.cleanup();
   office.session.close();
@@ -77,7 +83,14 @@ describe('recording a survey killed', () => {
       const db = openPackage(file);
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const notes = new Map((db.prepare("SELECT entity_id AS id, notes FROM survey_observation WHERE entity = 'unit'").all() as { id: string; notes: string }[]).map((r) => [r.id, Number(r.notes.slice(1))]));
+        const notes = new Map(
+          (
+            db.prepare("SELECT entity_id AS id, notes FROM survey_observation WHERE entity = 'unit'").all() as {
+              id: string;
+              notes: string;
+            }[]
+          ).map((r) => [r.id, Number(r.notes.slice(1))]),
+        );
         const lastStep = Math.max(-1, ...acks.filter((a) => a[1] === 'obs').map((a) => Number(a[3])));
         for (const [, kind, unit, value] of acks) {
           if (kind === 'obs') {
@@ -85,7 +98,13 @@ describe('recording a survey killed', () => {
             expect(notes.get(unit)).toBeGreaterThanOrEqual(Number(value));
             expect(notes.get(unit)).toBeLessThanOrEqual(lastStep + 1);
           } else if (kind === 'photo') {
-            expect(db.prepare('SELECT count(*) AS n FROM survey_blob b JOIN survey_photo p ON p.sha256 = b.sha256 WHERE b.sha256 = ? AND p.entity_id = ?').get(value, unit)).toEqual({ n: 1 });
+            expect(
+              db
+                .prepare(
+                  'SELECT count(*) AS n FROM survey_blob b JOIN survey_photo p ON p.sha256 = b.sha256 WHERE b.sha256 = ? AND p.entity_id = ?',
+                )
+                .get(value, unit),
+            ).toEqual({ n: 1 });
           }
         }
         const lastArea = new Map<string, number>();
@@ -122,7 +141,14 @@ function outcome(dbPath: string): 'merged' | 'untouched' {
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const merges = (db.prepare('SELECT count(*) AS n FROM survey_merge').get() as { n: number }).n;
-    const stored = new Map((db.prepare('SELECT id, area_m2 FROM unit WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...areas.keys()])) as { id: string; area_m2: number }[]).map((r) => [r.id, r.area_m2]));
+    const stored = new Map(
+      (
+        db.prepare('SELECT id, area_m2 FROM unit WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...areas.keys()])) as {
+          id: string;
+          area_m2: number;
+        }[]
+      ).map((r) => [r.id, r.area_m2]),
+    );
     if (merges === 0) {
       expect(officeDigest(db)).toBe(officeBefore);
       return 'untouched';
@@ -137,7 +163,10 @@ function outcome(dbPath: string): 'merged' | 'untouched' {
 }
 
 describe('applying a merge killed', () => {
-  it.each([['photos', 'untouched'], ['written', 'merged']] as const)('at step "%s": the office database is whole and %s', async (step, expected) => {
+  it.each([
+    ['photos', 'untouched'],
+    ['written', 'merged'],
+  ] as const)('at step "%s": the office database is whole and %s', async (step, expected) => {
     const { dbPath, pkg } = trialFiles();
     const before = sha(pkg);
     const child = await startChild(['survey-merge', dbPath, pkg, step]);

@@ -10,7 +10,9 @@ import { AppError } from '../../../shared/errors';
 import { errorMessage } from '../../../shared/messages';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'psd-mig-')); });
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'psd-mig-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name = 'db.sqlite') => path.join(dir, name);
 
@@ -53,7 +55,11 @@ describe('migrations', () => {
     const db = openDatabase(file());
     db.prepare("INSERT INTO meta (key, value) VALUES ('x', 'y')").run();
     db.close();
-    const again = openDatabase(file(), { beforeMigrate: () => { throw new Error('must not migrate'); } });
+    const again = openDatabase(file(), {
+      beforeMigrate: () => {
+        throw new Error('must not migrate');
+      },
+    });
     expect(again.prepare("SELECT value FROM meta WHERE key = 'x'").get()).toEqual({ value: 'y' });
     again.close();
   });

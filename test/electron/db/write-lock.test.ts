@@ -93,7 +93,10 @@ describe('one writer per file', () => {
     // The file does not exist yet and another process holds its lock: nothing can be opened or created.
     expect(() => second(dbPath)).toThrow(expect.objectContaining({ code: 'database_invalid' }));
     expect(() => second(dbPath, { whenLocked: 'fail' })).toThrow(
-      expect.objectContaining({ code: 'database_locked', details: expect.objectContaining({ program: 'desktop', pid: holder.process.pid }) }),
+      expect.objectContaining({
+        code: 'database_locked',
+        details: expect.objectContaining({ program: 'desktop', pid: holder.process.pid }),
+      }),
     );
     expect(existsSync(dbPath)).toBe(false);
     await holder.kill();

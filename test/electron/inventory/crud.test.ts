@@ -29,8 +29,15 @@ function fieldErrors(fn: () => unknown): FieldError[] {
 }
 
 const leaseDraft = (over: Record<string, unknown> = {}) => ({
-  unitId: mini.unitA.id, tenantId: mini.tenant.id, kind: 'lease' as const, startDate: '2024-06-01', endDate: '2024-12-31',
-  areaM2: 30, rentCnyPerM2Day: null, terminatedOn: null, ...over,
+  unitId: mini.unitA.id,
+  tenantId: mini.tenant.id,
+  kind: 'lease' as const,
+  startDate: '2024-06-01',
+  endDate: '2024-12-31',
+  areaM2: 30,
+  rentCnyPerM2Day: null,
+  terminatedOn: null,
+  ...over,
 });
 
 describe('cross-record rules', () => {
@@ -64,7 +71,9 @@ describe('cross-record rules', () => {
 
   it('checks and de-duplicates the credit code', () => {
     const base = { nameZh: '乙公司', nameEn: '', category: 'fintech' as const, enteredDistrictOn: null };
-    expect(fieldErrors(() => createRecord(ctx.db, 'tenant', { ...base, uscc: '91110102MA01ABCD1X' }))[0]?.code).toMatch(/uscc_(checksum|format)/);
+    expect(fieldErrors(() => createRecord(ctx.db, 'tenant', { ...base, uscc: '91110102MA01ABCD1X' }))[0]?.code).toMatch(
+      /uscc_(checksum|format)/,
+    );
     expect(fieldErrors(() => createRecord(ctx.db, 'tenant', { ...base, uscc: 'ABC' }))[0]?.code).toBe('uscc_format');
     expect(fieldErrors(() => createRecord(ctx.db, 'tenant', { ...base, uscc: mini.tenant.uscc.toLowerCase() }))).toEqual([
       { field: 'uscc', code: 'uscc_duplicate', params: { name: '某金融科技公司' } },
@@ -80,7 +89,9 @@ describe('cross-record rules', () => {
 
   it('refuses to shrink a building below floors that have units, or a unit below its leases', () => {
     expect(fieldErrors(() => updateRecord(ctx.db, 'building', mini.building.id, 1, { floorsAbove: 2 }))[0]).toMatchObject({
-      field: 'floorsAbove', code: 'floor_has_units', params: { floor: 3 },
+      field: 'floorsAbove',
+      code: 'floor_has_units',
+      params: { floor: 3 },
     });
     expect(fieldErrors(() => updateRecord(ctx.db, 'unit', mini.unitA.id, 1, { areaM2: 50 }))[0]?.code).toBe('unit_area_below_leases');
   });
@@ -88,13 +99,15 @@ describe('cross-record rules', () => {
   it('refuses a stale version and writes nothing', () => {
     updateRecord(ctx.db, 'unit', mini.unitB.id, 1, { areaM2: 260 });
     expect(() => updateRecord(ctx.db, 'unit', mini.unitB.id, 1, { areaM2: 270 })).toThrow(/version/);
-    expect((ctx.db.prepare('SELECT area_m2 AS a, version AS v FROM unit WHERE id = ?').get(mini.unitB.id))).toEqual({ a: 260, v: 2 });
+    expect(ctx.db.prepare('SELECT area_m2 AS a, version AS v FROM unit WHERE id = ?').get(mini.unitB.id)).toEqual({ a: 260, v: 2 });
   });
 
   it('an update key sent as undefined leaves the field as it was (it cannot clear an end date past the rules)', () => {
     const updated = updateRecord(ctx.db, 'lease', mini.lease.id, 1, { startDate: '2024-02-01', endDate: undefined });
     expect(updated.endDate).toBe('2025-12-31');
-    expect(fieldErrors(() => createRecord(ctx.db, 'lease', leaseDraft({ areaM2: 41, endDate: undefined as unknown as null })))[0]?.code).toBe('over_lease');
+    expect(
+      fieldErrors(() => createRecord(ctx.db, 'lease', leaseDraft({ areaM2: 41, endDate: undefined as unknown as null })))[0]?.code,
+    ).toBe('over_lease');
   });
 
   it('refuses to move a park to another zone while its buildings stay behind', () => {
@@ -104,9 +117,9 @@ describe('cross-record rules', () => {
   });
 
   it('a duplicate zone code is a field error', () => {
-    expect(fieldErrors(() => createRecord(ctx.db, 'zone', { code: 'CORE', nameZh: 'x', nameEn: 'x', kind: 'cluster', boundary: null }))).toEqual([
-      { field: 'code', code: 'code_duplicate' },
-    ]);
+    expect(
+      fieldErrors(() => createRecord(ctx.db, 'zone', { code: 'CORE', nameZh: 'x', nameEn: 'x', kind: 'cluster', boundary: null })),
+    ).toEqual([{ field: 'code', code: 'code_duplicate' }]);
   });
 });
 
@@ -130,6 +143,9 @@ describe('deleting', () => {
   it('every write is in the change log', () => {
     deleteRecord(ctx.db, 'unit', mini.unitA.id, 1);
     const actions = ctx.db.prepare("SELECT entity, action FROM change_log WHERE action = 'delete' ORDER BY seq").all();
-    expect(actions).toEqual([{ entity: 'lease', action: 'delete' }, { entity: 'unit', action: 'delete' }]);
+    expect(actions).toEqual([
+      { entity: 'lease', action: 'delete' },
+      { entity: 'unit', action: 'delete' },
+    ]);
   });
 });

@@ -18,10 +18,27 @@ beforeEach(() => {
 afterEach(() => ctx.cleanup());
 
 const spec = (over: Partial<Parameters<typeof generateUnits>[1]> = {}) => ({
-  buildingId: mini.building.id, floorFrom: 5, floorTo: 7, perFloor: 4, pattern: '{floor}{nn}', areas: [100], use: 'office' as const, countsTowardTarget: true, ...over,
+  buildingId: mini.building.id,
+  floorFrom: 5,
+  floorTo: 7,
+  perFloor: 4,
+  pattern: '{floor}{nn}',
+  areas: [100],
+  use: 'office' as const,
+  countsTowardTarget: true,
+  ...over,
 });
-const units = () => ctx.db.prepare('SELECT floor, label, area_m2 AS areaM2 FROM unit WHERE building_id = ? ORDER BY floor, label').all(mini.building.id) as { floor: number; label: string; areaM2: number }[];
-const floors = () => ctx.db.prepare('SELECT floors_above AS above, floors_below AS below FROM building WHERE id = ?').get(mini.building.id) as { above: number; below: number };
+const units = () =>
+  ctx.db.prepare('SELECT floor, label, area_m2 AS areaM2 FROM unit WHERE building_id = ? ORDER BY floor, label').all(mini.building.id) as {
+    floor: number;
+    label: string;
+    areaM2: number;
+  }[];
+const floors = () =>
+  ctx.db.prepare('SELECT floors_above AS above, floors_below AS below FROM building WHERE id = ?').get(mini.building.id) as {
+    above: number;
+    below: number;
+  };
 const problems = (f: () => unknown) => {
   try {
     f();
@@ -36,8 +53,14 @@ describe('planning units', () => {
   it('labels floors and positions from the pattern, basements as B1, and finds patterns that repeat', () => {
     expect(unitLabel('{floor}{nn}', 3, 2)).toBe('302');
     expect(unitLabel('{floor}-{n}', -1, 12)).toBe('B1-12');
-    expect(planUnits({ ...spec(), floorFrom: -1, floorTo: 1, perFloor: 2, areas: [80, 120] }).map((u) => [u.floor, u.label, u.areaM2]))
-      .toEqual([[-1, 'B101', 80], [-1, 'B102', 120], [1, '101', 80], [1, '102', 120]]);
+    expect(
+      planUnits({ ...spec(), floorFrom: -1, floorTo: 1, perFloor: 2, areas: [80, 120] }).map((u) => [u.floor, u.label, u.areaM2]),
+    ).toEqual([
+      [-1, 'B101', 80],
+      [-1, 'B102', 120],
+      [1, '101', 80],
+      [1, '102', 120],
+    ]);
     expect(planProblems({ ...spec(), pattern: 'A{floor}' }).map((e) => e.code)).toEqual(['pattern_repeats']);
     expect(planProblems({ ...spec(), areas: [1, 2] }).map((e) => e.code)).toEqual(['areas_count']);
     expect(planProblems({ ...spec(), floorFrom: 0, floorTo: 0 }).map((e) => e.code)).toEqual(['floor_zero']);
@@ -70,7 +93,10 @@ describe('generating units', () => {
   it('checks every unit with the unit form’s rules and names every problem; nothing is written', () => {
     const before = count(ctx.db, 'unit');
     // Floor 3 already has 301 and 302.
-    expect(problems(() => generateUnits(ctx.db, spec({ floorFrom: 2, floorTo: 3, perFloor: 3 })))).toEqual(['301:label:label_duplicate', '302:label:label_duplicate']);
+    expect(problems(() => generateUnits(ctx.db, spec({ floorFrom: 2, floorTo: 3, perFloor: 3 })))).toEqual([
+      '301:label:label_duplicate',
+      '302:label:label_duplicate',
+    ]);
     expect(problems(() => generateUnits(ctx.db, spec({ areas: [0.001] })))[0]).toBe('501:areaM2:too_small');
     expect(count(ctx.db, 'unit')).toBe(before);
     expect(floors()).toEqual({ above: 10, below: 2 });

@@ -95,7 +95,11 @@ describe('record history', () => {
     updateRecord(ctx.db, 'unit', mini.unitB.id, 1, { areaM2: 300 });
     undo(ctx.db);
     const entries = recordHistory(ctx.db, 'unit', mini.unitB.id);
-    expect(entries.map((e) => [e.action, e.origin])).toEqual([['update', 'undo'], ['update', 'user'], ['insert', 'user']]);
+    expect(entries.map((e) => [e.action, e.origin])).toEqual([
+      ['update', 'undo'],
+      ['update', 'user'],
+      ['insert', 'user'],
+    ]);
     expect(entries[1]?.before?.areaM2).toBe(250);
     expect(entries[1]?.after?.areaM2).toBe(300);
     expect(entries[1]?.label).toContain('Edit unit');

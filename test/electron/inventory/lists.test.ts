@@ -11,8 +11,13 @@ beforeEach(() => {
   mini = seedMini(ctx.db);
   for (let i = 1; i <= 30; i += 1) {
     createRecord(ctx.db, 'unit', {
-      buildingId: mini.building.id, floor: 1 + (i % 10), label: `U${String(i).padStart(2, '0')}`, areaM2: 10 * i,
-      use: i % 3 === 0 ? 'lab' : 'office', countsTowardTarget: true, outOfService: false,
+      buildingId: mini.building.id,
+      floor: 1 + (i % 10),
+      label: `U${String(i).padStart(2, '0')}`,
+      areaM2: 10 * i,
+      use: i % 3 === 0 ? 'lab' : 'office',
+      countsTowardTarget: true,
+      outOfService: false,
     });
   }
 });
@@ -47,7 +52,12 @@ describe('lists answered by SQL', () => {
     const [b] = LIST_REPOS.building.list(ctx.db, {}).rows;
     expect(b).toMatchObject({ zoneName: { zh: '核心区', en: 'Core' }, parkName: { zh: '金融科技园', en: 'Fintech Park' }, unitCount: 32 });
     const [lease] = LIST_REPOS.lease.list(ctx.db, { tenantId: mini.tenant.id }).rows;
-    expect(lease).toMatchObject({ unitLabel: '301', unitFloor: 3, buildingId: mini.building.id, tenantName: { zh: '某金融科技公司', en: 'Some Fintech Co' } });
+    expect(lease).toMatchObject({
+      unitLabel: '301',
+      unitFloor: 3,
+      buildingId: mini.building.id,
+      tenantName: { zh: '某金融科技公司', en: 'Some Fintech Co' },
+    });
     const [zone] = LIST_REPOS.zone.list(ctx.db, { search: 'core' }).rows;
     expect(zone).toMatchObject({ parkCount: 1, buildingCount: 1 });
   });

@@ -6,7 +6,9 @@ import { isWriteChannel } from '../../../shared/contract';
 import { createTempSession, type TempSession } from '../../helpers/tempSession';
 
 let t: TempSession;
-beforeEach(() => { t = createTempSession(); });
+beforeEach(() => {
+  t = createTempSession();
+});
 afterEach(() => t.cleanup());
 
 describe('the backups folder', () => {

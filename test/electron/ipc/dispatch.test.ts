@@ -5,10 +5,13 @@ import { handlers } from '../../../electron/main/ipc/handlers';
 import { createTempSession, type TempSession } from '../../helpers/tempSession';
 
 let t: TempSession;
-beforeEach(() => { t = createTempSession(); });
+beforeEach(() => {
+  t = createTempSession();
+});
 afterEach(() => t.cleanup());
 
-const writes = () => (t.session.db.prepare('SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM history_batch) AS n').get() as { n: number }).n;
+const writes = () =>
+  (t.session.db.prepare('SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM history_batch) AS n').get() as { n: number }).n;
 
 describe('dispatch: the contract at the process boundary', () => {
   it('has exactly one handler per channel', () => {
@@ -26,22 +29,35 @@ describe('dispatch: the contract at the process boundary', () => {
   it('turns schema failures into field errors and writes nothing', async () => {
     const before = writes();
     const result = await t.dispatch('units:create', {
-      buildingId: 'x', floor: 1.5, label: '', areaM2: -5, use: 'office', countsTowardTarget: true, outOfService: false,
+      buildingId: 'x',
+      floor: 1.5,
+      label: '',
+      areaM2: -5,
+      use: 'office',
+      countsTowardTarget: true,
+      outOfService: false,
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('validation');
-    expect(result.error.details?.fields).toEqual(expect.arrayContaining([
-      { field: 'areaM2', code: 'not_positive' },
-      { field: 'label', code: 'required' },
-      { field: 'floor', code: 'not_integer' },
-    ]));
+    expect(result.error.details?.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'areaM2', code: 'not_positive' },
+        { field: 'label', code: 'required' },
+        { field: 'floor', code: 'not_integer' },
+      ]),
+    );
     expect(writes()).toBe(before);
   });
 
   it('rejects impossible dates and unknown fields', async () => {
     const result = await t.dispatch('targets:create', {
-      metric: 'new_firms', value: 10, startDate: '2025-02-30', dueDate: '2025-12-31', zoneId: null, label: 'x',
+      metric: 'new_firms',
+      value: 10,
+      startDate: '2025-02-30',
+      dueDate: '2025-12-31',
+      zoneId: null,
+      label: 'x',
     });
     expect(!result.ok && result.error.details?.fields).toEqual([{ field: 'startDate', code: 'invalid_date' }]);
     const extra = await t.raw('zones:list', { search: 'a', sql: 'DROP TABLE zone' });
@@ -51,7 +67,13 @@ describe('dispatch: the contract at the process boundary', () => {
   it('refuses an outline with more vertices than any drawn shape has, before checking it', async () => {
     const ring = Array.from({ length: 5001 }, (_, i) => [116.3 + Math.cos(i / 800) * 0.01, 39.9 + Math.sin(i / 800) * 0.01]);
     ring.push(ring[0]!);
-    const result = await t.dispatch('zones:create', { code: 'Z', nameZh: '区', nameEn: 'Z', kind: 'cluster', boundary: { type: 'Polygon', coordinates: [ring] } });
+    const result = await t.dispatch('zones:create', {
+      code: 'Z',
+      nameZh: '区',
+      nameEn: 'Z',
+      kind: 'cluster',
+      boundary: { type: 'Polygon', coordinates: [ring] },
+    });
     expect(!result.ok && result.error.details?.fields?.[0]?.field).toBe('boundary');
   });
 

@@ -7,7 +7,9 @@ import { createTempSession, type TempSession } from '../../helpers/tempSession';
 import { validUscc } from '../inventory/fixture';
 
 let t: TempSession;
-beforeEach(() => { t = createTempSession(); });
+beforeEach(() => {
+  t = createTempSession();
+});
 afterEach(() => t.cleanup());
 
 type Any = Record<string, unknown> & { id: string; version: number };
@@ -26,27 +28,92 @@ async function world() {
   const zone = await call('zones:create', { code: 'CORE', nameZh: '核心区', nameEn: 'Core', kind: 'core', boundary: null });
   const park = await call('parks:create', { zoneId: zone.id, nameZh: '园', nameEn: 'Park', theme: '', operator: '', boundary: null });
   const building = await call('buildings:create', {
-    zoneId: zone.id, parkId: park.id, nameZh: '楼', nameEn: 'B', address: '', isThemeBuilding: false, footprint: null,
-    floorsAbove: 5, floorsBelow: 1, grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: '2024-01-01', status: 'operational',
+    zoneId: zone.id,
+    parkId: park.id,
+    nameZh: '楼',
+    nameEn: 'B',
+    address: '',
+    isThemeBuilding: false,
+    footprint: null,
+    floorsAbove: 5,
+    floorsBelow: 1,
+    grossFloorAreaM2: null,
+    declaredRentableM2: null,
+    deliveryDate: '2024-01-01',
+    status: 'operational',
   });
-  const unit = await call('units:create', { buildingId: building.id, floor: 2, label: '201', areaM2: 120, use: 'office', countsTowardTarget: true, outOfService: false });
-  const tenant = await call('tenants:create', { nameZh: '企业', nameEn: 'Firm', uscc: validUscc('91110102MA01QWER1'), category: 'fintech', enteredDistrictOn: '2024-02-01' });
+  const unit = await call('units:create', {
+    buildingId: building.id,
+    floor: 2,
+    label: '201',
+    areaM2: 120,
+    use: 'office',
+    countsTowardTarget: true,
+    outOfService: false,
+  });
+  const tenant = await call('tenants:create', {
+    nameZh: '企业',
+    nameEn: 'Firm',
+    uscc: validUscc('91110102MA01QWER1'),
+    category: 'fintech',
+    enteredDistrictOn: '2024-02-01',
+  });
   const lease = await call('leases:create', {
-    unitId: unit.id, tenantId: tenant.id, kind: 'lease', startDate: '2024-03-01', endDate: null, areaM2: 100, rentCnyPerM2Day: 9, terminatedOn: null,
+    unitId: unit.id,
+    tenantId: tenant.id,
+    kind: 'lease',
+    startDate: '2024-03-01',
+    endDate: null,
+    areaM2: 100,
+    rentCnyPerM2Day: 9,
+    terminatedOn: null,
   });
-  const target = await call('targets:create', { metric: 'new_firms', value: 50, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: 'firms' });
+  const target = await call('targets:create', {
+    metric: 'new_firms',
+    value: 50,
+    startDate: '2021-01-01',
+    dueDate: '2025-12-31',
+    zoneId: null,
+    label: 'firms',
+  });
   const prospect = await call('prospects:create', {
-    nameZh: '意向企业', nameEn: 'Prospect', uscc: '', category: 'fintech', contact: '', source: 'event', manager: '王', needM2: 300,
-    use: 'office', zoneId: zone.id, parkId: null, wantedMoveIn: '2026-09-01', notes: '', tenantId: null,
+    nameZh: '意向企业',
+    nameEn: 'Prospect',
+    uscc: '',
+    category: 'fintech',
+    contact: '',
+    source: 'event',
+    manager: '王',
+    needM2: 300,
+    use: 'office',
+    zoneId: zone.id,
+    parkId: null,
+    wantedMoveIn: '2026-09-01',
+    notes: '',
+    tenantId: null,
   });
   const tenantReturn = await call('returns:create', {
-    tenantId: tenant.id, year: 2024, revenueCny: 1_000_000, headcount: 12, highTech: true, inventionPatents: 2, highQualityPatents: 1,
-    standardsDomestic: 0, standardsInternational: 0,
+    tenantId: tenant.id,
+    year: 2024,
+    revenueCny: 1_000_000,
+    headcount: 12,
+    highTech: true,
+    inventionPatents: 2,
+    highQualityPatents: 1,
+    standardsDomestic: 0,
+    standardsInternational: 0,
   });
   const records: Record<Crud, Any> = { zone, park, building, unit, tenant, lease, target, tenant_return: tenantReturn, prospect };
   const edits: Record<Crud, Record<string, unknown>> = {
-    zone: { nameEn: 'Core area' }, park: { theme: 'fintech' }, building: { floorsAbove: 6 }, unit: { areaM2: 130 },
-    tenant: { nameEn: 'Firm Ltd' }, lease: { endDate: '2027-02-28' }, target: { value: 60 }, tenant_return: { revenueCny: 1_200_000 }, prospect: { needM2: 450 },
+    zone: { nameEn: 'Core area' },
+    park: { theme: 'fintech' },
+    building: { floorsAbove: 6 },
+    unit: { areaM2: 130 },
+    tenant: { nameEn: 'Firm Ltd' },
+    lease: { endDate: '2027-02-28' },
+    target: { value: 60 },
+    tenant_return: { revenueCny: 1_200_000 },
+    prospect: { needM2: 450 },
   };
   return { records, edits };
 }
@@ -110,17 +177,37 @@ describe('a save with several problems names them all at once (issue 10, item 7)
   it('shape errors and the rules over the fields that are fine, on create and on update', async () => {
     const { records } = await world();
     // A required field, a floor the building does not have and a wrong credit code check character, in one answer.
-    expect(await problems('units:create', { buildingId: records.building.id, floor: 9, label: '', areaM2: 80, use: 'office', countsTowardTarget: true, outOfService: false }))
-      .toEqual(['floor:floor_out_of_range', 'label:required']);
+    expect(
+      await problems('units:create', {
+        buildingId: records.building.id,
+        floor: 9,
+        label: '',
+        areaM2: 80,
+        use: 'office',
+        countsTowardTarget: true,
+        outOfService: false,
+      }),
+    ).toEqual(['floor:floor_out_of_range', 'label:required']);
     const badCode = validUscc('91110102MA01ABCK2').slice(0, 17) + (validUscc('91110102MA01ABCK2').endsWith('0') ? '1' : '0');
-    expect(await problems('tenants:create', { nameZh: '', nameEn: 'X', uscc: badCode, category: 'fintech', enteredDistrictOn: 'soon' }))
-      .toEqual(['enteredDistrictOn:invalid_date', 'nameZh:required', 'uscc:uscc_checksum']);
-    expect(await problems('tenants:update', { id: records.tenant.id, version: records.tenant.version, changes: { nameZh: '', uscc: badCode } }))
-      .toEqual(['nameZh:required', 'uscc:uscc_checksum']);
+    expect(
+      await problems('tenants:create', { nameZh: '', nameEn: 'X', uscc: badCode, category: 'fintech', enteredDistrictOn: 'soon' }),
+    ).toEqual(['enteredDistrictOn:invalid_date', 'nameZh:required', 'uscc:uscc_checksum']);
+    expect(
+      await problems('tenants:update', { id: records.tenant.id, version: records.tenant.version, changes: { nameZh: '', uscc: badCode } }),
+    ).toEqual(['nameZh:required', 'uscc:uscc_checksum']);
     // A lease whose dates are wrong way round and whose area is not a number, on a tenant that does not exist.
-    expect(await problems('leases:create', {
-      unitId: records.unit.id, tenantId: 'nobody', kind: 'lease', startDate: '2025-03-01', endDate: '2025-01-01', areaM2: 'lots', rentCnyPerM2Day: null, terminatedOn: null,
-    })).toEqual(['areaM2:not_a_number', 'endDate:end_before_start', 'tenantId:reference_missing']);
+    expect(
+      await problems('leases:create', {
+        unitId: records.unit.id,
+        tenantId: 'nobody',
+        kind: 'lease',
+        startDate: '2025-03-01',
+        endDate: '2025-01-01',
+        areaM2: 'lots',
+        rentCnyPerM2Day: null,
+        terminatedOn: null,
+      }),
+    ).toEqual(['areaM2:not_a_number', 'endDate:end_before_start', 'tenantId:reference_missing']);
     // Nothing was written.
     expect((await call('units:list', { buildingId: records.building.id })).total).toBe(1);
   });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadySession, type TempSession } from '../../helpers/tempSession';
 
 let t: TempSession;
-beforeAll(async () => { t = await createReadySession({ setup: 'sample' }); });
+beforeAll(async () => {
+  t = await createReadySession({ setup: 'sample' });
+});
 afterAll(() => t.cleanup());
 
 describe('map channels', () => {
@@ -21,7 +23,10 @@ describe('map channels', () => {
 
   it('names each building’s unit uses, and the building list filters by use the same way', async () => {
     const features = await t.call('map:features', { asOf: '2025-12-31' });
-    const withLabs = features.buildings.filter((b) => b.uses.includes(',lab,')).map((b) => b.id).sort();
+    const withLabs = features.buildings
+      .filter((b) => b.uses.includes(',lab,'))
+      .map((b) => b.id)
+      .sort();
     const labUnits = await t.call('units:list', { use: 'lab', limit: 1000 });
     expect(labUnits.total).toBeLessThanOrEqual(1000);
     expect(withLabs).toEqual([...new Set(labUnits.rows.map((u) => u.buildingId))].sort());
@@ -32,11 +37,20 @@ describe('map channels', () => {
 
   it('changing the date changes which buildings are delivered and their figures, as the roll-up has them', async () => {
     const buildings = (await t.call('buildings:list', { limit: 1000 })).rows;
-    const deliveredBy = (d: string) => buildings.filter((b) => b.deliveryDate !== null && b.deliveryDate <= d).map((b) => b.id).sort();
+    const deliveredBy = (d: string) =>
+      buildings
+        .filter((b) => b.deliveryDate !== null && b.deliveryDate <= d)
+        .map((b) => b.id)
+        .sort();
     for (const asOf of ['2021-06-30', '2025-12-31']) {
       const features = await t.call('map:features', { asOf });
       const rows = new Map((await t.call('accounting:rollup', { asOf, by: 'building' })).rows.map((r) => [r.id, r]));
-      expect(features.buildings.filter((b) => b.delivered).map((b) => b.id).sort()).toEqual(deliveredBy(asOf));
+      expect(
+        features.buildings
+          .filter((b) => b.delivered)
+          .map((b) => b.id)
+          .sort(),
+      ).toEqual(deliveredBy(asOf));
       for (const b of features.buildings) {
         const row = rows.get(b.id);
         expect([b.providedM2, b.leasedM2, b.occupancy]).toEqual([row?.providedM2 ?? 0, row?.leasedM2 ?? 0, row?.occupancy ?? null]);

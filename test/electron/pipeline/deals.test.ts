@@ -8,7 +8,9 @@ import { createTempSession, type TempSession } from '../../helpers/tempSession';
 import { validUscc } from '../inventory/fixture';
 
 let t: TempSession;
-beforeEach(() => { t = createTempSession(); });
+beforeEach(() => {
+  t = createTempSession();
+});
 afterEach(() => t.cleanup());
 
 const UNIT_A = 120;
@@ -18,26 +20,111 @@ const UNIT_B = 200;
 async function world() {
   const zone = await t.call('zones:create', { code: 'CORE', nameZh: '核心区', nameEn: 'Core', kind: 'core', boundary: null });
   const building = await t.call('buildings:create', {
-    zoneId: zone.id, parkId: null, nameZh: '一号楼', nameEn: 'Building 1', address: '', isThemeBuilding: false, footprint: null,
-    floorsAbove: 8, floorsBelow: 0, grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: '2023-01-01', status: 'operational',
+    zoneId: zone.id,
+    parkId: null,
+    nameZh: '一号楼',
+    nameEn: 'Building 1',
+    address: '',
+    isThemeBuilding: false,
+    footprint: null,
+    floorsAbove: 8,
+    floorsBelow: 0,
+    grossFloorAreaM2: null,
+    declaredRentableM2: null,
+    deliveryDate: '2023-01-01',
+    status: 'operational',
   });
-  const unitA = await t.call('units:create', { buildingId: building.id, floor: 3, label: 'A301', areaM2: UNIT_A, use: 'office', countsTowardTarget: true, outOfService: false });
-  const unitB = await t.call('units:create', { buildingId: building.id, floor: 3, label: 'B302', areaM2: UNIT_B, use: 'office', countsTowardTarget: true, outOfService: false });
-  const firm = await t.call('tenants:create', { nameZh: '老企业', nameEn: 'Old Firm', uscc: validUscc('91110102MA01A1D01'), category: 'fintech', enteredDistrictOn: '2019-01-01' });
-  await t.call('leases:create', { unitId: unitB.id, tenantId: firm.id, kind: 'lease', startDate: '2024-01-01', endDate: null, areaM2: UNIT_B, rentCnyPerM2Day: 8, terminatedOn: null });
-  await t.call('targets:create', { metric: 'new_firms', value: 50, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: 'firms' });
-  await t.call('targets:create', { metric: 'space_provided_m2', value: 1000, startDate: '2021-01-01', dueDate: '2025-12-31', zoneId: null, label: 'space' });
+  const unitA = await t.call('units:create', {
+    buildingId: building.id,
+    floor: 3,
+    label: 'A301',
+    areaM2: UNIT_A,
+    use: 'office',
+    countsTowardTarget: true,
+    outOfService: false,
+  });
+  const unitB = await t.call('units:create', {
+    buildingId: building.id,
+    floor: 3,
+    label: 'B302',
+    areaM2: UNIT_B,
+    use: 'office',
+    countsTowardTarget: true,
+    outOfService: false,
+  });
+  const firm = await t.call('tenants:create', {
+    nameZh: '老企业',
+    nameEn: 'Old Firm',
+    uscc: validUscc('91110102MA01A1D01'),
+    category: 'fintech',
+    enteredDistrictOn: '2019-01-01',
+  });
+  await t.call('leases:create', {
+    unitId: unitB.id,
+    tenantId: firm.id,
+    kind: 'lease',
+    startDate: '2024-01-01',
+    endDate: null,
+    areaM2: UNIT_B,
+    rentCnyPerM2Day: 8,
+    terminatedOn: null,
+  });
+  await t.call('targets:create', {
+    metric: 'new_firms',
+    value: 50,
+    startDate: '2021-01-01',
+    dueDate: '2025-12-31',
+    zoneId: null,
+    label: 'firms',
+  });
+  await t.call('targets:create', {
+    metric: 'space_provided_m2',
+    value: 1000,
+    startDate: '2021-01-01',
+    dueDate: '2025-12-31',
+    zoneId: null,
+    label: 'space',
+  });
   return { zone, building, unitA, unitB, firm };
 }
 
 const prospectDraft = (over: Partial<InputOf<'prospects:create'>> = {}): InputOf<'prospects:create'> => ({
-  nameZh: '新金融科技', nameEn: 'New Fintech', uscc: validUscc('91110102MA01NEW01'), category: 'fintech', contact: '张三 138', source: 'referral',
-  manager: '李经理', needM2: 120, use: 'office', zoneId: null, parkId: null, wantedMoveIn: '2025-05-01', notes: '', tenantId: null, ...over,
+  nameZh: '新金融科技',
+  nameEn: 'New Fintech',
+  uscc: validUscc('91110102MA01NEW01'),
+  category: 'fintech',
+  contact: '张三 138',
+  source: 'referral',
+  manager: '李经理',
+  needM2: 120,
+  use: 'office',
+  zoneId: null,
+  parkId: null,
+  wantedMoveIn: '2025-05-01',
+  notes: '',
+  tenantId: null,
+  ...over,
 });
 
-async function newDeal(prospect: Prospect, unitIds: string[], buildingId: string, stage: Deal['stage'] = 'contact', stageOn = '2025-01-10'): Promise<Deal> {
+async function newDeal(
+  prospect: Prospect,
+  unitIds: string[],
+  buildingId: string,
+  stage: Deal['stage'] = 'contact',
+  stageOn = '2025-01-10',
+): Promise<Deal> {
   return t.call('pipeline:create-deal', {
-    prospectId: prospect.id, stage, stageOn, buildingId, floor: null, unitIds, areaM2: null, startDate: null, endDate: null, rentCnyPerM2Day: null, lostReason: '',
+    prospectId: prospect.id,
+    stage,
+    stageOn,
+    buildingId,
+    floor: null,
+    unitIds,
+    areaM2: null,
+    startDate: null,
+    endDate: null,
+    rentCnyPerM2Day: null,
+    lostReason: '',
   });
 }
 
@@ -55,12 +142,21 @@ describe('a deal from first contact to a signed lease', () => {
     deal = await move(deal, 'proposal', '2025-02-01');
     deal = await move(deal, 'negotiation', '2025-02-10');
     expect(deal.history).toEqual([
-      { stage: 'contact', on: '2025-01-10' }, { stage: 'visit', on: '2025-01-20' }, { stage: 'proposal', on: '2025-02-01' },
+      { stage: 'contact', on: '2025-01-10' },
+      { stage: 'visit', on: '2025-01-20' },
+      { stage: 'proposal', on: '2025-02-01' },
     ]);
     // One change_log row per step, each carrying the stage it moved to and its date.
-    const log = t.session.db.prepare("SELECT json_extract(after, '$.stage') AS stage, json_extract(after, '$.stageOn') AS on_ FROM change_log WHERE entity = 'deal' ORDER BY seq").all();
+    const log = t.session.db
+      .prepare(
+        "SELECT json_extract(after, '$.stage') AS stage, json_extract(after, '$.stageOn') AS on_ FROM change_log WHERE entity = 'deal' ORDER BY seq",
+      )
+      .all();
     expect(log).toEqual([
-      { stage: 'contact', on_: '2025-01-10' }, { stage: 'visit', on_: '2025-01-20' }, { stage: 'proposal', on_: '2025-02-01' }, { stage: 'negotiation', on_: '2025-02-10' },
+      { stage: 'contact', on_: '2025-01-10' },
+      { stage: 'visit', on_: '2025-01-20' },
+      { stage: 'proposal', on_: '2025-02-01' },
+      { stage: 'negotiation', on_: '2025-02-10' },
     ]);
 
     const before = await totals('2025-03-15');
@@ -71,9 +167,21 @@ describe('a deal from first contact to a signed lease', () => {
     const tenantId = (await t.call('prospects:get', { id: prospect.id })).tenantId;
     expect(tenantId).not.toBeNull();
     const tenant = await t.call('tenants:get', { id: tenantId as string });
-    expect(tenant).toMatchObject({ nameZh: '新金融科技', nameEn: 'New Fintech', uscc: prospect.uscc, category: 'fintech', enteredDistrictOn: null });
+    expect(tenant).toMatchObject({
+      nameZh: '新金融科技',
+      nameEn: 'New Fintech',
+      uscc: prospect.uscc,
+      category: 'fintech',
+      enteredDistrictOn: null,
+    });
     const [reservation] = (await t.call('leases:list', { tenantId: tenantId as string })).rows;
-    expect(reservation).toMatchObject({ kind: 'reservation', startDate: '2025-03-01', endDate: '2025-04-30', areaM2: UNIT_A, unitId: w.unitA.id });
+    expect(reservation).toMatchObject({
+      kind: 'reservation',
+      startDate: '2025-03-01',
+      endDate: '2025-04-30',
+      areaM2: UNIT_A,
+      unitId: w.unitA.id,
+    });
     expect(deal.leaseIds).toEqual([reservation?.id]);
     const reserved = await totals('2025-03-15');
     expect(reserved.reservedM2).toBe(before.reservedM2 + UNIT_A);
@@ -83,7 +191,8 @@ describe('a deal from first contact to a signed lease', () => {
     expect(deal.startDate).toBe('2025-05-01');
     const leases = (await t.call('leases:list', { tenantId: tenantId as string, sortBy: 'startDate' })).rows;
     expect(leases.map((l) => [l.kind, l.startDate, l.endDate, l.areaM2])).toEqual([
-      ['reservation', '2025-03-01', '2025-04-30', UNIT_A], ['lease', '2025-05-01', null, UNIT_A],
+      ['reservation', '2025-03-01', '2025-04-30', UNIT_A],
+      ['lease', '2025-05-01', null, UNIT_A],
     ]);
     expect((await t.call('tenants:get', { id: tenantId as string })).enteredDistrictOn).toBe('2025-04-10');
     const signed = await totals('2025-06-01');
@@ -112,8 +221,15 @@ describe('a deal from first contact to a signed lease', () => {
     const deal = await newDeal(prospect, [w.unitB.id], w.building.id, 'negotiation', '2025-02-01');
     const tenantsBefore = (await t.call('tenants:list', {})).total;
     const result = await t.dispatch('pipeline:move-deal', { id: deal.id, version: deal.version, stage: 'reserved', on: '2025-03-01' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ field: 'unitIds', code: 'over_lease', params: { label: 'B302' } }] } } });
-    expect((await t.call('pipeline:deal', { id: deal.id, asOf: '2025-03-01' })).deal).toMatchObject({ stage: 'negotiation', version: deal.version, leaseIds: [] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { fields: [{ field: 'unitIds', code: 'over_lease', params: { label: 'B302' } }] } },
+    });
+    expect((await t.call('pipeline:deal', { id: deal.id, asOf: '2025-03-01' })).deal).toMatchObject({
+      stage: 'negotiation',
+      version: deal.version,
+      leaseIds: [],
+    });
     expect((await t.call('tenants:list', {})).total).toBe(tenantsBefore);
     expect((await t.call('prospects:get', { id: prospect.id })).tenantId).toBeNull();
   });
@@ -143,7 +259,10 @@ describe('the board at D', () => {
   it('flags a unit offered in two live deals on both, marks stale deals, filters, and refuses moves before the latest stage', async () => {
     const w = await world();
     const p1 = await t.call('prospects:create', prospectDraft());
-    const p2 = await t.call('prospects:create', prospectDraft({ nameZh: '第二家', nameEn: 'Second', uscc: '', manager: '赵经理', category: 'professional_service' }));
+    const p2 = await t.call(
+      'prospects:create',
+      prospectDraft({ nameZh: '第二家', nameEn: 'Second', uscc: '', manager: '赵经理', category: 'professional_service' }),
+    );
     const d1 = await newDeal(p1, [w.unitA.id], w.building.id, 'proposal', '2025-01-01');
     const d2 = await newDeal(p2, [w.unitA.id], w.building.id, 'visit', '2025-02-20');
     const view = await t.call('pipeline:deals', { asOf: '2025-03-01' });
@@ -168,17 +287,32 @@ describe('prospects', () => {
     const w = await world();
     const fresh = await t.call('prospects:create', prospectDraft());
     const tenant = await t.call('pipeline:convert', { id: fresh.id, version: fresh.version });
-    expect(tenant).toMatchObject({ nameZh: fresh.nameZh, nameEn: fresh.nameEn, uscc: fresh.uscc, category: 'fintech', enteredDistrictOn: null });
+    expect(tenant).toMatchObject({
+      nameZh: fresh.nameZh,
+      nameEn: fresh.nameEn,
+      uscc: fresh.uscc,
+      category: 'fintech',
+      enteredDistrictOn: null,
+    });
     expect((await t.call('prospects:get', { id: fresh.id })).tenantName).toEqual({ zh: fresh.nameZh, en: fresh.nameEn });
     const known = await t.call('prospects:create', prospectDraft({ nameZh: '老企业扩租', uscc: w.firm.uscc }));
     expect((await t.call('pipeline:convert', { id: known.id, version: known.version })).id).toBe(w.firm.id);
     // The tenant and the building are named by the pipeline: deleting them is refused; the prospect takes its deals.
     const deal = await newDeal(fresh, [w.unitA.id], w.building.id);
-    expect(await t.dispatch('buildings:delete', { id: w.building.id, version: w.building.version })).toMatchObject({ ok: false, error: { code: 'has_dependents', details: { counts: { deal: 1 } } } });
-    expect(await t.dispatch('units:delete', { id: w.unitA.id, version: w.unitA.version })).toMatchObject({ ok: false, error: { code: 'has_dependents', details: { counts: { deal: 1 } } } });
+    expect(await t.dispatch('buildings:delete', { id: w.building.id, version: w.building.version })).toMatchObject({
+      ok: false,
+      error: { code: 'has_dependents', details: { counts: { deal: 1 } } },
+    });
+    expect(await t.dispatch('units:delete', { id: w.unitA.id, version: w.unitA.version })).toMatchObject({
+      ok: false,
+      error: { code: 'has_dependents', details: { counts: { deal: 1 } } },
+    });
     const current = await t.call('prospects:get', { id: fresh.id });
     expect(await t.call('prospects:delete', { id: fresh.id, version: current.version })).toEqual({ deleted: { deal: 1, prospect: 1 } });
-    expect(await t.dispatch('pipeline:deal', { id: deal.id, asOf: '2025-01-10' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await t.dispatch('pipeline:deal', { id: deal.id, asOf: '2025-01-10' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await t.call('history:undo', {});
     expect((await t.call('pipeline:deal', { id: deal.id, asOf: '2025-01-10' })).deal.id).toBe(deal.id);
   });
@@ -191,10 +325,23 @@ describe('prospects', () => {
     expect(view.matches.map((m) => [m.unitLabels.join('+'), m.areaM2])).toEqual([['A301', 110]]);
     const m = view.matches[0];
     const deal = await t.call('pipeline:create-deal', {
-      prospectId: p.id, stage: 'proposal', stageOn: '2025-03-01', buildingId: m?.buildingId ?? null, floor: m?.floor ?? null,
-      unitIds: m?.unitIds ?? [], areaM2: m?.proposalAreaM2 ?? null, startDate: null, endDate: null, rentCnyPerM2Day: null, lostReason: '',
+      prospectId: p.id,
+      stage: 'proposal',
+      stageOn: '2025-03-01',
+      buildingId: m?.buildingId ?? null,
+      floor: m?.floor ?? null,
+      unitIds: m?.unitIds ?? [],
+      areaM2: m?.proposalAreaM2 ?? null,
+      startDate: null,
+      endDate: null,
+      rentCnyPerM2Day: null,
+      lostReason: '',
     });
-    expect((await t.call('pipeline:deal', { id: deal.id, asOf: '2025-03-01' })).card).toMatchObject({ unitLabels: ['A301'], areaM2: 110, moveIn: '2025-05-01' });
+    expect((await t.call('pipeline:deal', { id: deal.id, asOf: '2025-03-01' })).card).toMatchObject({
+      unitLabels: ['A301'],
+      areaM2: 110,
+      moveIn: '2025-05-01',
+    });
   });
 
   it('probabilities are editable, checked, and feed the forecast', async () => {
@@ -205,7 +352,8 @@ describe('prospects', () => {
     await t.call('pipeline:set-probabilities', { contact: 0.02, visit: 0.1, proposal: 0.3, negotiation: 0.6, reserved: 0.9 });
     const f = await t.call('pipeline:forecast', { asOf: '2025-03-01' });
     expect([f.firms.expected, f.space.expectedAreaM2]).toEqual([0.6, 0.6 * UNIT_A]);
-    expect(await t.dispatch('pipeline:set-probabilities', { contact: 2, visit: 0.1, proposal: 0.3, negotiation: 0.6, reserved: 0.9 }))
-      .toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(
+      await t.dispatch('pipeline:set-probabilities', { contact: 2, visit: 0.1, proposal: 0.3, negotiation: 0.6, reserved: 0.9 }),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });

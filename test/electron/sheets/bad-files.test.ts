@@ -26,7 +26,11 @@ beforeAll(async () => {
   base = path.join(dir, 'base.sqlite');
   writeSampleFile(base, { size: 'standard' });
   report = path.join(dir, 'report.xlsx');
-  await exportReport({ asOf: '2025-12-31', scope: { kind: 'district' }, locale: 'en' }, { xlsx: report }, { dbPath: base, appVersion: 'test' });
+  await exportReport(
+    { asOf: '2025-12-31', scope: { kind: 'district' }, locale: 'en' },
+    { xlsx: report },
+    { dbPath: base, appVersion: 'test' },
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,7 +79,11 @@ const put = (name: string, data: Buffer | string) => {
 };
 
 /** The export with its Units sheet edited through exceljs; `more` edits the workbook further. */
-async function units(name: string, edit: (ws: ExcelJS.Worksheet, col: (h: string) => number) => void, more?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+async function units(
+  name: string,
+  edit: (ws: ExcelJS.Worksheet, col: (h: string) => number) => void,
+  more?: (wb: ExcelJS.Workbook) => void,
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(report);
   const ws = wb.getWorksheet('Units');
@@ -97,7 +105,10 @@ describe('bad files', () => {
   });
 
   it('refuses a PNG renamed .xlsx', async () => {
-    await refused(put('photo.xlsx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])), 'not_spreadsheet');
+    await refused(
+      put('photo.xlsx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])),
+      'not_spreadsheet',
+    );
   });
 
   it('refuses an empty file', async () => {
@@ -106,14 +117,21 @@ describe('bad files', () => {
 
   it('refuses a password-protected workbook and an encrypted zip entry', async () => {
     // An encrypted OOXML file is an OLE compound file holding an "EncryptionInfo" stream.
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(1024)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('EncryptionInfo', 'utf16le'),
+      Buffer.alloc(1024),
+    ]);
     await refused(put('locked.xlsx', ole), 'encrypted');
     await refused(put('legacy.xls', Buffer.concat([ole.subarray(0, 512), Buffer.from('Workbook', 'utf16le')])), 'legacy_xls');
     await refused(put('zipcrypto.xlsx', makeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), flags: 1 }])), 'encrypted');
   });
 
   it('refuses a sheet whose required column was renamed, naming the column', async () => {
-    const file = await units('renamed.xlsx', (ws, col) => { ws.getRow(1).getCell(col('Area (m²)')).value = 'Size'; });
+    const file = await units('renamed.xlsx', (ws, col) => {
+      ws.getRow(1).getCell(col('Area (m²)')).value = 'Size';
+    });
     const shape = await refused(file, 'missing_columns');
     expect(errorMessage(shape, 'en')).toContain('sheet “Units” lacks required columns: 面积（㎡） / Area (m²)');
   });
@@ -125,7 +143,12 @@ describe('bad files', () => {
       ws.getRow(4).getCell(col('Area (m²)')).value = 'about 100';
       ws.getRow(5).getCell(col('Counts toward target')).value = 'perhaps';
     });
-    expect(await rowErrors(file)).toEqual(['Units!F2 not_a_number', 'Units!H3 not_positive', 'Units!H4 not_a_number', 'Units!J5 invalid_choice']);
+    expect(await rowErrors(file)).toEqual([
+      'Units!F2 not_a_number',
+      'Units!H3 not_positive',
+      'Units!H4 not_a_number',
+      'Units!J5 invalid_choice',
+    ]);
   });
 
   it('uses a formula’s cached value, and refuses one saved without a value', async () => {
@@ -152,7 +175,9 @@ describe('bad files', () => {
     const ws = wb.getWorksheet('Leases');
     if (!ws) throw new Error('no Leases');
     let end = 0;
-    ws.getRow(1).eachCell((c, i) => { if (c.value === 'End date') end = i; });
+    ws.getRow(1).eachCell((c, i) => {
+      if (c.value === 'End date') end = i;
+    });
     ws.getRow(2).getCell(end).value = '2031/12/31';
     ws.getRow(3).getCell(end).value = '2032年1月15日';
     ws.getRow(4).getCell(end).value = '2033-02-28';
@@ -162,7 +187,11 @@ describe('bad files', () => {
     const r = await attempt(file);
     if (!('outcome' in r)) throw new Error(r.error.message);
     expect(r.outcome.errors.map((e) => `${e.column}${e.row} ${e.code}`)).toEqual(['L5 ambiguous_date']);
-    expect(r.outcome.changes.map((c) => c.changes.find((f) => f.field === 'endDate')?.after)).toEqual(['2031-12-31', '2032-01-15', '2033-02-28']);
+    expect(r.outcome.changes.map((c) => c.changes.find((f) => f.field === 'endDate')?.after)).toEqual([
+      '2031-12-31',
+      '2032-01-15',
+      '2033-02-28',
+    ]);
   });
 
   it('refuses very many rows before reading them, stating the limit', async () => {
@@ -178,10 +207,16 @@ describe('bad files', () => {
   });
 
   it('refuses a zip bomb before it inflates: a huge declared size, or more bytes than declared', async () => {
-    await refused(put('declared.xlsx', makeZip([
-      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
-      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: 0xfffffff0 },
-    ])), 'zip_bomb');
+    await refused(
+      put(
+        'declared.xlsx',
+        makeZip([
+          { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+          { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: 0xfffffff0 },
+        ]),
+      ),
+      'zip_bomb',
+    );
     // 64 MiB of zeros deflate to ~64 KB; the entry claims 4 KB, so unpacking stops at 4 KB.
     const zeros = await new Promise<Buffer>((resolve) => {
       const parts: Buffer[] = [];
@@ -191,25 +226,40 @@ describe('bad files', () => {
       for (let i = 0; i < 64; i += 1) z.write(chunk);
       z.end();
     });
-    await refused(put('lying.xlsx', makeZip([
-      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
-      { name: 'xl/worksheets/sheet1.xml', data: zeros, deflated: true, declaredSize: 4096 },
-    ])), 'zip_bomb');
+    await refused(
+      put(
+        'lying.xlsx',
+        makeZip([
+          { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+          { name: 'xl/worksheets/sheet1.xml', data: zeros, deflated: true, declaredSize: 4096 },
+        ]),
+      ),
+      'zip_bomb',
+    );
   });
 
   it('refuses a CSV with unknown columns', async () => {
-    const shape = await refused(put('units.csv', '\uFEFFZone code,Building,Floor,Unit,Area (m²),Use,Colour\r\nCORE,X,1,101,10,office,red\r\n'), 'unknown_columns');
+    const shape = await refused(
+      put('units.csv', '\uFEFFZone code,Building,Floor,Unit,Area (m²),Use,Colour\r\nCORE,X,1,101,10,office,red\r\n'),
+      'unknown_columns',
+    );
     expect(shape.details?.columns).toBe('Colour');
   });
 
   it('reads a GBK CSV from Chinese Excel and reports its bad area in place', async () => {
-    const [zone, building, unit] = db.prepare("SELECT z.code, b.name_zh AS b, u.label FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id ORDER BY u.id LIMIT 1").raw().get() as string[];
+    const [zone, building, unit] = db
+      .prepare(
+        'SELECT z.code, b.name_zh AS b, u.label FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id ORDER BY u.id LIMIT 1',
+      )
+      .raw()
+      .get() as string[];
     const text = `片区代码,楼宇,楼层,单元号,面积（㎡）,用途\r\n${zone},${building},1,${unit},一百,办公\r\n`;
     const file = put('单元.csv', encodeGbk(text));
     const r = await attempt(file);
     if (!('outcome' in r)) throw new Error(r.error.message);
-    expect(r.outcome.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.header} ${e.code} ${String(e.params?.value)}`)).toEqual(['单元.csv!E2 面积（㎡） not_a_number 一百']);
+    expect(r.outcome.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.header} ${e.code} ${String(e.params?.value)}`)).toEqual([
+      '单元.csv!E2 面积（㎡） not_a_number 一百',
+    ]);
     expect(r.outcome.notes).toContainEqual({ code: 'encoding', sheet: '单元.csv', params: { encoding: 'GB18030' } });
   });
 });
-

@@ -13,15 +13,31 @@ const column = (key: string) => {
 
 describe('cells', () => {
   it('reads numbers with thousands separators and refuses words', () => {
-    expect([numberOf('1,234.50'), numberOf(' 12 '), numberOf('-3'), numberOf('１２'), numberOf('1,23'), numberOf('abc'), numberOf('1e5')])
-      .toEqual([1234.5, 12, -3, 12, null, null, null]);
+    expect([
+      numberOf('1,234.50'),
+      numberOf(' 12 '),
+      numberOf('-3'),
+      numberOf('１２'),
+      numberOf('1,23'),
+      numberOf('abc'),
+      numberOf('1e5'),
+    ]).toEqual([1234.5, 12, -3, 12, null, null, null]);
   });
 
   it('accepts year-first dates and refuses day/month-first ones as ambiguous', () => {
-    expect(['2025-12-31', '2025/1/5', '2025.02.03', '2025年12月31日', '2025 年 1 月 2 日'].map(dateOf))
-      .toEqual([{ date: '2025-12-31' }, { date: '2025-01-05' }, { date: '2025-02-03' }, { date: '2025-12-31' }, { date: '2025-01-02' }]);
-    expect([dateOf('12/31/2025'), dateOf('31.12.2025'), dateOf('2025-02-30'), dateOf('next week')])
-      .toEqual([{ code: 'ambiguous_date' }, { code: 'ambiguous_date' }, { code: 'invalid_date' }, { code: 'invalid_date' }]);
+    expect(['2025-12-31', '2025/1/5', '2025.02.03', '2025年12月31日', '2025 年 1 月 2 日'].map(dateOf)).toEqual([
+      { date: '2025-12-31' },
+      { date: '2025-01-05' },
+      { date: '2025-02-03' },
+      { date: '2025-12-31' },
+      { date: '2025-01-02' },
+    ]);
+    expect([dateOf('12/31/2025'), dateOf('31.12.2025'), dateOf('2025-02-30'), dateOf('next week')]).toEqual([
+      { code: 'ambiguous_date' },
+      { code: 'ambiguous_date' },
+      { code: 'invalid_date' },
+      { code: 'invalid_date' },
+    ]);
   });
 
   it('reads choices and yes/no in either language, and labels typed as numbers as text', () => {
@@ -35,8 +51,14 @@ describe('cells', () => {
   });
 
   it('recognises sheets and headers in Chinese, English, bilingual and full-width forms', () => {
-    expect([sheetByName('单元'), sheetByName('Units'), sheetByName('单元 Units'), sheetByName('  units '), sheetByName('汇总'), sheetByName('Sheet1')])
-      .toEqual(['units', 'units', 'units', 'units', 'summary', null]);
+    expect([
+      sheetByName('单元'),
+      sheetByName('Units'),
+      sheetByName('单元 Units'),
+      sheetByName('  units '),
+      sheetByName('汇总'),
+      sheetByName('Sheet1'),
+    ]).toEqual(['units', 'units', 'units', 'units', 'summary', null]);
     const m = matchHeaders('units', ['片区代码 / Zone code', 'BUILDING', '楼层', 'Unit', '面积(m2)', '用途', 'Colour']);
     expect([...m.columns.values()].map((c) => c.key)).toEqual(['zoneCode', 'buildingName', 'floor', 'label', 'areaM2', 'use']);
     expect(m.extra).toEqual([{ index: 6, header: 'Colour' }]);

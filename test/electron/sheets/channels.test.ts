@@ -34,7 +34,11 @@ afterAll(async () => {
 });
 
 async function post<T>(channel: string, input: unknown): Promise<Result<T>> {
-  const res = await fetch(`${server.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: JSON.stringify(input) });
+  const res = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify(input),
+  });
   return (await res.json()) as Result<T>;
 }
 async function value<T>(channel: string, input: unknown): Promise<T> {
@@ -44,7 +48,11 @@ async function value<T>(channel: string, input: unknown): Promise<T> {
 }
 
 async function upload(name: string, bytes: Buffer): Promise<string> {
-  const res = await fetch(`${server.origin}/api/sheets/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { [TOKEN_HEADER]: token }, body: bytes });
+  const res = await fetch(`${server.origin}/api/sheets/upload?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: token },
+    body: bytes,
+  });
   const r = (await res.json()) as Result<{ uploadId: string }>;
   if (!r.ok) throw new Error(r.error.message);
   return r.value.uploadId;
@@ -72,12 +80,18 @@ let report: Buffer;
 describe('spreadsheet channels', () => {
   it('exports, then downloads the file once with its name', async () => {
     const file = await value<{ fileId: string; fileName: string; sha256: string }>('sheets:export', {
-      asOf: '2025-12-31', scope: { kind: 'district' }, lang: 'en', format: 'xlsx', taskId: 'export-1',
+      asOf: '2025-12-31',
+      scope: { kind: 'district' },
+      lang: 'en',
+      format: 'xlsx',
+      taskId: 'export-1',
     });
     expect(file.fileName).toBe('floor-space-report-2025-12-31.xlsx');
     const got = await download(file.fileId);
     expect(got.status).toBe(200);
-    expect(got.disposition).toBe(`attachment; filename="floor-space-report-2025-12-31.xlsx"; filename*=UTF-8''floor-space-report-2025-12-31.xlsx`);
+    expect(got.disposition).toBe(
+      `attachment; filename="floor-space-report-2025-12-31.xlsx"; filename*=UTF-8''floor-space-report-2025-12-31.xlsx`,
+    );
     expect([...got.body.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     report = got.body;
     const again = await fetch(`${server.origin}/api/sheets/download/${file.fileId}`, { headers: { [TOKEN_HEADER]: token } });
@@ -98,11 +112,19 @@ describe('spreadsheet channels', () => {
     });
     const before = (temp.session.db.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(picked) as { a: number }).a;
     const preview = await value<ImportPreview>('sheets:preview', { uploadId: await upload('edited.xlsx', edited), taskId: 'preview-1' });
-    expect({ insert: preview.insert, update: preview.update, errors: preview.errors.length, applied: preview.applied }).toEqual({ insert: 0, update: 1, errors: 0, applied: false });
+    expect({ insert: preview.insert, update: preview.update, errors: preview.errors.length, applied: preview.applied }).toEqual({
+      insert: 0,
+      update: 1,
+      errors: 0,
+      applied: false,
+    });
     expect(preview.changes[0]?.changes).toEqual([{ field: 'areaM2', header: 'Area (m²)', before, after: before + 7 }]);
     const applied = await value<ImportPreview>('sheets:apply', { importId: preview.importId, taskId: 'apply-1' });
     expect(applied.applied).toBe(true);
-    expect((temp.session.db.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(picked) as { a: number }).a).toBeCloseTo(before + 7, 6);
+    expect((temp.session.db.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(picked) as { a: number }).a).toBeCloseTo(
+      before + 7,
+      6,
+    );
     expect(changes.at(-1)).toEqual({ reason: 'edit' });
     const backups = await value<{ reason: string }[]>('backup:list', {});
     expect(backups[0]?.reason).toBe('import');
@@ -121,7 +143,10 @@ describe('spreadsheet channels', () => {
       ws.getRow(5).getCell(col('Use')).value = 'Spaceport';
     });
     const preview = await value<ImportPreview>('sheets:preview', { uploadId: await upload('bad.xlsx', bad), taskId: 'preview-2' });
-    expect(preview.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.code}`)).toEqual(['Units!H3 not_positive', 'Units!I5 invalid_choice']);
+    expect(preview.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.code}`)).toEqual([
+      'Units!H3 not_positive',
+      'Units!I5 invalid_choice',
+    ]);
     const file = await value<{ fileId: string; fileName: string }>('sheets:error-file', { importId: preview.importId, lang: 'en' });
     expect(file.fileName).toBe('import-errors-bad.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -143,7 +168,13 @@ describe('spreadsheet channels', () => {
   });
 
   it('cancels an export: the call ends as cancelled and no file is offered', async () => {
-    const running = temp.dispatch('sheets:export', { asOf: '2025-12-31', scope: { kind: 'district' }, lang: 'zh-CN', format: 'xlsx', taskId: 'export-cancel' });
+    const running = temp.dispatch('sheets:export', {
+      asOf: '2025-12-31',
+      scope: { kind: 'district' },
+      lang: 'zh-CN',
+      format: 'xlsx',
+      taskId: 'export-cancel',
+    });
     const cancel = await temp.dispatch('tasks:cancel', { taskId: 'export-cancel' });
     expect(cancel).toEqual({ ok: true, value: { cancelled: true } });
     const r = await running;
@@ -159,7 +190,14 @@ describe('spreadsheet channels', () => {
       if (!up.ok) throw new Error(up.error.message);
       const r = await reader.dispatch('sheets:preview', { uploadId: up.value.uploadId, taskId: 'ro-1' });
       expect(r.ok ? 'ok' : r.error.code).toBe('read_only');
-      const exported = await reader.dispatch('sheets:export', { asOf: '2025-12-31', scope: { kind: 'zone', code: 'CORE' }, lang: 'en', format: 'csv', sheet: 'units', taskId: 'ro-2' });
+      const exported = await reader.dispatch('sheets:export', {
+        asOf: '2025-12-31',
+        scope: { kind: 'zone', code: 'CORE' },
+        lang: 'en',
+        format: 'csv',
+        sheet: 'units',
+        taskId: 'ro-2',
+      });
       expect(exported.ok && exported.value.fileName).toBe('Units-2025-12-31.csv');
     } finally {
       reader.cleanup();

@@ -45,7 +45,19 @@ describe('export', () => {
     expect(json.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(['Summary', 'Buildings', 'Floor schedule', 'Units', 'Leases', 'Tenants', 'Annual returns', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
+    expect([...sheets.keys()]).toEqual([
+      'Summary',
+      'Buildings',
+      'Floor schedule',
+      'Units',
+      'Leases',
+      'Tenants',
+      'Annual returns',
+      'Vacancies',
+      'Expiries',
+      'Pipeline',
+      'About this report',
+    ]);
     for (const [name, sheet] of sheets) {
       for (const [header, c] of sheet.header) {
         if (!header.includes('(m²)')) continue;
@@ -74,7 +86,10 @@ describe('export', () => {
       expect(d).toBeInstanceOf(Date);
       expect((d as Date).getUTCHours()).toBe(0);
     }
-    const firstDelivery = sql<{ d: string }>('SELECT delivery_date AS d FROM building WHERE id = ?', buildings.rows[0]?.[col(buildings, 'ID')]).d;
+    const firstDelivery = sql<{ d: string }>(
+      'SELECT delivery_date AS d FROM building WHERE id = ?',
+      buildings.rows[0]?.[col(buildings, 'ID')],
+    ).d;
     expect((buildings.rows[0]?.[col(buildings, 'Delivery date')] as Date).toISOString().slice(0, 10)).toBe(firstDelivery);
 
     const rollup = await cli(['rollup', '--db', dbFile, '--as-of', ASOF, '--json']);
@@ -83,27 +98,44 @@ describe('export', () => {
     const summary = sheets.get('Summary');
     if (!summary) throw new Error('no Summary sheet');
     const figures: [string, string][] = [
-      ['Provided space (m²)', 'providedM2'], ['Leased (m²)', 'leasedM2'], ['Reserved (m²)', 'reservedM2'], ['Available (m²)', 'availableM2'],
-      ['Out of service (m²)', 'outOfServiceM2'], ['Pipeline (m²)', 'pipelineM2'], ['Pre-let (m²)', 'preLetM2'], ['New firms', 'newFirms'],
+      ['Provided space (m²)', 'providedM2'],
+      ['Leased (m²)', 'leasedM2'],
+      ['Reserved (m²)', 'reservedM2'],
+      ['Available (m²)', 'availableM2'],
+      ['Out of service (m²)', 'outOfServiceM2'],
+      ['Pipeline (m²)', 'pipelineM2'],
+      ['Pre-let (m²)', 'preLetM2'],
+      ['New firms', 'newFirms'],
     ];
     const [total, ...zones] = summary.rows;
-    for (const [header, key] of figures) expect(Math.round(Number(total?.[col(summary, header)]) * 100), header).toBe(Math.round((view.totals[key] ?? NaN) * 100));
+    for (const [header, key] of figures)
+      expect(Math.round(Number(total?.[col(summary, header)]) * 100), header).toBe(Math.round((view.totals[key] ?? NaN) * 100));
     expect(zones).toHaveLength(view.rows.length);
     for (const row of zones) {
       const match = view.rows.find((r) => r.id === row[col(summary, 'ID')]);
       if (!match) throw new Error(`zone ${String(row[col(summary, 'ID')])} not in the roll-up`);
-      for (const [header, key] of figures.slice(0, 7)) expect(Math.round(Number(row[col(summary, header)]) * 100), header).toBe(Math.round((match[key] ?? NaN) * 100));
+      for (const [header, key] of figures.slice(0, 7))
+        expect(Math.round(Number(row[col(summary, header)]) * 100), header).toBe(Math.round((match[key] ?? NaN) * 100));
     }
 
     // The Pipeline sheet: every deal begun by the date, at its stage then (the stages of a plain reading of the histories).
     const pipeline = sheets.get('Pipeline');
     if (!pipeline) throw new Error('no Pipeline sheet');
-    const begun = (JSON.parse(sql<{ j: string }>("SELECT json_group_array(json_array(history, stage, stage_on)) AS j FROM deal").j) as [string, string, string][])
-      .map(([history, stage, on]) => [...(JSON.parse(history) as { stage: string; on: string }[]), { stage, on }].filter((e) => e.on <= ASOF).pop())
+    const begun = (
+      JSON.parse(sql<{ j: string }>('SELECT json_group_array(json_array(history, stage, stage_on)) AS j FROM deal').j) as [
+        string,
+        string,
+        string,
+      ][]
+    )
+      .map(([history, stage, on]) =>
+        [...(JSON.parse(history) as { stage: string; on: string }[]), { stage, on }].filter((e) => e.on <= ASOF).pop(),
+      )
       .filter((e) => e !== undefined);
     expect(pipeline.rows).toHaveLength(begun.length);
     const stageCol = col(pipeline, 'Stage at date');
-    const tally = (stages: unknown[]) => stages.reduce<Record<string, number>>((m, st) => ({ ...m, [String(st)]: (m[String(st)] ?? 0) + 1 }), {});
+    const tally = (stages: unknown[]) =>
+      stages.reduce<Record<string, number>>((m, st) => ({ ...m, [String(st)]: (m[String(st)] ?? 0) + 1 }), {});
     const label = (code: string) => code.charAt(0).toUpperCase() + code.slice(1);
     expect(tally(pipeline.rows.map((r) => r[stageCol]))).toEqual(tally(begun.map((e) => label(e.stage))));
 
@@ -133,7 +165,11 @@ describe('export', () => {
     expect(b.sha256).toBe(a.sha256);
     const db = openDatabase(dbFile);
     try {
-      const unit = db.prepare('SELECT id, version, area_m2 AS area FROM unit ORDER BY id LIMIT 1').get() as { id: string; version: number; area: number };
+      const unit = db.prepare('SELECT id, version, area_m2 AS area FROM unit ORDER BY id LIMIT 1').get() as {
+        id: string;
+        version: number;
+        area: number;
+      };
       updateRecord(db, 'unit', unit.id, unit.version, { areaM2: unit.area + 1 });
     } finally {
       db.close();
@@ -148,7 +184,9 @@ describe('export', () => {
     await exportReport({ asOf: ASOF, scope: { kind: 'zone', code: 'CORE' }, locale: 'en' }, { xlsx: file }, ctx());
     const units = (await readBack(file)).get('Units');
     if (!units) throw new Error('no Units sheet');
-    const expected = sql<{ n: number }>("SELECT count(*) AS n FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id WHERE z.code = 'CORE'").n;
+    const expected = sql<{ n: number }>(
+      "SELECT count(*) AS n FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id WHERE z.code = 'CORE'",
+    ).n;
     expect(units.rows).toHaveLength(expected);
     expect(new Set(units.rows.map((r) => r[col(units, 'Zone code')]))).toEqual(new Set(['CORE']));
   });
@@ -156,9 +194,17 @@ describe('export', () => {
   it('leaves no file when cancelled', async () => {
     const out = mkdtempSync(path.join(dir, 'cancel-'));
     const abort = new AbortController();
-    const run = exportReport({ asOf: ASOF, scope: { kind: 'district' }, locale: 'en' }, { xlsx: path.join(out, 'r.xlsx') }, {
-      ...ctx(), signal: abort.signal, onProgress: (done) => { if (done > 0) abort.abort(); },
-    });
+    const run = exportReport(
+      { asOf: ASOF, scope: { kind: 'district' }, locale: 'en' },
+      { xlsx: path.join(out, 'r.xlsx') },
+      {
+        ...ctx(),
+        signal: abort.signal,
+        onProgress: (done) => {
+          if (done > 0) abort.abort();
+        },
+      },
+    );
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     expect(readdirSync(out)).toEqual([]);
   });

@@ -19,9 +19,13 @@ const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
  */
 export function digestDb(db: Db): string {
   const hash = createHash('sha256');
-  const tables = db.prepare(`SELECT name FROM sqlite_master s WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
+  const tables = db
+    .prepare(
+      `SELECT name FROM sqlite_master s WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
     AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL%' AND s.name LIKE v.name || '\\_%' ESCAPE '\\')
-    ORDER BY name`).all() as { name: string }[];
+    ORDER BY name`,
+    )
+    .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(`#${name}\n`);
     for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate()) hash.update(`${JSON.stringify(row)}\n`);
@@ -131,21 +135,33 @@ export function encodeGbk(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-export interface Run { code: number; stdout: string; stderr: string }
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const base: NodeJS.ProcessEnv = { ...process.env, LANG: 'C', ...env };
   delete base.LC_ALL;
   delete base.LC_MESSAGES;
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsxCli, 'electron/cli/main.ts', ...args], { cwd: root, env: base, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [tsxCli, 'electron/cli/main.ts', ...args],
+      { cwd: root, env: base, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 /** A worksheet read back as header → column number, and rows of cell values (the second reader). */
-export interface ReadSheet { header: Map<string, number>; rows: ExcelJS.CellValue[][] }
+export interface ReadSheet {
+  header: Map<string, number>;
+  rows: ExcelJS.CellValue[][];
+}
 
 export async function readBack(file: string): Promise<Map<string, ReadSheet>> {
   const wb = new ExcelJS.Workbook();

@@ -55,7 +55,9 @@ const sheet = (wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
 };
 const column = (ws: ExcelJS.Worksheet, header: string): number => {
   let found = 0;
-  ws.getRow(1).eachCell((cell, c) => { if (cell.value === header) found = c; });
+  ws.getRow(1).eachCell((cell, c) => {
+    if (cell.value === header) found = c;
+  });
   if (!found) throw new Error(`no column ${header}`);
   return found;
 };
@@ -68,9 +70,23 @@ describe('import', () => {
     try {
       const before = digestDb(db);
       const { outcome } = runImport(db, await parseImport(report, 'report.xlsx'), 'dry-run');
-      expect({ insert: outcome.insert, update: outcome.update, errors: outcome.errors, conflicts: outcome.conflicts }).toEqual({ insert: 0, update: 0, errors: [], conflicts: [] });
-      expect(outcome.unchanged).toBe(count(db, 'building') + count(db, 'unit') + count(db, 'tenant') + count(db, 'lease') + count(db, 'tenant_return'));
-      expect(outcome.notes.map((n) => n.sheet)).toEqual(['Summary', 'Floor schedule', 'Vacancies', 'Expiries', 'Pipeline', 'About this report']);
+      expect({ insert: outcome.insert, update: outcome.update, errors: outcome.errors, conflicts: outcome.conflicts }).toEqual({
+        insert: 0,
+        update: 0,
+        errors: [],
+        conflicts: [],
+      });
+      expect(outcome.unchanged).toBe(
+        count(db, 'building') + count(db, 'unit') + count(db, 'tenant') + count(db, 'lease') + count(db, 'tenant_return'),
+      );
+      expect(outcome.notes.map((n) => n.sheet)).toEqual([
+        'Summary',
+        'Floor schedule',
+        'Vacancies',
+        'Expiries',
+        'Pipeline',
+        'About this report',
+      ]);
       expect(digestDb(db)).toBe(before);
     } finally {
       db.close();
@@ -100,9 +116,18 @@ describe('import', () => {
       expect(outcome.applied).toBe(true);
       expect({ insert: outcome.insert, update: outcome.update }).toEqual({ insert: 0, update: 3 });
       const changed = outcome.changes.map((c) => [c.id, c.changes.map((f) => f.field)]);
-      expect(changed).toEqual([[picked.unit, ['areaM2']], [picked.tenant, ['nameEn']], [picked.lease, ['endDate']]]);
-      expect((db.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(picked.unit) as { a: number }).a).toBeCloseTo(unitBefore.a + 10, 6);
-      expect((db.prepare('SELECT name_en AS n FROM tenant WHERE id = ?').get(picked.tenant) as { n: string }).n).toBe('Renamed Holdings Ltd.');
+      expect(changed).toEqual([
+        [picked.unit, ['areaM2']],
+        [picked.tenant, ['nameEn']],
+        [picked.lease, ['endDate']],
+      ]);
+      expect((db.prepare('SELECT area_m2 AS a FROM unit WHERE id = ?').get(picked.unit) as { a: number }).a).toBeCloseTo(
+        unitBefore.a + 10,
+        6,
+      );
+      expect((db.prepare('SELECT name_en AS n FROM tenant WHERE id = ?').get(picked.tenant) as { n: string }).n).toBe(
+        'Renamed Holdings Ltd.',
+      );
       expect((db.prepare('SELECT end_date AS d FROM lease WHERE id = ?').get(picked.lease) as { d: string }).d).toBe('2031-12-31');
       expect(historyState(db).undoLabel).toBe('导入 three.xlsx / Import three.xlsx');
       undo(db);
@@ -119,7 +144,8 @@ describe('import', () => {
     await wb.xlsx.readFile(file);
     const units = sheet(wb, '单元 Units');
     expect(units.getRow(1).getCell(1).value).toBe('片区代码 / Zone code');
-    const lists = (units as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const lists = (units as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations
+      .model;
     expect(Object.values(lists).map((v) => v.formulae[0])).toContain('"办公,实验室,商业,公共,其他"');
     const { db } = freshDb();
     try {
@@ -127,7 +153,13 @@ describe('import', () => {
       expect(outcome.errors).toEqual([]);
       expect({ insert: outcome.insert, applied: outcome.applied }).toEqual({ insert: 5, applied: true });
       expect(outcome.changes.map((c) => c.entity)).toEqual(['building', 'unit', 'tenant', 'lease', 'tenant_return']);
-      expect(db.prepare("SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id WHERE b.name_zh = '示例大厦'").get()).toEqual({ n: 1 });
+      expect(
+        db
+          .prepare(
+            "SELECT count(*) AS n FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id WHERE b.name_zh = '示例大厦'",
+          )
+          .get(),
+      ).toEqual({ n: 1 });
     } finally {
       db.close();
     }
@@ -146,7 +178,9 @@ describe('import', () => {
       const before = digestDb(db);
       const { outcome } = runImport(db, await parseImport(file, 'conflict.xlsx'), 'apply');
       expect(outcome.applied).toBe(false);
-      expect(outcome.conflicts).toEqual([expect.objectContaining({ sheet: 'Units', row: 3, entity: 'unit', id: ws, fileVersion: unit.version, dbVersion: unit.version + 1 })]);
+      expect(outcome.conflicts).toEqual([
+        expect.objectContaining({ sheet: 'Units', row: 3, entity: 'unit', id: ws, fileVersion: unit.version, dbVersion: unit.version + 1 }),
+      ]);
       expect(digestDb(db)).toBe(before);
     } finally {
       db.close();
@@ -193,7 +227,10 @@ describe('import', () => {
     const refused = await cli(['import', '--db', dbFile, '--file', bad, '--json']);
     expect(refused.code).toBe(1);
     const json = JSON.parse(refused.stdout) as { errors: { sheet: string; row: number; column: string; code: string; message: string }[] };
-    expect(json.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([['Units', 2, 'H', 'not_positive'], ['Units', 3, 'I', 'invalid_choice']]);
+    expect(json.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
+      ['Units', 2, 'H', 'not_positive'],
+      ['Units', 3, 'I', 'invalid_choice'],
+    ]);
     expect(json.errors[0]?.message).toBe('Must be greater than 0');
     expect(digestFile(dbFile)).toBe(before);
 

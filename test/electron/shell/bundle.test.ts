@@ -15,7 +15,15 @@ const projectRequire = createRequire(path.join(root, 'package.json'));
 /** The entry bundled as build-electron.mjs does; it must build without warnings and require only `external` and built-ins. */
 async function bundled(entry: string, external: string[]): Promise<string> {
   const out = await build({
-    absWorkingDir: root, entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', target: 'node20', external, write: false, logLevel: 'silent',
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external,
+    write: false,
+    logLevel: 'silent',
   });
   expect(out.warnings.map((w) => w.text)).toEqual([]);
   const code = out.outputFiles[0]?.text ?? '';
@@ -32,18 +40,31 @@ describe('dist/electron/main.cjs', () => {
     const seen: string[] = [];
     const electron = {
       app: {
-        requestSingleInstanceLock: () => { seen.push('lock'); return true; },
-        on: (event: string) => { seen.push(`on:${event}`); },
+        requestSingleInstanceLock: () => {
+          seen.push('lock');
+          return true;
+        },
+        on: (event: string) => {
+          seen.push(`on:${event}`);
+        },
         whenReady: () => new Promise<void>(() => undefined),
         quit: () => undefined,
       },
-      protocol: { registerSchemesAsPrivileged: () => { seen.push('scheme'); } },
+      protocol: {
+        registerSchemesAsPrivileged: () => {
+          seen.push('scheme');
+        },
+      },
     };
     // Run the bundle as Node would run a CommonJS file, with its `require` resolving electron to the fake.
     const requireFor = (name: string): unknown => (name === 'electron' ? electron : projectRequire(name));
     const module = { exports: {} };
     const run = new Function('require', 'module', 'exports', '__filename', '__dirname', code) as (
-      req: (name: string) => unknown, mod: { exports: unknown }, exp: unknown, filename: string, dirname: string,
+      req: (name: string) => unknown,
+      mod: { exports: unknown },
+      exp: unknown,
+      filename: string,
+      dirname: string,
     ) => void;
     run(requireFor, module, module.exports, path.join(root, 'dist/electron/main.cjs'), path.join(root, 'dist/electron'));
     expect(seen.slice(0, 2)).toEqual(['scheme', 'lock']);
@@ -66,7 +87,13 @@ describe('dist/electron/read-worker.cjs', () => {
       const reply = await new Promise<unknown>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.postMessage({ kind: 'job', id: 7, file, generation: 1, job: { kind: 'read', channel: 'accounting:expiries', input: { asOf: '2025-06-30' } } });
+        worker.postMessage({
+          kind: 'job',
+          id: 7,
+          file,
+          generation: 1,
+          job: { kind: 'read', channel: 'accounting:expiries', input: { asOf: '2025-06-30' } },
+        });
       });
       expect(reply).toEqual({ id: 7, ok: true, value: expiries(db, '2025-06-30') });
     } finally {

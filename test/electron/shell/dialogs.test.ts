@@ -42,7 +42,10 @@ describe('error dialogs', () => {
     {
       name: 'an internal failure shows its text',
       err: new AppError('internal', 'Backup to /x/y.sqlite failed: disk full'),
-      expected: { en: 'Internal error: Backup to /x/y.sqlite failed: disk full', 'zh-CN': '内部错误：Backup to /x/y.sqlite failed: disk full' },
+      expected: {
+        en: 'Internal error: Backup to /x/y.sqlite failed: disk full',
+        'zh-CN': '内部错误：Backup to /x/y.sqlite failed: disk full',
+      },
     },
     {
       name: 'a refused delete lists what depends on it',

@@ -32,7 +32,11 @@ export class FakeWebContents {
   /** Fires `event` like Chromium would and reports whether any listener called preventDefault(). */
   fire(event: string, ...args: unknown[]): boolean {
     let prevented = false;
-    const evt = { preventDefault: () => { prevented = true; } };
+    const evt = {
+      preventDefault: () => {
+        prevented = true;
+      },
+    };
     for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(evt, ...args);
     return prevented;
   }
@@ -49,7 +53,9 @@ export class BrowserWindow {
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
   private gone = false;
-  readonly destroy = vi.fn(() => { this.gone = true; });
+  readonly destroy = vi.fn(() => {
+    this.gone = true;
+  });
   readonly isDestroyed = vi.fn(() => this.gone);
 
   constructor(readonly options: Record<string, unknown>) {

@@ -28,14 +28,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const actions = () =>
-  createFileActions({ session, window: () => null, locale: () => 'en', remember: (file) => remembered.push(file) });
+const actions = () => createFileActions({ session, window: () => null, locale: () => 'en', remember: (file) => remembered.push(file) });
 
 const addZone = (code: string) =>
-  session.db.prepare(
-    `INSERT INTO zone (id, created_at, updated_at, version, code, name_zh, name_en, kind, boundary)
+  session.db
+    .prepare(
+      `INSERT INTO zone (id, created_at, updated_at, version, code, name_zh, name_en, kind, boundary)
      VALUES (?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1, ?, ?, ?, 'core', NULL)`,
-  ).run(`00000000-0000-7000-a000-${code.padStart(12, '0')}`, code, code, code);
+    )
+    .run(`00000000-0000-7000-a000-${code.padStart(12, '0')}`, code, code, code);
 const zoneCount = () => (session.db.prepare('SELECT count(*) AS n FROM zone').get() as { n: number }).n;
 
 describe('File menu actions', () => {

@@ -20,7 +20,12 @@ afterAll(() => {
 let ready: () => void = () => undefined;
 fake.app.getPath.mockImplementation((name: string) => (name === 'userData' ? userData : '/nonexistent'));
 fake.app.getAppPath.mockReturnValue(appPath);
-fake.app.whenReady.mockImplementation(() => new Promise<void>((resolve) => { ready = resolve; }));
+fake.app.whenReady.mockImplementation(
+  () =>
+    new Promise<void>((resolve) => {
+      ready = resolve;
+    }),
+);
 
 await import('../../../electron/main/index');
 

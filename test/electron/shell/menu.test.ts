@@ -12,8 +12,13 @@ vi.mock('electron', () => import('./electron-fake'));
 
 function actions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typeof vi.fn> } {
   return {
-    newDatabase: vi.fn(), openDatabase: vi.fn(), saveDatabaseAs: vi.fn(), backupNow: vi.fn(), restoreBackup: vi.fn(),
-    command: vi.fn(), setLanguage: vi.fn(),
+    newDatabase: vi.fn(),
+    openDatabase: vi.fn(),
+    saveDatabaseAs: vi.fn(),
+    backupNow: vi.fn(),
+    restoreBackup: vi.fn(),
+    command: vi.fn(),
+    setLanguage: vi.fn(),
   };
 }
 
@@ -30,8 +35,7 @@ function byId(template: MenuItemConstructorOptions[]): Map<string, MenuItemConst
   return out;
 }
 
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as unknown as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as unknown as (() => void) | undefined)?.();
 
 describe('application menu', () => {
   it('has File, Edit, View and Help with the expected items and accelerators', () => {
@@ -40,11 +44,19 @@ describe('application menu', () => {
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     const items = byId(template);
     const expectations: [string, string | undefined][] = [
-      ['file-new', 'CmdOrCtrl+N'], ['file-open', 'CmdOrCtrl+O'], ['file-save-as', 'CmdOrCtrl+Shift+S'],
-      ['file-backup', 'CmdOrCtrl+B'], ['file-restore', undefined], ['file-quit', 'Ctrl+Q'],
-      ['edit-undo', 'CmdOrCtrl+Z'], ['edit-redo', 'CmdOrCtrl+Shift+Z'],
-      ['view-dashboard', 'CmdOrCtrl+1'], ['view-inventory', 'CmdOrCtrl+2'], ['view-map', 'CmdOrCtrl+3'],
-      ['view-survey', 'CmdOrCtrl+4'], ['view-pipeline', 'CmdOrCtrl+5'],
+      ['file-new', 'CmdOrCtrl+N'],
+      ['file-open', 'CmdOrCtrl+O'],
+      ['file-save-as', 'CmdOrCtrl+Shift+S'],
+      ['file-backup', 'CmdOrCtrl+B'],
+      ['file-restore', undefined],
+      ['file-quit', 'Ctrl+Q'],
+      ['edit-undo', 'CmdOrCtrl+Z'],
+      ['edit-redo', 'CmdOrCtrl+Shift+Z'],
+      ['view-dashboard', 'CmdOrCtrl+1'],
+      ['view-inventory', 'CmdOrCtrl+2'],
+      ['view-map', 'CmdOrCtrl+3'],
+      ['view-survey', 'CmdOrCtrl+4'],
+      ['view-pipeline', 'CmdOrCtrl+5'],
     ];
     for (const [id, accelerator] of expectations) {
       expect(items.has(id), id).toBe(true);
@@ -54,7 +66,12 @@ describe('application menu', () => {
     // The renderer's own key handler does undo/redo (and leaves them to text fields); the menu must not fire twice.
     expect(items.get('edit-undo')?.registerAccelerator).toBe(false);
     expect(items.get('edit-redo')?.registerAccelerator).toBe(false);
-    for (const [id, role] of [['edit-cut', 'cut'], ['edit-copy', 'copy'], ['edit-paste', 'paste'], ['edit-select-all', 'selectAll']]) {
+    for (const [id, role] of [
+      ['edit-cut', 'cut'],
+      ['edit-copy', 'copy'],
+      ['edit-paste', 'paste'],
+      ['edit-select-all', 'selectAll'],
+    ]) {
       expect(items.get(id!)?.role, id).toBe(role);
     }
     expect(items.has('help-about')).toBe(true);
@@ -70,8 +87,27 @@ describe('application menu', () => {
     click(items.get('file-backup'));
     click(items.get('file-restore'));
     for (const fn of [a.newDatabase, a.openDatabase, a.saveDatabaseAs, a.backupNow, a.restoreBackup]) expect(fn).toHaveBeenCalledTimes(1);
-    for (const id of ['edit-undo', 'edit-redo', 'help-about', 'view-dashboard', 'view-inventory', 'view-map', 'view-survey', 'view-pipeline']) click(items.get(id));
-    expect(a.command.mock.calls.map((c) => c[0])).toEqual(['undo', 'redo', 'about', 'go:dashboard', 'go:inventory', 'go:map', 'go:survey', 'go:pipeline']);
+    for (const id of [
+      'edit-undo',
+      'edit-redo',
+      'help-about',
+      'view-dashboard',
+      'view-inventory',
+      'view-map',
+      'view-survey',
+      'view-pipeline',
+    ])
+      click(items.get(id));
+    expect(a.command.mock.calls.map((c) => c[0])).toEqual([
+      'undo',
+      'redo',
+      'about',
+      'go:dashboard',
+      'go:inventory',
+      'go:map',
+      'go:survey',
+      'go:pipeline',
+    ]);
     for (const [command] of a.command.mock.calls) expect(MENU_COMMANDS).toContain(command);
     click(items.get('language-en'));
     click(items.get('language-zh-CN'));

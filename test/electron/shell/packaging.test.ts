@@ -12,7 +12,9 @@ const { validateConfiguration } = require('app-builder-lib/out/util/config/confi
   validateConfiguration(config: unknown, debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void }): Promise<void>;
 };
 
-interface Target { target: string }
+interface Target {
+  target: string;
+}
 interface BuilderConfig {
   appId: string;
   productName: string;

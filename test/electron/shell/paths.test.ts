@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  DB_FILE_NAME, defaultDbPath, nativeBindingPath, readSettings, readWorkerPath, startupDbPath, writeSettings,
+  DB_FILE_NAME,
+  defaultDbPath,
+  nativeBindingPath,
+  readSettings,
+  readWorkerPath,
+  startupDbPath,
+  writeSettings,
 } from '../../../electron/main/platform/paths';
 
 const userData = mkdtempSync(path.join(os.tmpdir(), 'psd-userdata-'));
@@ -48,5 +54,4 @@ describe('paths', () => {
       rmSync(appPath, { recursive: true, force: true });
     }
   });
-
 });

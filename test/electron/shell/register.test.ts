@@ -23,7 +23,13 @@ afterAll(() => {
 
 const calls: Channel[] = [];
 const handlers = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, () => { calls.push(channel); return { handled: channel }; }]),
+  CHANNELS.map((channel) => [
+    channel,
+    () => {
+      calls.push(channel);
+      return { handled: channel };
+    },
+  ]),
 ) as unknown as HandlerMap;
 
 const appFrame = { url: 'app://park/index.html#/inventory', parent: null };
@@ -62,7 +68,12 @@ describe('registerIpc', () => {
       { url: 'file:///tmp/index.html', parent: null },
       { url: 'app://evil/index.html', parent: null },
       { url: 'app://park/index.html', parent: { url: 'app://park/index.html' } },
-      { get url(): string { throw new Error('frame destroyed'); }, parent: null },
+      {
+        get url(): string {
+          throw new Error('frame destroyed');
+        },
+        parent: null,
+      },
     ];
     for (const [i, frame] of foreign.entries()) {
       const result = await invoke('app:info', frame);

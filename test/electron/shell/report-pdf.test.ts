@@ -34,7 +34,12 @@ describe('electron report printer', () => {
     const result = await printer.print(req, file);
     const win = fake.BrowserWindow.instances.at(-1)!;
     expect(win.options).toMatchObject({ show: false });
-    expect(win.options.webPreferences).toMatchObject({ preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(win.options.webPreferences).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(win.loadURL).toHaveBeenCalledWith(`${APP_START_URL}#/report?asOf=2026-06-30&period=month&lang=en&zone=CORE`);
     expect(win.show).not.toHaveBeenCalled();
     expect(polls).toBe(3);

@@ -6,7 +6,14 @@ import type { Session as WebSession, WebContents } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/api';
 import {
-  APP_START_URL, createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, isAppUrl, registerAppScheme, serveAppRequest,
+  APP_START_URL,
+  createMainWindow,
+  denyPermissions,
+  hardenWebContents,
+  installAppProtocol,
+  isAppUrl,
+  registerAppScheme,
+  serveAppRequest,
 } from '../../../electron/main/window';
 import * as fake from './electron-fake';
 
@@ -99,7 +106,8 @@ describe('app:// protocol', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
-    const privileges = (fake.protocol.registerSchemesAsPrivileged.mock.calls[0]?.[0] as { privileges: Record<string, boolean> }[])[0]!.privileges;
+    const privileges = (fake.protocol.registerSchemesAsPrivileged.mock.calls[0]?.[0] as { privileges: Record<string, boolean> }[])[0]!
+      .privileges;
     expect(privileges.bypassCSP ?? false).toBe(false);
     expect(privileges.allowServiceWorkers ?? false).toBe(false);
     installAppProtocol(root);
@@ -127,7 +135,12 @@ describe('app:// protocol', () => {
     };
     const headers = { get: (name: string) => (name === 'range' ? 'bytes=0-2' : null) };
     const res = await serveAppRequest(root, { url: 'app://park/basemap.pmtiles', method: 'GET', headers }, () => 'policy-x', basemap);
-    expect([res.status, await res.text(), res.headers.get('content-range'), res.headers.get('content-security-policy')]).toEqual([206, 'PMT', 'bytes 0-2/10', 'policy-x']);
+    expect([res.status, await res.text(), res.headers.get('content-range'), res.headers.get('content-security-policy')]).toEqual([
+      206,
+      'PMT',
+      'bytes 0-2/10',
+      'policy-x',
+    ]);
     expect(asked).toEqual(['bytes=0-2']);
     expect((await serveAppRequest(root, { url: 'app://park/basemap.pmtiles', method: 'GET' })).status).toBe(404);
   });
@@ -135,8 +148,14 @@ describe('app:// protocol', () => {
   it('serves nothing outside the renderer folder, from another host, or for other methods', async () => {
     const secret = `${path.basename(root)}-secret.txt`;
     for (const url of [
-      `app://park/../${secret}`, `app://park/..%2f${secret}`, `app://park/%2e%2e/${secret}`, `app://park/..%5c${secret}`,
-      'app://park/%2fetc%2fpasswd', 'app://park/missing.js', 'app://evil/index.html', 'app://park/index.html%00.js',
+      `app://park/../${secret}`,
+      `app://park/..%2f${secret}`,
+      `app://park/%2e%2e/${secret}`,
+      `app://park/..%5c${secret}`,
+      'app://park/%2fetc%2fpasswd',
+      'app://park/missing.js',
+      'app://evil/index.html',
+      'app://park/index.html%00.js',
     ]) {
       const res = await serveAppRequest(root, { url, method: 'GET' });
       expect(res.status, url).toBe(404);

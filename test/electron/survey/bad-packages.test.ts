@@ -20,7 +20,13 @@ beforeAll(async () => {
   const info = await survey.call('survey:info', {});
   const unit = (await survey.call('survey:building', { buildingId: info.buildings[0]!.buildingId })).units[0]!;
   await edit(survey, 'unit', unit.id, { use: 'lab' });
-  await survey.call('survey:photo-add', { entity: 'unit', id: unit.id, name: 'evidence.png', mime: 'image/png', dataBase64: Buffer.from('a photo of a door').toString('base64') });
+  await survey.call('survey:photo-add', {
+    entity: 'unit',
+    id: unit.id,
+    name: 'evidence.png',
+    mime: 'image/png',
+    dataBase64: Buffer.from('a photo of a door').toString('base64'),
+  });
   survey.cleanup();
 });
 afterAll(() => office.cleanup());
@@ -60,7 +66,9 @@ describe('bad packages', () => {
   it('not a SQLite file', async () => {
     const e = await refused(damaged((f) => writeFileSync(f, 'PK\u0003\u0004 this is a zip, not a package')));
     expect(e).toMatchObject({ code: 'survey_invalid', details: { reason: 'not_sqlite' } });
-    expect(errorMessage(e, 'en')).toMatch(/^Cannot use the survey package .*bad-\d+\.parksurvey: it is not a SQLite file\. Nothing was written$/);
+    expect(errorMessage(e, 'en')).toMatch(
+      /^Cannot use the survey package .*bad-\d+\.parksurvey: it is not a SQLite file\. Nothing was written$/,
+    );
     expect(errorMessage(e, 'zh-CN')).toContain('不是 SQLite 文件');
   });
 
@@ -70,12 +78,14 @@ describe('bad packages', () => {
   });
 
   it('corrupt (bytes overwritten inside its pages)', async () => {
-    const e = await refused(damaged((f) => {
-      const bytes = readFileSync(f);
-      const page = bytes.readUInt16BE(16);
-      for (let p = 2; p * page < bytes.length; p += 1) bytes.fill(0xa5, p * page + 8, p * page + 64);
-      writeFileSync(f, bytes);
-    }));
+    const e = await refused(
+      damaged((f) => {
+        const bytes = readFileSync(f);
+        const page = bytes.readUInt16BE(16);
+        for (let p = 2; p * page < bytes.length; p += 1) bytes.fill(0xa5, p * page + 8, p * page + 64);
+        writeFileSync(f, bytes);
+      }),
+    );
     expect(e).toMatchObject({ code: 'survey_invalid', details: { reason: 'corrupt' } });
   });
 
@@ -119,17 +129,36 @@ describe('bad packages', () => {
   });
 
   it('rows pointing outside the office’s inventory', async () => {
-    const e = await refused(damaged(sql(`
+    const e = await refused(
+      damaged(
+        sql(`
       INSERT INTO unit SELECT '0199aaaa-0000-7000-8000-000000000001', created_at, updated_at, version, building_id, floor, 'ghost', area_m2, use, counts_toward_target, out_of_service FROM unit LIMIT 1;
-      INSERT INTO survey_base SELECT 'unit', '0199aaaa-0000-7000-8000-000000000001', 1, data FROM survey_base WHERE entity = 'unit' LIMIT 1;`)));
-    expect(e).toMatchObject({ code: 'survey_invalid', details: { reason: 'outside_inventory', entity: 'unit', id: '0199aaaa-0000-7000-8000-000000000001' } });
+      INSERT INTO survey_base SELECT 'unit', '0199aaaa-0000-7000-8000-000000000001', 1, data FROM survey_base WHERE entity = 'unit' LIMIT 1;`),
+      ),
+    );
+    expect(e).toMatchObject({
+      code: 'survey_invalid',
+      details: { reason: 'outside_inventory', entity: 'unit', id: '0199aaaa-0000-7000-8000-000000000001' },
+    });
     expect(errorMessage(e, 'en')).toContain('it refers to units 0199aaaa-0000-7000-8000-000000000001');
   });
 
   it('a unit moved to another building, or an observation of a record not in the package', async () => {
-    const moved = await refused(damaged(sql("UPDATE unit SET label = 'moved-' || label, building_id = (SELECT id FROM building ORDER BY id DESC LIMIT 1) WHERE id = (SELECT id FROM unit ORDER BY id LIMIT 1) AND building_id <> (SELECT id FROM building ORDER BY id DESC LIMIT 1)")));
+    const moved = await refused(
+      damaged(
+        sql(
+          "UPDATE unit SET label = 'moved-' || label, building_id = (SELECT id FROM building ORDER BY id DESC LIMIT 1) WHERE id = (SELECT id FROM unit ORDER BY id LIMIT 1) AND building_id <> (SELECT id FROM building ORDER BY id DESC LIMIT 1)",
+        ),
+      ),
+    );
     expect(moved).toMatchObject({ code: 'survey_invalid', details: { reason: 'bad_content' } });
-    const stray = await refused(damaged(sql("INSERT INTO survey_observation (entity, entity_id, status, updated_at) VALUES ('unit', 'nowhere', 'vacant', '2026-01-01T00:00:00Z')")));
+    const stray = await refused(
+      damaged(
+        sql(
+          "INSERT INTO survey_observation (entity, entity_id, status, updated_at) VALUES ('unit', 'nowhere', 'vacant', '2026-01-01T00:00:00Z')",
+        ),
+      ),
+    );
     expect(stray).toMatchObject({ code: 'survey_invalid', details: { reason: 'bad_content' } });
   });
 

@@ -17,9 +17,9 @@ export async function sampleOffice(): Promise<TempSession> {
 
 /** The park with the fewest buildings that has any (a small package). */
 export function smallPark(office: TempSession): string {
-  const row = office.session.db.prepare(
-    'SELECT park_id AS id FROM building WHERE park_id IS NOT NULL GROUP BY park_id ORDER BY count(*), park_id LIMIT 1',
-  ).get() as { id: string };
+  const row = office.session.db
+    .prepare('SELECT park_id AS id FROM building WHERE park_id IS NOT NULL GROUP BY park_id ORDER BY count(*), park_id LIMIT 1')
+    .get() as { id: string };
   return row.id;
 }
 
@@ -30,8 +30,23 @@ export async function prepare(office: TempSession, scope: SurveyScope, name = 'p
 /** Every row the office keeps: inventory, history, change log, survey tables — equal digests, nothing written. */
 export function officeDigest(db: Db): string {
   const hash = createHash('sha256');
-  const tables = ['zone', 'park', 'building', 'unit', 'tenant', 'lease', 'target', 'meta', 'history_batch', 'change_log',
-    'survey_decision', 'survey_merge', 'survey_merge_field', 'survey_discrepancy', 'photo'];
+  const tables = [
+    'zone',
+    'park',
+    'building',
+    'unit',
+    'tenant',
+    'lease',
+    'target',
+    'meta',
+    'history_batch',
+    'change_log',
+    'survey_decision',
+    'survey_merge',
+    'survey_merge_field',
+    'survey_discrepancy',
+    'photo',
+  ];
   for (const t of tables) hash.update(`${t}:${JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())}`);
   return hash.digest('hex');
 }

@@ -23,12 +23,20 @@ afterEach(() => office.cleanup());
 /** A unit of the park without any lease, and one with a lease active today (with its tenant's names). */
 function pickUnits(): { free: { id: string; area: number }; let: { id: string; area: number; tenant: string } } {
   const db = office.session.db;
-  const free = db.prepare(`SELECT u.id, u.area_m2 AS area FROM unit u JOIN building b ON b.id = u.building_id
-    WHERE b.park_id = ? AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.unit_id = u.id) ORDER BY u.id LIMIT 1`).get(park) as { id: string; area: number };
+  const free = db
+    .prepare(
+      `SELECT u.id, u.area_m2 AS area FROM unit u JOIN building b ON b.id = u.building_id
+    WHERE b.park_id = ? AND NOT EXISTS (SELECT 1 FROM lease l WHERE l.unit_id = u.id) ORDER BY u.id LIMIT 1`,
+    )
+    .get(park) as { id: string; area: number };
   const today = new Date().toISOString().slice(0, 10);
-  const taken = db.prepare(`SELECT u.id, u.area_m2 AS area, t.name_zh AS tenant FROM unit u JOIN building b ON b.id = u.building_id
+  const taken = db
+    .prepare(
+      `SELECT u.id, u.area_m2 AS area, t.name_zh AS tenant FROM unit u JOIN building b ON b.id = u.building_id
     JOIN lease l ON l.unit_id = u.id AND l.kind = 'lease' AND l.start_date <= ? AND (l.end_date IS NULL OR l.end_date >= ?) AND (l.terminated_on IS NULL OR l.terminated_on > ?)
-    JOIN tenant t ON t.id = l.tenant_id WHERE b.park_id = ? ORDER BY u.id LIMIT 1`).get(today, today, today, park) as { id: string; area: number; tenant: string };
+    JOIN tenant t ON t.id = l.tenant_id WHERE b.park_id = ? ORDER BY u.id LIMIT 1`,
+    )
+    .get(today, today, today, park) as { id: string; area: number; tenant: string };
   return { free, let: taken };
 }
 
@@ -37,23 +45,51 @@ const pngBytes = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108
 describe('survey merge', () => {
   it('applies one-sided and same changes, lists a conflict with three values, and resumes from stored decisions', async () => {
     const { free, let: taken } = pickUnits();
-    const building = (office.session.db.prepare('SELECT id, address FROM building WHERE park_id = ? ORDER BY id LIMIT 1').get(park)) as { id: string; address: string };
+    const building = office.session.db.prepare('SELECT id, address FROM building WHERE park_id = ? ORDER BY id LIMIT 1').get(park) as {
+      id: string;
+      address: string;
+    };
     const survey = openSurvey(file);
     await edit(survey, 'unit', free.id, { areaM2: free.area + 10, use: 'lab' });
     await edit(survey, 'building', building.id, { address: 'Surveyed address' });
     await survey.call('survey:observe', { entity: 'unit', id: taken.id, status: 'vacant', tenantSeen: 'Somebody Else Ltd' });
     await survey.call('survey:observe', { entity: 'unit', id: free.id, status: 'occupied', measuredAreaM2: free.area * 2 });
-    await survey.call('survey:photo-add', { entity: 'unit', id: free.id, name: 'p.png', mime: 'image/png', dataBase64: pngBytes.toString('base64') });
+    await survey.call('survey:photo-add', {
+      entity: 'unit',
+      id: free.id,
+      name: 'p.png',
+      mime: 'image/png',
+      dataBase64: pngBytes.toString('base64'),
+    });
     survey.cleanup();
     await edit(office, 'unit', free.id, { areaM2: free.area + 20, use: 'lab' });
 
     const report = await office.call('survey:inspect', { file });
     expect(report.state).toBe('new');
-    expect(report.applied.map((a) => [a.entity, a.field, a.side]).sort()).toEqual([['building', 'address', 'survey'], ['unit', 'use', 'both']]);
-    expect(report.conflicts).toEqual([{ entity: 'unit', id: free.id, field: 'areaM2', base: free.area, survey: free.area + 10, office: free.area + 20, kind: 'both_changed', choice: null }]);
+    expect(report.applied.map((a) => [a.entity, a.field, a.side]).sort()).toEqual([
+      ['building', 'address', 'survey'],
+      ['unit', 'use', 'both'],
+    ]);
+    expect(report.conflicts).toEqual([
+      {
+        entity: 'unit',
+        id: free.id,
+        field: 'areaM2',
+        base: free.area,
+        survey: free.area + 10,
+        office: free.area + 20,
+        kind: 'both_changed',
+        choice: null,
+      },
+    ]);
     expect(report.unresolved).toBe(1);
     expect(report.discrepancies.map((d) => `${d.kind}:${d.id}`).sort()).toEqual(
-      [`area_differs:${free.id}`, `occupied_without_lease:${free.id}`, `tenant_differs:${taken.id}`, `vacant_but_leased:${taken.id}`].sort(),
+      [
+        `area_differs:${free.id}`,
+        `occupied_without_lease:${free.id}`,
+        `tenant_differs:${taken.id}`,
+        `vacant_but_leased:${taken.id}`,
+      ].sort(),
     );
     expect(report.photos).toEqual({ expected: 1, present: 1, missing: [], mismatched: [] });
 
@@ -67,7 +103,10 @@ describe('survey merge', () => {
     const resumed = await office.call('survey:inspect', { file });
     expect(resumed.conflicts[0]?.choice).toBe('survey');
     expect(resumed.unresolved).toBe(0);
-    const stray = await office.dispatch('survey:decide', { file, decisions: [{ entity: 'unit', id: free.id, field: 'label', choice: 'survey' }] });
+    const stray = await office.dispatch('survey:decide', {
+      file,
+      decisions: [{ entity: 'unit', id: free.id, field: 'label', choice: 'survey' }],
+    });
     expect(stray.ok ? null : stray.error.code).toBe('validation');
 
     const backupsBefore = listBackups(office.session.backupDir).length;
@@ -81,11 +120,22 @@ describe('survey merge', () => {
     expect((await office.call('buildings:get', { id: building.id })).address).toBe('Surveyed address');
     expect(JSON.stringify(office.session.db.prepare('SELECT * FROM lease ORDER BY id').all())).toBe(leaseDigest);
     // change_log: origin 'survey', in the batch whose label names the package.
-    const logged = office.session.db.prepare(`SELECT c.entity, c.entity_id, c.origin, b.label, b.state FROM change_log c JOIN history_batch b ON b.id = c.batch_id WHERE c.batch_id = ?`).all(result.batchId) as { origin: string; label: string; state: string }[];
+    const logged = office.session.db
+      .prepare(
+        `SELECT c.entity, c.entity_id, c.origin, b.label, b.state FROM change_log c JOIN history_batch b ON b.id = c.batch_id WHERE c.batch_id = ?`,
+      )
+      .all(result.batchId) as { origin: string; label: string; state: string }[];
     expect(logged.length).toBe(2);
-    for (const l of logged) expect(l).toMatchObject({ origin: 'survey', state: 'done', label: expect.stringContaining(result.report.package.packageId) });
-    const sides = office.session.db.prepare('SELECT entity, field, side FROM survey_merge_field WHERE batch_id = ? ORDER BY entity, field').all(result.batchId);
-    expect(sides).toEqual([{ entity: 'building', field: 'address', side: 'survey' }, { entity: 'unit', field: 'areaM2', side: 'survey' }, { entity: 'unit', field: 'use', side: 'both' }]);
+    for (const l of logged)
+      expect(l).toMatchObject({ origin: 'survey', state: 'done', label: expect.stringContaining(result.report.package.packageId) });
+    const sides = office.session.db
+      .prepare('SELECT entity, field, side FROM survey_merge_field WHERE batch_id = ? ORDER BY entity, field')
+      .all(result.batchId);
+    expect(sides).toEqual([
+      { entity: 'building', field: 'address', side: 'survey' },
+      { entity: 'unit', field: 'areaM2', side: 'survey' },
+      { entity: 'unit', field: 'use', side: 'both' },
+    ]);
     // The photo: in the store under its SHA-256, listed for the unit.
     const sha = createHash('sha256').update(pngBytes).digest('hex');
     const stored = storedPhotoPath(photoStoreDir(office.dbPath), sha);
@@ -107,7 +157,13 @@ describe('survey merge', () => {
     const { free } = pickUnits();
     const survey = openSurvey(file);
     await edit(survey, 'unit', free.id, { areaM2: free.area + 1 });
-    await survey.call('survey:photo-add', { entity: 'unit', id: free.id, name: 'p.png', mime: 'image/png', dataBase64: pngBytes.toString('base64') });
+    await survey.call('survey:photo-add', {
+      entity: 'unit',
+      id: free.id,
+      name: 'p.png',
+      mime: 'image/png',
+      dataBase64: pngBytes.toString('base64'),
+    });
     survey.cleanup();
     const before = officeDigest(office.session.db);
     const result = await office.call('survey:apply', { file });
@@ -131,7 +187,18 @@ describe('survey merge', () => {
     const unit = await office.call('units:get', { id: free.id });
     await office.call('units:delete', { id: free.id, version: unit.version });
     const report = await office.call('survey:inspect', { file });
-    expect(report.conflicts).toEqual([{ entity: 'unit', id: free.id, field: '*', base: { label: unit.label }, survey: { label: 'S-1' }, office: null, kind: 'deleted_in_office', choice: null }]);
+    expect(report.conflicts).toEqual([
+      {
+        entity: 'unit',
+        id: free.id,
+        field: '*',
+        base: { label: unit.label },
+        survey: { label: 'S-1' },
+        office: null,
+        kind: 'deleted_in_office',
+        choice: null,
+      },
+    ]);
     const kept = await office.call('survey:apply', { file, resolve: 'survey' });
     expect(kept.written).toBe(1);
     expect((await office.call('units:get', { id: free.id })).label).toBe('S-1');
@@ -144,18 +211,35 @@ describe('survey merge', () => {
     survey.cleanup();
     // Meanwhile the office gave another unit of that building the same label.
     const unit = await office.call('units:get', { id: free.id });
-    await office.call('units:create', { buildingId: unit.buildingId, floor: unit.floor, label: 'DUP-1', areaM2: 10, use: 'office', countsTowardTarget: true, outOfService: false });
+    await office.call('units:create', {
+      buildingId: unit.buildingId,
+      floor: unit.floor,
+      label: 'DUP-1',
+      areaM2: 10,
+      use: 'office',
+      countsTowardTarget: true,
+      outOfService: false,
+    });
     const digest = officeDigest(office.session.db);
     const r = await office.dispatch('survey:apply', { file });
-    expect(r.ok ? null : r.error).toMatchObject({ code: 'validation', details: { entity: 'unit', id: free.id, fields: [{ field: 'label', code: 'label_duplicate' }] } });
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: 'validation',
+      details: { entity: 'unit', id: free.id, fields: [{ field: 'label', code: 'label_duplicate' }] },
+    });
     // A backup was taken first (a file beside, not a row); the database itself is as it was.
     expect(officeDigest(office.session.db)).toBe(digest);
   });
 
-  it('a package changed on disk after a dry run is read again (the dry run\'s reading is not reused)', async () => {
+  it("a package changed on disk after a dry run is read again (the dry run's reading is not reused)", async () => {
     const { free } = pickUnits();
     const survey = openSurvey(file);
-    await survey.call('survey:photo-add', { entity: 'unit', id: free.id, name: 'p.png', mime: 'image/png', dataBase64: pngBytes.toString('base64') });
+    await survey.call('survey:photo-add', {
+      entity: 'unit',
+      id: free.id,
+      name: 'p.png',
+      mime: 'image/png',
+      dataBase64: pngBytes.toString('base64'),
+    });
     survey.cleanup();
     expect((await office.call('survey:inspect', { file })).photos.present).toBe(1);
     const raw = new Database(file);
@@ -188,7 +272,10 @@ describe('survey merge', () => {
     const reader = createTempSession({ dbPath: office.dbPath });
     expect(reader.session.access.mode).toBe('read-only');
     expect((await reader.call('survey:inspect', { file })).applied.length).toBe(1);
-    for (const [channel, input] of [['survey:apply', { file }], ['survey:decide', { file, decisions: [{ entity: 'unit', id: free.id, field: 'areaM2', choice: 'survey' }] }]] as const) {
+    for (const [channel, input] of [
+      ['survey:apply', { file }],
+      ['survey:decide', { file, decisions: [{ entity: 'unit', id: free.id, field: 'areaM2', choice: 'survey' }] }],
+    ] as const) {
       const refused = await reader.raw(channel, input);
       expect(refused.ok ? null : refused.error.code, channel).toBe('read_only');
     }

@@ -26,7 +26,14 @@ beforeAll(async () => {
   survey = openSurvey(file);
   const info = await survey.call('survey:info', {});
   const unit = (await survey.call('survey:building', { buildingId: info.buildings[0]!.buildingId })).units[0]!;
-  await survey.call('survey:photo-add', { entity: 'unit', id: unit.id, name: 'x.png', mime: 'image/png', dataBase64: png.toString('base64'), thumbBase64: Buffer.from('small').toString('base64') });
+  await survey.call('survey:photo-add', {
+    entity: 'unit',
+    id: unit.id,
+    name: 'x.png',
+    mime: 'image/png',
+    dataBase64: png.toString('base64'),
+    thumbBase64: Buffer.from('small').toString('base64'),
+  });
 });
 afterAll(() => {
   survey.cleanup();
@@ -51,11 +58,21 @@ describe('photo routes', () => {
   it('web mode, survey mode: the package’s photo with the token, its downscaled copy, nothing without the token', async () => {
     await withServer(survey, async (server) => {
       const ok = await get(server, `/api/photos/${sha}`);
-      expect([ok.status, ok.headers['content-type'], ok.headers['x-content-type-options'], ok.headers['content-length']]).toEqual([200, 'image/png', 'nosniff', String(png.length)]);
+      expect([ok.status, ok.headers['content-type'], ok.headers['x-content-type-options'], ok.headers['content-length']]).toEqual([
+        200,
+        'image/png',
+        'nosniff',
+        String(png.length),
+      ]);
       expect(ok.headers['content-security-policy']).toContain("default-src 'self'");
       expect((await get(server, `/api/photos/${sha}?thumb=1`)).body).toBe('small');
       expect((await get(server, `/api/photos/${sha}`, { [TOKEN_HEADER]: 'wrong' })).status).toBe(403);
-      for (const bad of [`/api/photos/${'0'.repeat(64)}`, '/api/photos/../../etc/passwd', `/api/photos/${sha.toUpperCase()}`, '/api/photos/']) {
+      for (const bad of [
+        `/api/photos/${'0'.repeat(64)}`,
+        '/api/photos/../../etc/passwd',
+        `/api/photos/${sha.toUpperCase()}`,
+        '/api/photos/',
+      ]) {
         expect((await get(server, bad)).status, bad).toBe(404);
       }
     });
@@ -76,8 +93,17 @@ describe('photo routes', () => {
     const root = path.join(office.dir, 'www');
     const source = (h: string, thumb: boolean) => readPhoto(office.session, h, thumb);
     const res = await serveAppRequest(root, { url: `app://park/photos/${sha}`, method: 'GET' }, () => 'policy-p', undefined, source);
-    expect([res.status, res.headers.get('content-type'), res.headers.get('content-security-policy'), Buffer.from(await res.arrayBuffer()).equals(png)]).toEqual([200, 'image/png', 'policy-p', true]);
-    expect((await serveAppRequest(root, { url: `app://park/photos/${'1'.repeat(64)}`, method: 'GET' }, undefined, undefined, source)).status).toBe(404);
-    expect((await serveAppRequest(root, { url: 'app://evil/photos/' + sha, method: 'GET' }, undefined, undefined, source)).status).toBe(404);
+    expect([
+      res.status,
+      res.headers.get('content-type'),
+      res.headers.get('content-security-policy'),
+      Buffer.from(await res.arrayBuffer()).equals(png),
+    ]).toEqual([200, 'image/png', 'policy-p', true]);
+    expect(
+      (await serveAppRequest(root, { url: `app://park/photos/${'1'.repeat(64)}`, method: 'GET' }, undefined, undefined, source)).status,
+    ).toBe(404);
+    expect((await serveAppRequest(root, { url: 'app://evil/photos/' + sha, method: 'GET' }, undefined, undefined, source)).status).toBe(
+      404,
+    );
   });
 });

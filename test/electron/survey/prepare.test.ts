@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => office.cleanup());
 
-const ids = (db: Database.Database, sql: string, ...params: unknown[]) => (db.prepare(sql).all(...params) as { id: string }[]).map((r) => r.id).sort();
+const ids = (db: Database.Database, sql: string, ...params: unknown[]) =>
+  (db.prepare(sql).all(...params) as { id: string }[]).map((r) => r.id).sort();
 
 describe('survey:prepare', () => {
   it('writes the park’s buildings, their units, current leases and their tenants, with base versions and the office identity', async () => {
@@ -30,9 +31,19 @@ describe('survey:prepare', () => {
     const today = todayIso();
     const buildings = ids(db, 'SELECT id FROM building WHERE park_id = ?', park);
     const units = ids(db, 'SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id WHERE b.park_id = ?', park);
-    const leases = ids(db, `SELECT l.id FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
-      WHERE b.park_id = ? AND NOT (l.end_date IS NOT NULL AND l.end_date < ?) AND NOT (l.terminated_on IS NOT NULL AND l.terminated_on <= ?)`, park, today, today);
-    const tenants = ids(db, `SELECT DISTINCT t.id FROM tenant t JOIN lease l ON l.tenant_id = t.id WHERE l.id IN (SELECT value FROM json_each(?))`, JSON.stringify(leases));
+    const leases = ids(
+      db,
+      `SELECT l.id FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
+      WHERE b.park_id = ? AND NOT (l.end_date IS NOT NULL AND l.end_date < ?) AND NOT (l.terminated_on IS NOT NULL AND l.terminated_on <= ?)`,
+      park,
+      today,
+      today,
+    );
+    const tenants = ids(
+      db,
+      `SELECT DISTINCT t.id FROM tenant t JOIN lease l ON l.tenant_id = t.id WHERE l.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(leases),
+    );
     expect(buildings.length).toBeGreaterThan(0);
     expect(leases.length).toBeGreaterThan(0);
     expect(ids(pkg, 'SELECT id FROM building')).toEqual(buildings);
@@ -42,12 +53,25 @@ describe('survey:prepare', () => {
     expect(ids(pkg, 'SELECT id FROM zone')).toEqual(ids(db, 'SELECT id FROM zone'));
     expect(result.counts).toMatchObject({ building: buildings.length, unit: units.length, lease: leases.length, tenant: tenants.length });
     // Base versions are the office's versions, row for row.
-    const officeVersions = new Map((db.prepare('SELECT id, version FROM unit').all() as { id: string; version: number }[]).map((r) => [r.id, r.version]));
-    const base = pkg.prepare("SELECT id, version, data FROM survey_base WHERE entity = 'unit'").all() as { id: string; version: number; data: string }[];
+    const officeVersions = new Map(
+      (db.prepare('SELECT id, version FROM unit').all() as { id: string; version: number }[]).map((r) => [r.id, r.version]),
+    );
+    const base = pkg.prepare("SELECT id, version, data FROM survey_base WHERE entity = 'unit'").all() as {
+      id: string;
+      version: number;
+      data: string;
+    }[];
     expect(base.length).toBe(units.length);
     for (const b of base) expect(b.version).toBe(officeVersions.get(b.id));
-    const meta = Object.fromEntries((pkg.prepare('SELECT key, value FROM survey_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
-    expect(meta).toMatchObject({ surveyor: 'Wang Fang', office_id: databaseIdentity(db), package_schema: '1', package_id: result.packageId });
+    const meta = Object.fromEntries(
+      (pkg.prepare('SELECT key, value FROM survey_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+    );
+    expect(meta).toMatchObject({
+      surveyor: 'Wang Fang',
+      office_id: databaseIdentity(db),
+      package_schema: '1',
+      package_id: result.packageId,
+    });
     expect(JSON.parse(meta.scope ?? '')).toEqual({ kind: 'park', id: park });
     expect(pkg.pragma('application_id', { simple: true })).toBe(0x50534453);
     expect(pkg.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -64,7 +88,11 @@ describe('survey:prepare', () => {
     const two = ids(db, 'SELECT id FROM building ORDER BY id LIMIT 2');
     const picked = await prepare(office, { kind: 'buildings', ids: two }, 'two.parksurvey');
     expect(picked.counts.building).toBe(2);
-    const bad = await office.dispatch('survey:prepare', { scope: { kind: 'buildings', ids: [...two, 'nope'] }, surveyor: 'x', out: path.join(office.dir, 'bad.parksurvey') });
+    const bad = await office.dispatch('survey:prepare', {
+      scope: { kind: 'buildings', ids: [...two, 'nope'] },
+      surveyor: 'x',
+      out: path.join(office.dir, 'bad.parksurvey'),
+    });
     expect(bad.ok ? null : bad.error.details?.fields).toEqual([{ field: 'scope', code: 'reference_missing', params: { id: 'nope' } }]);
     const again = await office.dispatch('survey:prepare', { scope: { kind: 'buildings', ids: two }, surveyor: 'x', out: picked.file });
     expect(again.ok ? null : again.error.code).toBe('file_exists');
@@ -122,8 +150,16 @@ describe('database identity', () => {
 
 describe('web mode --survey', () => {
   it('opens a package instead of a database and refuses mixing it with database options', () => {
-    expect(parseWebArgs(['--survey', 'field/p.parksurvey', '--port', '9000'])).toMatchObject({ survey: path.resolve('field/p.parksurvey'), port: 9000, setup: null });
-    for (const bad of [['--survey', 'p.parksurvey', '--db', 'x.sqlite'], ['--survey', 'p.parksurvey', '--sample'], ['--survey', ' ']]) {
+    expect(parseWebArgs(['--survey', 'field/p.parksurvey', '--port', '9000'])).toMatchObject({
+      survey: path.resolve('field/p.parksurvey'),
+      port: 9000,
+      setup: null,
+    });
+    for (const bad of [
+      ['--survey', 'p.parksurvey', '--db', 'x.sqlite'],
+      ['--survey', 'p.parksurvey', '--sample'],
+      ['--survey', ' '],
+    ]) {
       expect(() => parseWebArgs(bad)).toThrow(ArgsError);
     }
   });

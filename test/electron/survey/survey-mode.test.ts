@@ -53,7 +53,9 @@ describe('survey mode', () => {
   it('counts progress per building and for the package', async () => {
     const info = await survey.call('survey:info', {});
     const pkg = new Database(file, { readonly: true });
-    const visited = (pkg.prepare("SELECT count(*) AS n FROM survey_observation WHERE entity = 'unit' AND status IS NOT NULL").get() as { n: number }).n;
+    const visited = (
+      pkg.prepare("SELECT count(*) AS n FROM survey_observation WHERE entity = 'unit' AND status IS NOT NULL").get() as { n: number }
+    ).n;
     const units = (pkg.prepare('SELECT count(*) AS n FROM unit').get() as { n: number }).n;
     pkg.close();
     expect(info.visited).toBe(visited);
@@ -65,15 +67,31 @@ describe('survey mode', () => {
     const b = await firstBuilding();
     const unit = (await survey.call('survey:building', { buildingId: b.buildingId })).units[1]!;
     const jpeg = Buffer.from(jpegWithGps({ lat: [39, 54, 0], lon: [116, 24, 0], latRef: 'N', lonRef: 'E' }));
-    const photo = await survey.call('survey:photo-add', { entity: 'unit', id: unit.id, name: 'door.jpg', mime: 'image/jpeg', dataBase64: jpeg.toString('base64') });
-    expect(photo).toMatchObject({ sha256: (await import('node:crypto')).createHash('sha256').update(jpeg).digest('hex'), size: jpeg.length, name: 'door.jpg' });
+    const photo = await survey.call('survey:photo-add', {
+      entity: 'unit',
+      id: unit.id,
+      name: 'door.jpg',
+      mime: 'image/jpeg',
+      dataBase64: jpeg.toString('base64'),
+    });
+    expect(photo).toMatchObject({
+      sha256: (await import('node:crypto')).createHash('sha256').update(jpeg).digest('hex'),
+      size: jpeg.length,
+      name: 'door.jpg',
+    });
     expect(photo.lat).toBeCloseTo(39.9, 9);
     expect(photo.lon).toBeCloseTo(116.4, 9);
     // The unit takes the photo's position as its location.
     const view = await survey.call('survey:building', { buildingId: b.buildingId });
     expect(view.units[1]?.observation).toMatchObject({ locationSource: 'photo' });
     // The same content on the building: one more manifest row, the content stored once.
-    await survey.call('survey:photo-add', { entity: 'building', id: b.buildingId, name: 'same.jpg', mime: 'image/jpeg', dataBase64: jpeg.toString('base64') });
+    await survey.call('survey:photo-add', {
+      entity: 'building',
+      id: b.buildingId,
+      name: 'same.jpg',
+      mime: 'image/jpeg',
+      dataBase64: jpeg.toString('base64'),
+    });
     const pkg = new Database(file, { readonly: true });
     expect(pkg.prepare('SELECT count(*) AS n FROM survey_blob WHERE sha256 = ?').get(photo.sha256)).toEqual({ n: 1 });
     expect(pkg.prepare('SELECT count(*) AS n FROM survey_photo WHERE sha256 = ?').get(photo.sha256)).toEqual({ n: 2 });
@@ -85,7 +103,11 @@ describe('survey mode', () => {
     const building = await survey.call('buildings:get', { id: b.buildingId });
     const ok = await survey.call('buildings:update', { id: building.id, version: building.version, changes: { address: 'Seen: No. 8' } });
     expect(ok.address).toBe('Seen: No. 8');
-    const moved = await survey.dispatch('buildings:update', { id: building.id, version: ok.version, changes: { zoneId: building.zoneId, address: 'x' } });
+    const moved = await survey.dispatch('buildings:update', {
+      id: building.id,
+      version: ok.version,
+      changes: { zoneId: building.zoneId, address: 'x' },
+    });
     expect(moved.ok ? null : moved.error.details?.fields).toEqual([{ field: 'zoneId', code: 'not_in_survey' }]);
     for (const [channel, input] of [
       ['tenants:create', { nameZh: 'x', nameEn: '', uscc: '', category: 'fintech', enteredDistrictOn: null }],

@@ -75,8 +75,9 @@ describe('the read worker', () => {
     expect(value(await viaWorker('accounting:rollup', rollup))).toEqual(expected);
     expect(value(await viaWorker('accounting:trajectory', {}))).toEqual(value(await temp.raw('accounting:trajectory', {})));
 
-    const lease = db.prepare('SELECT id, version, area_m2 AS area FROM lease WHERE terminated_on IS NULL AND end_date IS NULL LIMIT 1').get() as
-      { id: string; version: number; area: number };
+    const lease = db
+      .prepare('SELECT id, version, area_m2 AS area FROM lease WHERE terminated_on IS NULL AND end_date IS NULL LIMIT 1')
+      .get() as { id: string; version: number; area: number };
     value(await viaWorker('leases:update', { id: lease.id, version: lease.version, changes: { areaM2: lease.area / 2 } }));
     expect(snapshotIsCurrent(db)).toBe(true);
     const after = value(await viaWorker('accounting:rollup', { asOf: AS_OF, by: 'zone' })) as { totals: { leasedM2: number } };
@@ -89,8 +90,9 @@ describe('the read worker', () => {
     try {
       const notDb = path.join(broken.dir, 'not-a-database.sqlite');
       writeFileSync(notDb, 'plain text, not SQLite');
-      await expect(pool.run({ db: broken.session.db, dbPath: notDb }, { kind: 'read', channel: 'tenants:list', input: {} }))
-        .rejects.toMatchObject({ code: 'database_invalid' });
+      await expect(
+        pool.run({ db: broken.session.db, dbPath: notDb }, { kind: 'read', channel: 'tenants:list', input: {} }),
+      ).rejects.toMatchObject({ code: 'database_invalid' });
       const missing = new ReadPool({ script: path.join(broken.dir, 'no-such-worker.mjs') });
       const dispatch = createDispatcher(broken.session, handlers, offloadTo(missing));
       const answer = value(await dispatch('tenants:list' satisfies Channel, {})) as { total: number };

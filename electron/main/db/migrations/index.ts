@@ -7,5 +7,13 @@ import { migration005 } from './005_survey';
 import { migration006 } from './006_pipeline';
 import { migration007 } from './007_plan_indicators';
 
-export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly string[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;

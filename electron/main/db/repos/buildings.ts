@@ -13,7 +13,10 @@ const UNIT_COUNT = '(SELECT count(*) FROM unit u WHERE u.building_id = b.id)';
 
 const spec: ListSpec<Query> = {
   from: 'building b',
-  joins: [{ alias: 'z', sql: 'JOIN zone z ON z.id = b.zone_id' }, { alias: 'p', sql: 'LEFT JOIN park p ON p.id = b.park_id' }],
+  joins: [
+    { alias: 'z', sql: 'JOIN zone z ON z.id = b.zone_id' },
+    { alias: 'p', sql: 'LEFT JOIN park p ON p.id = b.park_id' },
+  ],
   alias: 'b',
   search: ['b.name_zh', 'b.name_en', 'b.address', 'p.name_zh', 'p.name_en'],
   sorts: {

@@ -38,7 +38,9 @@ function toRow(r: Record<string, unknown>): DealRow {
 }
 
 export function dealRows(db: Db, ids: string[]): DealRow[] {
-  return rowsInOrder<{ id: string } & Record<string, unknown>>(db, `${JOINED} WHERE d.id IN (SELECT value FROM json_each(?))`, ids).map(toRow);
+  return rowsInOrder<{ id: string } & Record<string, unknown>>(db, `${JOINED} WHERE d.id IN (SELECT value FROM json_each(?))`, ids).map(
+    toRow,
+  );
 }
 
 export function listDeals(db: Db, query: Query) {
@@ -65,21 +67,50 @@ export interface UnitFacts extends DealUnit {
 /** The units with these ids that exist, by id. */
 export function unitsByIds(db: Db, ids: readonly string[]): Map<string, UnitFacts> {
   if (!ids.length) return new Map();
-  const rows = db.prepare(`SELECT u.id, u.label, u.floor, u.area_m2 AS areaM2, u.use, u.building_id AS buildingId,
+  const rows = db
+    .prepare(
+      `SELECT u.id, u.label, u.floor, u.area_m2 AS areaM2, u.use, u.building_id AS buildingId,
       b.name_zh AS bzh, b.name_en AS ben, b.zone_id AS zoneId
-    FROM unit u JOIN building b ON b.id = u.building_id WHERE u.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(ids)])) as
-    { id: string; label: string; floor: number; areaM2: number; use: UnitUse; buildingId: string; bzh: string; ben: string; zoneId: string }[];
-  return new Map(rows.map((r) => [r.id, {
-    id: r.id, label: r.label, floor: r.floor, areaM2: r.areaM2, use: r.use, buildingId: r.buildingId, buildingName: { zh: r.bzh, en: r.ben }, zoneId: r.zoneId,
-  }]));
+    FROM unit u JOIN building b ON b.id = u.building_id WHERE u.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...new Set(ids)])) as {
+    id: string;
+    label: string;
+    floor: number;
+    areaM2: number;
+    use: UnitUse;
+    buildingId: string;
+    bzh: string;
+    ben: string;
+    zoneId: string;
+  }[];
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        label: r.label,
+        floor: r.floor,
+        areaM2: r.areaM2,
+        use: r.use,
+        buildingId: r.buildingId,
+        buildingName: { zh: r.bzh, en: r.ben },
+        zoneId: r.zoneId,
+      },
+    ]),
+  );
 }
 
 /** The leases and reservations with these ids that still exist, in the ids' order. */
 export function dealLeases(db: Db, ids: readonly string[]): DealLease[] {
   if (!ids.length) return [];
-  const rows = db.prepare(`SELECT l.id, l.kind, u.label AS unitLabel, l.start_date AS startDate, l.end_date AS endDate,
+  const rows = db
+    .prepare(
+      `SELECT l.id, l.kind, u.label AS unitLabel, l.start_date AS startDate, l.end_date AS endDate,
       l.terminated_on AS terminatedOn, l.area_m2 AS areaM2
-    FROM lease l JOIN unit u ON u.id = l.unit_id WHERE l.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as DealLease[];
+    FROM lease l JOIN unit u ON u.id = l.unit_id WHERE l.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as DealLease[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -87,7 +118,8 @@ export function dealLeases(db: Db, ids: readonly string[]): DealLease[] {
 /** The park of each building (vacancy matching ranks by the prospect's preferred park). */
 export function buildingParks(db: Db, buildingIds: readonly string[]): Map<string, string | null> {
   if (!buildingIds.length) return new Map();
-  const rows = db.prepare('SELECT id, park_id AS parkId FROM building WHERE id IN (SELECT value FROM json_each(?))')
+  const rows = db
+    .prepare('SELECT id, park_id AS parkId FROM building WHERE id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify([...new Set(buildingIds)])) as { id: string; parkId: string | null }[];
   return new Map(rows.map((r) => [r.id, r.parkId]));
 }

@@ -10,7 +10,10 @@ const COUNTS: Partial<Record<EntityName, Partial<Record<EntityName, string>>>> =
     target: 'SELECT count(*) AS n FROM target WHERE zone_id = ?',
     prospect: 'SELECT count(*) AS n FROM prospect WHERE zone_id = ?',
   },
-  park: { building: 'SELECT count(*) AS n FROM building WHERE park_id = ?', prospect: 'SELECT count(*) AS n FROM prospect WHERE park_id = ?' },
+  park: {
+    building: 'SELECT count(*) AS n FROM building WHERE park_id = ?',
+    prospect: 'SELECT count(*) AS n FROM prospect WHERE park_id = ?',
+  },
   tenant: {
     lease: 'SELECT count(*) AS n FROM lease WHERE tenant_id = ?',
     tenant_return: 'SELECT count(*) AS n FROM tenant_return WHERE tenant_id = ?',

@@ -3,6 +3,8 @@ import type { Db } from '../connection';
 
 /** ISO timestamp of the newest user batch, or null when the user has never edited this database. */
 export function lastEditAt(db: Db): string | null {
-  const row = db.prepare("SELECT max(at) AS at FROM history_batch WHERE origin IN ('user', 'undo', 'redo', 'import', 'survey')").get() as { at: string | null };
+  const row = db.prepare("SELECT max(at) AS at FROM history_batch WHERE origin IN ('user', 'undo', 'redo', 'import', 'survey')").get() as {
+    at: string | null;
+  };
   return row.at;
 }

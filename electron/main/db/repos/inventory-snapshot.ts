@@ -23,23 +23,49 @@ const USE_INDEX = `CASE u.use ${UNIT_USES.map((use, i) => `WHEN '${use}' THEN ${
 /** Per table: the FROM clause, the alias whose rowid identifies a row, and the named columns. */
 const ROWS = {
   building: {
-    from: 'building b', alias: 'b',
-    cols: { rowid: 'b.rowid', id: 'b.id', zone: 'b.zone_id', park: 'b.park_id', delivery: day('b.delivery_date'),
-      declared: 'b.declared_rentable_m2', hasUnits: 'EXISTS (SELECT 1 FROM unit x WHERE x.building_id = b.id)' },
+    from: 'building b',
+    alias: 'b',
+    cols: {
+      rowid: 'b.rowid',
+      id: 'b.id',
+      zone: 'b.zone_id',
+      park: 'b.park_id',
+      delivery: day('b.delivery_date'),
+      declared: 'b.declared_rentable_m2',
+      hasUnits: 'EXISTS (SELECT 1 FROM unit x WHERE x.building_id = b.id)',
+    },
   },
   unit: {
-    from: 'unit u JOIN building b ON b.id = u.building_id', alias: 'u',
-    cols: { rowid: 'u.rowid', building: 'b.rowid', floor: 'u.floor', use: USE_INDEX, area: 'u.area_m2',
-      counts: 'u.counts_toward_target', oos: 'u.out_of_service' },
+    from: 'unit u JOIN building b ON b.id = u.building_id',
+    alias: 'u',
+    cols: {
+      rowid: 'u.rowid',
+      building: 'b.rowid',
+      floor: 'u.floor',
+      use: USE_INDEX,
+      area: 'u.area_m2',
+      counts: 'u.counts_toward_target',
+      oos: 'u.out_of_service',
+    },
   },
   tenant: {
-    from: 'tenant t', alias: 't',
+    from: 'tenant t',
+    alias: 't',
     cols: { rowid: 't.rowid', target: `t.category IN (${list(TARGET_TENANT_CATEGORIES)})`, entered: day('t.entered_district_on') },
   },
   lease: {
-    from: 'lease l JOIN unit u ON u.id = l.unit_id LEFT JOIN tenant t ON t.id = l.tenant_id', alias: 'l',
-    cols: { rowid: 'l.rowid', unit: 'u.rowid', tenant: 'coalesce(t.rowid, -1)', reservation: "l.kind = 'reservation'",
-      start: day('l.start_date'), end: day('l.end_date'), terminated: day('l.terminated_on'), area: 'l.area_m2' },
+    from: 'lease l JOIN unit u ON u.id = l.unit_id LEFT JOIN tenant t ON t.id = l.tenant_id',
+    alias: 'l',
+    cols: {
+      rowid: 'l.rowid',
+      unit: 'u.rowid',
+      tenant: 'coalesce(t.rowid, -1)',
+      reservation: "l.kind = 'reservation'",
+      start: day('l.start_date'),
+      end: day('l.end_date'),
+      terminated: day('l.terminated_on'),
+      area: 'l.area_m2',
+    },
   },
 } as const;
 
@@ -53,15 +79,21 @@ function columns<T extends SnapshotTable>(db: Db, table: T): Record<Cols<T>, Val
   const { from, cols } = ROWS[table];
   const names = Object.keys(cols) as Cols<T>[];
   const exprs = Object.values(cols) as string[];
-  const json = db.prepare(`SELECT ${exprs.map((c) => `json_group_array(${c})`).join(', ')} FROM ${from}`).raw().get() as string[];
+  const json = db
+    .prepare(`SELECT ${exprs.map((c) => `json_group_array(${c})`).join(', ')} FROM ${from}`)
+    .raw()
+    .get() as string[];
   return Object.fromEntries(names.map((name, i) => [name, JSON.parse(json[i] ?? '[]') as Value[]])) as Record<Cols<T>, Value[]>;
 }
 
 /** Rows of one table by rowid; rows that no longer exist are simply absent. */
 export function rowsByRowid<T extends SnapshotTable>(db: Db, table: T, rowids: number[]): SnapshotRow<T>[] {
   const { from, alias, cols } = ROWS[table];
-  const select = Object.entries(cols).map(([name, expr]) => `${expr} AS ${name}`).join(', ');
-  return db.prepare(`SELECT ${select} FROM ${from} WHERE ${alias}.rowid IN (SELECT value FROM json_each(?))`)
+  const select = Object.entries(cols)
+    .map(([name, expr]) => `${expr} AS ${name}`)
+    .join(', ');
+  return db
+    .prepare(`SELECT ${select} FROM ${from} WHERE ${alias}.rowid IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(rowids)) as SnapshotRow<T>[];
 }
 
@@ -104,24 +136,37 @@ export function buildSnapshot(db: Db): SnapshotData {
     return {
       index: {
         building: {
-          id: b.id as string[], zoneId: b.zone as string[], parkId: b.park as (string | null)[],
-          delivery: Int32Array.from(nums(b.delivery)), declared: Float64Array.from(b.declared, (v) => (v === null ? Number.NaN : Number(v))),
+          id: b.id as string[],
+          zoneId: b.zone as string[],
+          parkId: b.park as (string | null)[],
+          delivery: Int32Array.from(nums(b.delivery)),
+          declared: Float64Array.from(b.declared, (v) => (v === null ? Number.NaN : Number(v))),
           hasUnits: Uint8Array.from(nums(b.hasUnits)),
         },
         unit: {
-          building: linked(u.building, bPos), floor: Int32Array.from(nums(u.floor)), use: Uint8Array.from(nums(u.use)),
-          area: Float64Array.from(nums(u.area)), counts: Uint8Array.from(nums(u.counts)), outOfService: Uint8Array.from(nums(u.oos)),
+          building: linked(u.building, bPos),
+          floor: Int32Array.from(nums(u.floor)),
+          use: Uint8Array.from(nums(u.use)),
+          area: Float64Array.from(nums(u.area)),
+          counts: Uint8Array.from(nums(u.counts)),
+          outOfService: Uint8Array.from(nums(u.oos)),
         },
         lease: {
-          unit: linked(l.unit, uPos), tenant: linked(l.tenant, tPos), reservation: Uint8Array.from(nums(l.reservation)),
-          start: Int32Array.from(nums(l.start)), end: Int32Array.from(nums(l.end)), terminated: Int32Array.from(nums(l.terminated)),
+          unit: linked(l.unit, uPos),
+          tenant: linked(l.tenant, tPos),
+          reservation: Uint8Array.from(nums(l.reservation)),
+          start: Int32Array.from(nums(l.start)),
+          end: Int32Array.from(nums(l.end)),
+          terminated: Int32Array.from(nums(l.terminated)),
           area: Float64Array.from(nums(l.area)),
         },
         tenant: { targetCategory: Uint8Array.from(nums(t.target)), entered: Int32Array.from(nums(t.entered)) },
       },
       rowids: {
-        building: Float64Array.from(nums(b.rowid)), unit: Float64Array.from(nums(u.rowid)),
-        tenant: Float64Array.from(nums(t.rowid)), lease: Float64Array.from(nums(l.rowid)),
+        building: Float64Array.from(nums(b.rowid)),
+        unit: Float64Array.from(nums(u.rowid)),
+        tenant: Float64Array.from(nums(t.rowid)),
+        lease: Float64Array.from(nums(l.rowid)),
       },
     };
   })();
@@ -131,7 +176,12 @@ export function buildSnapshot(db: Db): SnapshotData {
 export function snapshotBuffers(data: SnapshotData): ArrayBuffer[] {
   const { building, unit, lease, tenant } = data.index;
   const arrays = [
-    building.delivery, building.declared, building.hasUnits, ...Object.values(unit), ...Object.values(lease), ...Object.values(tenant),
+    building.delivery,
+    building.declared,
+    building.hasUnits,
+    ...Object.values(unit),
+    ...Object.values(lease),
+    ...Object.values(tenant),
     ...Object.values(data.rowids),
   ] as ArrayBufferView[];
   return arrays.map((a) => a.buffer as ArrayBuffer);

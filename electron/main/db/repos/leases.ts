@@ -21,7 +21,14 @@ const spec: ListSpec<Query> = {
   ],
   alias: 'l',
   search: ['t.name_zh', 't.name_en', 't.uscc', 'u.label', 'b.name_zh', 'b.name_en'],
-  sorts: { startDate: 'l.start_date', endDate: 'l.end_date', areaM2: 'l.area_m2', tenant: 't.name_zh', unit: 'u.label', building: 'b.name_zh' },
+  sorts: {
+    startDate: 'l.start_date',
+    endDate: 'l.end_date',
+    areaM2: 'l.area_m2',
+    tenant: 't.name_zh',
+    unit: 'u.label',
+    building: 'b.name_zh',
+  },
   defaultSort: 'startDate',
   filters: {
     zoneId: (v) => ['b.zone_id = ?', [v]],
@@ -57,13 +64,17 @@ export function listLeases(db: Db, query: Query) {
 /** Every lease and reservation on a unit, as the over-leasing rule reads them. */
 export function leaseSpansOfUnit(db: Db, unitId: string): LeaseSpan[] {
   return db
-    .prepare('SELECT id, start_date AS startDate, end_date AS endDate, terminated_on AS terminatedOn, area_m2 AS areaM2 FROM lease WHERE unit_id = ?')
+    .prepare(
+      'SELECT id, start_date AS startDate, end_date AS endDate, terminated_on AS terminatedOn, area_m2 AS areaM2 FROM lease WHERE unit_id = ?',
+    )
     .all(unitId) as LeaseSpan[];
 }
 
 /** A lease's tenant (Chinese name) and dates, to name it in a message. */
 export function leaseSummary(db: Db, id: string): { tenant: string; start: string; end: string | null } | undefined {
   return db
-    .prepare('SELECT t.name_zh AS tenant, l.start_date AS start, l.end_date AS end FROM lease l JOIN tenant t ON t.id = l.tenant_id WHERE l.id = ?')
+    .prepare(
+      'SELECT t.name_zh AS tenant, l.start_date AS start, l.end_date AS end FROM lease l JOIN tenant t ON t.id = l.tenant_id WHERE l.id = ?',
+    )
     .get(id) as { tenant: string; start: string; end: string | null } | undefined;
 }

@@ -25,7 +25,8 @@ export interface ListJoin {
  *   hit is checked with the same LIKE, so the answer is exactly the LIKE's; shorter terms use the LIKE alone);
  * - rows whose `key` is the id of a row of `table` matching on `columns` (a small table, read by itself).
  */
-export type SearchTarget = string | { column: string; trigramTable: string; rowid: string } | { key: string; table: string; columns: string[] };
+export type SearchTarget =
+  string | { column: string; trigramTable: string; rowid: string } | { key: string; table: string; columns: string[] };
 
 export interface ListSpec<Q extends ListQueryBase> {
   /** The entity's table with its alias, e.g. `unit u`. */
@@ -68,7 +69,9 @@ export function searchClause(targets: SearchTarget[], term: string): [string, Sq
       params.push(like);
     } else if ('trigramTable' in target) {
       if ([...lower].length >= TRIGRAM) {
-        parts.push(`(${target.rowid} IN (SELECT rowid FROM ${target.trigramTable} WHERE ${target.trigramTable} MATCH ?) AND ${likeOf(target.column)})`);
+        parts.push(
+          `(${target.rowid} IN (SELECT rowid FROM ${target.trigramTable} WHERE ${target.trigramTable} MATCH ?) AND ${likeOf(target.column)})`,
+        );
         params.push(ftsPhrase(lower), like);
       } else {
         parts.push(likeOf(target.column));
@@ -117,9 +120,11 @@ export function pageIds<Q extends ListQueryBase>(db: Db, spec: ListSpec<Q>, quer
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
   const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
-  const ids = (db
-    .prepare(`SELECT ${spec.alias}.id AS id FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, limit, offset) as { id: string }[]).map((r) => r.id);
+  const ids = (
+    db
+      .prepare(`SELECT ${spec.alias}.id AS id FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as { id: string }[]
+  ).map((r) => r.id);
   return { ids, total, offset };
 }
 

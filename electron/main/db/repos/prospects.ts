@@ -16,8 +16,13 @@ const spec: ListSpec<Query> = {
   alias: 'p',
   search: ['p.name_zh', 'p.name_en', 'p.uscc', 'p.manager', 'p.contact'],
   sorts: {
-    name: 'p.name_zh', category: 'p.category', manager: 'p.manager', source: 'p.source', needM2: 'p.need_m2',
-    wantedMoveIn: 'p.wanted_move_in', dealCount: DEALS,
+    name: 'p.name_zh',
+    category: 'p.category',
+    manager: 'p.manager',
+    source: 'p.source',
+    needM2: 'p.need_m2',
+    wantedMoveIn: 'p.wanted_move_in',
+    dealCount: DEALS,
   },
   defaultSort: 'name',
   filters: {
@@ -52,13 +57,17 @@ export interface ProspectFacts extends Prospect {
 }
 
 export function allProspects(db: Db): ProspectFacts[] {
-  const rows = db.prepare(`SELECT p.*, t.entered_district_on AS tenant_entered FROM prospect p LEFT JOIN tenant t ON t.id = p.tenant_id`).all() as Record<string, unknown>[];
+  const rows = db
+    .prepare(`SELECT p.*, t.entered_district_on AS tenant_entered FROM prospect p LEFT JOIN tenant t ON t.id = p.tenant_id`)
+    .all() as Record<string, unknown>[];
   return rows.map((r) => ({ ...rowToRecord('prospect', r), tenantEnteredOn: (r.tenant_entered as string | null) ?? null }));
 }
 
 /** Distinct managers named on prospects, alphabetically. */
 export function prospectManagers(db: Db): string[] {
-  return (db.prepare("SELECT DISTINCT manager FROM prospect WHERE manager <> '' ORDER BY manager").all() as { manager: string }[]).map((r) => r.manager);
+  return (db.prepare("SELECT DISTINCT manager FROM prospect WHERE manager <> '' ORDER BY manager").all() as { manager: string }[]).map(
+    (r) => r.manager,
+  );
 }
 
 /** A tenant with this credit code (to link rather than duplicate when a prospect converts). */

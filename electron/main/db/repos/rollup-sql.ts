@@ -49,17 +49,38 @@ SELECT b.id, b.zone_id AS zone, b.park_id AS park, b.delivery_date AS delivery, 
   EXISTS (SELECT 1 FROM unit u WHERE u.building_id = b.id) AS hasUnits
 FROM building b${w ? ` WHERE b.id IN (${WITHIN})` : ''}`;
 
-interface BuildingRow { id: string; zone: string; park: string | null; delivery: string | null; declared: number | null; hasUnits: number }
-interface UnitSums { building: string; part: string | number | null; area: number; leased: number; reserved: number; held: number; free: number; firms: string | null }
+interface BuildingRow {
+  id: string;
+  zone: string;
+  park: string | null;
+  delivery: string | null;
+  declared: number | null;
+  hasUnits: number;
+}
+interface UnitSums {
+  building: string;
+  part: string | number | null;
+  area: number;
+  leased: number;
+  reserved: number;
+  held: number;
+  free: number;
+  firms: string | null;
+}
 
 /** A building's (or one of its floors' or uses') group key, as shared/accounting/rollup.ts keys them. */
 function keyOf(by: RollupGroup, b: BuildingRow, part: string | number | null): string {
   switch (by) {
-    case 'zone': return b.zone;
-    case 'park': return b.park ?? '';
-    case 'building': return b.id;
-    case 'floor': return `${b.id}:${part ?? ''}`;
-    case 'use': return part === null ? '' : String(part);
+    case 'zone':
+      return b.zone;
+    case 'park':
+      return b.park ?? '';
+    case 'building':
+      return b.id;
+    case 'floor':
+      return `${b.id}:${part ?? ''}`;
+    case 'use':
+      return part === null ? '' : String(part);
   }
 }
 
@@ -94,8 +115,12 @@ export function rollupGroupsSql(db: Db, asOf: string, by: RollupGroup, window: T
   for (const b of buildings.values()) {
     if (b.hasUnits || b.declared === null) continue;
     addContribution(group(keyOf(by, b, null)).sums, {
-      areaM2: b.declared, countsTowardTarget: true, outOfService: false, delivered: isDeliveredOn(b.delivery, asOf),
-      activeLeaseM2: 0, activeReservationM2: 0,
+      areaM2: b.declared,
+      countsTowardTarget: true,
+      outOfService: false,
+      delivered: isDeliveredOn(b.delivery, asOf),
+      activeLeaseM2: 0,
+      activeReservationM2: 0,
     });
   }
   return [...groups].map(([key, g]) => ({ key, sums: g.sums, newFirms: g.firms.size }));

@@ -20,12 +20,20 @@ export interface SheetQuery {
   rows(): IterableIterator<SheetRow>;
 }
 
-const inScope = (scope: SheetScope) => (scope.kind === 'zone' ? ' AND b.zone_id = @scope' : scope.kind === 'park' ? ' AND b.park_id = @scope' : '');
+const inScope = (scope: SheetScope) =>
+  scope.kind === 'zone' ? ' AND b.zone_id = @scope' : scope.kind === 'park' ? ' AND b.park_id = @scope' : '';
 const bool = (v: unknown) => v === 1;
 
 const ACTIVE = activeAt('@d');
 
-function query(db: Db, params: Record<string, unknown>, from: string, select: string, order: string, map: (r: SheetRow) => SheetRow = (r) => r): SheetQuery {
+function query(
+  db: Db,
+  params: Record<string, unknown>,
+  from: string,
+  select: string,
+  order: string,
+  map: (r: SheetRow) => SheetRow = (r) => r,
+): SheetQuery {
   return {
     count: () => (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n,
     rows: function* rows() {
@@ -36,18 +44,23 @@ function query(db: Db, params: Record<string, unknown>, from: string, select: st
 
 export function buildingRows(db: Db, scope: SheetScope): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id };
-  return query(db, params,
+  return query(
+    db,
+    params,
     `FROM building b JOIN zone z ON z.id = b.zone_id LEFT JOIN park p ON p.id = b.park_id WHERE 1 = 1${inScope(scope)}`,
     `b.id, b.version, b.park_id AS parkId, z.code AS zoneCode, p.name_zh AS parkName, b.name_zh AS nameZh, b.name_en AS nameEn,
       b.address, b.is_theme_building AS isThemeBuilding, b.floors_above AS floorsAbove, b.floors_below AS floorsBelow,
       b.gross_floor_area_m2 AS grossFloorAreaM2, b.declared_rentable_m2 AS declaredRentableM2, b.delivery_date AS deliveryDate, b.status`,
     'z.code, b.name_zh, b.id',
-    (r) => ({ ...r, isThemeBuilding: bool(r.isThemeBuilding) }));
+    (r) => ({ ...r, isThemeBuilding: bool(r.isThemeBuilding) }),
+  );
 }
 
 export function unitRows(db: Db, scope: SheetScope, asOf: string): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id, d: asOf };
-  return query(db, params,
+  return query(
+    db,
+    params,
     `FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
       LEFT JOIN (SELECT l.unit_id, total(CASE WHEN l.kind = 'lease' THEN l.area_m2 END) AS leased,
         total(CASE WHEN l.kind = 'reservation' THEN l.area_m2 END) AS reserved FROM lease l WHERE ${ACTIVE} GROUP BY l.unit_id) a ON a.unit_id = u.id
@@ -59,65 +72,92 @@ export function unitRows(db: Db, scope: SheetScope, asOf: string): SheetQuery {
     ({ deliveryDate, ...r }) => {
       const unit = { countsTowardTarget: bool(r.countsTowardTarget), outOfService: bool(r.outOfService) };
       const status = unitStatus({
-        ...unit, areaM2: r.areaM2 as number, delivered: isDeliveredOn(deliveryDate as string | null, asOf),
-        activeLeaseM2: r.leasedM2 as number, activeReservationM2: r.reservedM2 as number,
+        ...unit,
+        areaM2: r.areaM2 as number,
+        delivered: isDeliveredOn(deliveryDate as string | null, asOf),
+        activeLeaseM2: r.leasedM2 as number,
+        activeReservationM2: r.reservedM2 as number,
       });
       return { ...r, ...unit, status };
-    });
+    },
+  );
 }
 
 export function tenantRows(db: Db, scope: SheetScope): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id };
-  const where = scope.kind === 'district' ? '' : ` WHERE t.id IN (SELECT l.tenant_id FROM lease l JOIN unit u ON u.id = l.unit_id
+  const where =
+    scope.kind === 'district'
+      ? ''
+      : ` WHERE t.id IN (SELECT l.tenant_id FROM lease l JOIN unit u ON u.id = l.unit_id
     JOIN building b ON b.id = u.building_id WHERE 1 = 1${inScope(scope)})`;
-  return query(db, params, `FROM tenant t${where}`,
+  return query(
+    db,
+    params,
+    `FROM tenant t${where}`,
     't.id, t.version, t.name_zh AS nameZh, t.name_en AS nameEn, t.uscc, t.category, t.entered_district_on AS enteredDistrictOn',
-    't.name_zh, t.id');
+    't.name_zh, t.id',
+  );
 }
 
 /** Annual returns of the tenants in scope (as the Tenants sheet picks them), by tenant and year. */
 export function returnRows(db: Db, scope: SheetScope): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id };
-  const where = scope.kind === 'district' ? '' : ` AND t.id IN (SELECT l.tenant_id FROM lease l JOIN unit u ON u.id = l.unit_id
+  const where =
+    scope.kind === 'district'
+      ? ''
+      : ` AND t.id IN (SELECT l.tenant_id FROM lease l JOIN unit u ON u.id = l.unit_id
     JOIN building b ON b.id = u.building_id WHERE 1 = 1${inScope(scope)})`;
-  return query(db, params, `FROM tenant_return r JOIN tenant t ON t.id = r.tenant_id WHERE 1 = 1${where}`,
+  return query(
+    db,
+    params,
+    `FROM tenant_return r JOIN tenant t ON t.id = r.tenant_id WHERE 1 = 1${where}`,
     `r.id, r.version, r.tenant_id AS tenantId, t.uscc AS tenantUscc, t.name_zh AS tenantName, r.year, r.revenue_cny AS revenueCny,
       r.headcount, r.high_tech AS highTech, r.invention_patents AS inventionPatents, r.high_quality_patents AS highQualityPatents,
       r.standards_domestic AS standardsDomestic, r.standards_international AS standardsInternational`,
     't.name_zh, t.id, r.year',
-    (r) => ({ ...r, highTech: bool(r.highTech) }));
+    (r) => ({ ...r, highTech: bool(r.highTech) }),
+  );
 }
 
 export function leaseRows(db: Db, scope: SheetScope): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id };
-  return query(db, params,
+  return query(
+    db,
+    params,
     `FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
       JOIN tenant t ON t.id = l.tenant_id WHERE 1 = 1${inScope(scope)}`,
     `l.id, l.version, l.unit_id AS unitId, l.tenant_id AS tenantId, z.code AS zoneCode, b.name_zh AS buildingName, u.label AS unitLabel,
       t.uscc AS tenantUscc, t.name_zh AS tenantName, l.kind, l.start_date AS startDate, l.end_date AS endDate, l.area_m2 AS areaM2,
       l.rent_cny_per_m2_day AS rentCnyPerM2Day, l.terminated_on AS terminatedOn`,
-    'z.code, b.name_zh, b.id, u.floor, u.label, l.start_date, l.id');
+    'z.code, b.name_zh, b.id, u.floor, u.label, l.start_date, l.id',
+  );
 }
 
 /** Every floor with units: how many and their total area (all units, counted or not). */
 export function floorUnitRows(db: Db, scope: SheetScope): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id };
-  return query(db, params,
+  return query(
+    db,
+    params,
     `FROM unit u JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id WHERE 1 = 1${inScope(scope)} GROUP BY b.id, u.floor`,
     'b.id AS buildingId, z.code AS zoneCode, b.name_zh AS buildingName, u.floor, count(*) AS unitCount, total(u.area_m2) AS areaM2',
-    'z.code, b.name_zh, b.id, u.floor');
+    'z.code, b.name_zh, b.id, u.floor',
+  );
 }
 
 /** Active leases whose last active day falls within 12 months of D (the dashboard's expiries, without its 500-row cut). */
 export function expiryRows(db: Db, scope: SheetScope, asOf: string, until: string): SheetQuery {
   const params = { scope: scope.kind === 'district' ? null : scope.id, d: asOf, until };
-  return query(db, params,
+  return query(
+    db,
+    params,
     `FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
       JOIN tenant t ON t.id = l.tenant_id
       WHERE l.kind = 'lease' AND ${ACTIVE} AND ${lastDaySql()} < @until${inScope(scope)}`,
     `l.id AS leaseId, z.code AS zoneCode, b.name_zh AS buildingName, u.label AS unitLabel, t.name_zh AS tenantName, l.area_m2 AS areaM2,
       ${lastDaySql()} AS lastDay`,
-    'lastDay, z.code, b.name_zh, u.label, l.id');
+    'lastDay, z.code, b.name_zh, u.label, l.id',
+  );
 }
 
 /** The last change_log sequence number (0 for none): names the data state a report was made from. */
@@ -135,12 +175,16 @@ export function parkName(db: Db, id: string): { zh: string; en: string } | null 
 }
 
 export function zoneName(db: Db, id: string): { code: string; zh: string; en: string } | null {
-  return (db.prepare('SELECT code, name_zh AS zh, name_en AS en FROM zone WHERE id = ?').get(id) as { code: string; zh: string; en: string } | undefined) ?? null;
+  return (
+    (db.prepare('SELECT code, name_zh AS zh, name_en AS en FROM zone WHERE id = ?').get(id) as
+      { code: string; zh: string; en: string } | undefined) ?? null
+  );
 }
 
 /** Building → zone code and Chinese name, for sheets built from other views (vacancies). */
 export function buildingLabels(db: Db, scope: SheetScope): Map<string, { zoneCode: string; name: string }> {
-  const rows = db.prepare(`SELECT b.id, z.code, b.name_zh AS name FROM building b JOIN zone z ON z.id = b.zone_id WHERE 1 = 1${inScope(scope)}`)
+  const rows = db
+    .prepare(`SELECT b.id, z.code, b.name_zh AS name FROM building b JOIN zone z ON z.id = b.zone_id WHERE 1 = 1${inScope(scope)}`)
     .all({ scope: scope.kind === 'district' ? null : scope.id }) as { id: string; code: string; name: string }[];
   return new Map(rows.map((r) => [r.id, { zoneCode: r.code, name: r.name }]));
 }
@@ -153,7 +197,10 @@ export function zoneCodes(db: Db): { id: string; code: string }[] {
 /** Parks with their zone and names, for matching imported rows. */
 export function parkNames(db: Db): { id: string; zoneId: string; nameZh: string; nameEn: string }[] {
   return db.prepare('SELECT id, zone_id AS zoneId, name_zh AS nameZh, name_en AS nameEn FROM park').all() as {
-    id: string; zoneId: string; nameZh: string; nameEn: string;
+    id: string;
+    zoneId: string;
+    nameZh: string;
+    nameEn: string;
   }[];
 }
 

@@ -2,7 +2,14 @@
 // photo manifest with its content.
 import { AppError } from '../../../../shared/errors';
 import type { EntityName } from '../../../../shared/enums';
-import type { BuildingProgress, Observation, PhotoRef, SurveyEntity, SurveyPackageInfo, SurveyScope } from '../../../../shared/survey/model';
+import type {
+  BuildingProgress,
+  Observation,
+  PhotoRef,
+  SurveyEntity,
+  SurveyPackageInfo,
+  SurveyScope,
+} from '../../../../shared/survey/model';
 import type { Db } from '../connection';
 
 export interface BaseRow {
@@ -13,7 +20,9 @@ export interface BaseRow {
 }
 
 export function readSurveyMeta(db: Db): Record<string, string> {
-  return Object.fromEntries((db.prepare('SELECT key, value FROM survey_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+  return Object.fromEntries(
+    (db.prepare('SELECT key, value FROM survey_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+  );
 }
 
 /** The package's header; throws 'bad_content' naming the first missing or unreadable key. */
@@ -21,7 +30,8 @@ export function packageInfo(db: Db): SurveyPackageInfo {
   const meta = readSurveyMeta(db);
   const need = (key: string): string => {
     const v = meta[key];
-    if (v === undefined || v === '') throw new AppError('survey_invalid', `survey_meta.${key} missing`, { reason: 'bad_content', detail: `survey_meta.${key}` });
+    if (v === undefined || v === '')
+      throw new AppError('survey_invalid', `survey_meta.${key} missing`, { reason: 'bad_content', detail: `survey_meta.${key}` });
     return v;
   };
   let scope: SurveyScope;
@@ -31,8 +41,13 @@ export function packageInfo(db: Db): SurveyPackageInfo {
     throw new AppError('survey_invalid', 'survey_meta.scope is not JSON', { reason: 'bad_content', detail: 'survey_meta.scope' });
   }
   return {
-    packageId: need('package_id'), officeId: need('office_id'), officePath: meta.office_path ?? '', surveyor: need('surveyor'),
-    createdAt: need('created_at'), scope, packageSchema: Number(need('package_schema')),
+    packageId: need('package_id'),
+    officeId: need('office_id'),
+    officePath: meta.office_path ?? '',
+    surveyor: need('surveyor'),
+    createdAt: need('created_at'),
+    scope,
+    packageSchema: Number(need('package_schema')),
   };
 }
 
@@ -42,25 +57,45 @@ export function insertBaseRows(db: Db, rows: readonly BaseRow[]): void {
 }
 
 export function baseRows(db: Db, entities: readonly EntityName[]): BaseRow[] {
-  const rows = db.prepare('SELECT entity, id, version, data FROM survey_base WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY entity, id')
+  const rows = db
+    .prepare('SELECT entity, id, version, data FROM survey_base WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY entity, id')
     .all(JSON.stringify(entities)) as { entity: EntityName; id: string; version: number; data: string }[];
   return rows.map((r) => {
     try {
       return { entity: r.entity, id: r.id, version: r.version, data: JSON.parse(r.data) as Record<string, unknown> };
     } catch {
-      throw new AppError('survey_invalid', `survey_base ${r.entity} ${r.id} is not JSON`, { reason: 'bad_content', detail: `survey_base ${r.entity} ${r.id}` });
+      throw new AppError('survey_invalid', `survey_base ${r.entity} ${r.id} is not JSON`, {
+        reason: 'bad_content',
+        detail: `survey_base ${r.entity} ${r.id}`,
+      });
     }
   });
 }
 
 interface ObservationRow {
-  entity: SurveyEntity; entity_id: string; status: Observation['status']; tenant_seen: string; measured_area_m2: number | null;
-  notes: string; lon: number | null; lat: number | null; location_source: Observation['locationSource']; updated_at: string;
+  entity: SurveyEntity;
+  entity_id: string;
+  status: Observation['status'];
+  tenant_seen: string;
+  measured_area_m2: number | null;
+  notes: string;
+  lon: number | null;
+  lat: number | null;
+  location_source: Observation['locationSource'];
+  updated_at: string;
 }
 
 const toObservation = (r: ObservationRow): Observation => ({
-  entity: r.entity, entityId: r.entity_id, status: r.status, tenantSeen: r.tenant_seen, measuredAreaM2: r.measured_area_m2,
-  notes: r.notes, lon: r.lon, lat: r.lat, locationSource: r.location_source, updatedAt: r.updated_at,
+  entity: r.entity,
+  entityId: r.entity_id,
+  status: r.status,
+  tenantSeen: r.tenant_seen,
+  measuredAreaM2: r.measured_area_m2,
+  notes: r.notes,
+  lon: r.lon,
+  lat: r.lat,
+  locationSource: r.location_source,
+  updatedAt: r.updated_at,
 });
 
 export function observations(db: Db): Observation[] {
@@ -68,16 +103,21 @@ export function observations(db: Db): Observation[] {
 }
 
 export function observationOf(db: Db, entity: SurveyEntity, id: string): Observation | null {
-  const row = db.prepare('SELECT * FROM survey_observation WHERE entity = ? AND entity_id = ?').get(entity, id) as ObservationRow | undefined;
+  const row = db.prepare('SELECT * FROM survey_observation WHERE entity = ? AND entity_id = ?').get(entity, id) as
+    ObservationRow | undefined;
   return row ? toObservation(row) : null;
 }
 
 /** Observations of a building and its units. */
 export function observationsOfBuilding(db: Db, buildingId: string): Observation[] {
-  return (db.prepare(
-    `SELECT o.* FROM survey_observation o WHERE (o.entity = 'building' AND o.entity_id = ?)
+  return (
+    db
+      .prepare(
+        `SELECT o.* FROM survey_observation o WHERE (o.entity = 'building' AND o.entity_id = ?)
        OR (o.entity = 'unit' AND o.entity_id IN (SELECT id FROM unit WHERE building_id = ?))`,
-  ).all(buildingId, buildingId) as ObservationRow[]).map(toObservation);
+      )
+      .all(buildingId, buildingId) as ObservationRow[]
+  ).map(toObservation);
 }
 
 export function saveObservation(db: Db, o: Observation): void {
@@ -91,15 +131,31 @@ export function saveObservation(db: Db, o: Observation): void {
 }
 
 interface PhotoRow {
-  sha256: string; entity: SurveyEntity; entity_id: string; name: string; size: number; mime: string;
-  lon: number | null; lat: number | null; added_at: string; has_thumb: number;
+  sha256: string;
+  entity: SurveyEntity;
+  entity_id: string;
+  name: string;
+  size: number;
+  mime: string;
+  lon: number | null;
+  lat: number | null;
+  added_at: string;
+  has_thumb: number;
 }
 
 const PHOTO_SELECT = `SELECT p.*, (SELECT b.thumb IS NOT NULL FROM survey_blob b WHERE b.sha256 = p.sha256) AS has_thumb FROM survey_photo p`;
 
 const toPhoto = (r: PhotoRow): PhotoRef => ({
-  sha256: r.sha256, entity: r.entity, entityId: r.entity_id, name: r.name, size: r.size, mime: r.mime, lon: r.lon, lat: r.lat,
-  addedAt: r.added_at, hasThumb: r.has_thumb === 1,
+  sha256: r.sha256,
+  entity: r.entity,
+  entityId: r.entity_id,
+  name: r.name,
+  size: r.size,
+  mime: r.mime,
+  lon: r.lon,
+  lat: r.lat,
+  addedAt: r.added_at,
+  hasThumb: r.has_thumb === 1,
 });
 
 export function photoManifest(db: Db): PhotoRef[] {
@@ -107,19 +163,26 @@ export function photoManifest(db: Db): PhotoRef[] {
 }
 
 export function photosOf(db: Db, entity: SurveyEntity, id: string): PhotoRef[] {
-  return (db.prepare(`${PHOTO_SELECT} WHERE p.entity = ? AND p.entity_id = ? ORDER BY p.added_at`).all(entity, id) as PhotoRow[]).map(toPhoto);
+  return (db.prepare(`${PHOTO_SELECT} WHERE p.entity = ? AND p.entity_id = ? ORDER BY p.added_at`).all(entity, id) as PhotoRow[]).map(
+    toPhoto,
+  );
 }
 
 export function photosOfBuilding(db: Db, buildingId: string): PhotoRef[] {
-  return (db.prepare(
-    `${PHOTO_SELECT} WHERE (p.entity = 'building' AND p.entity_id = ?) OR (p.entity = 'unit' AND p.entity_id IN (SELECT id FROM unit WHERE building_id = ?)) ORDER BY p.added_at`,
-  ).all(buildingId, buildingId) as PhotoRow[]).map(toPhoto);
+  return (
+    db
+      .prepare(
+        `${PHOTO_SELECT} WHERE (p.entity = 'building' AND p.entity_id = ?) OR (p.entity = 'unit' AND p.entity_id IN (SELECT id FROM unit WHERE building_id = ?)) ORDER BY p.added_at`,
+      )
+      .all(buildingId, buildingId) as PhotoRow[]
+  ).map(toPhoto);
 }
 
 /** Stores a photo's content once per SHA-256 and links it to a record. */
 export function savePhoto(db: Db, ref: Omit<PhotoRef, 'hasThumb'>, data: Uint8Array, thumb: Uint8Array | null): void {
-  db.prepare('INSERT INTO survey_blob (sha256, data, thumb) VALUES (?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET thumb = coalesce(survey_blob.thumb, excluded.thumb)')
-    .run(ref.sha256, data, thumb);
+  db.prepare(
+    'INSERT INTO survey_blob (sha256, data, thumb) VALUES (?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET thumb = coalesce(survey_blob.thumb, excluded.thumb)',
+  ).run(ref.sha256, data, thumb);
   db.prepare(
     `INSERT INTO survey_photo (sha256, entity, entity_id, name, size, mime, lon, lat, added_at)
      VALUES (@sha256, @entity, @entityId, @name, @size, @mime, @lon, @lat, @addedAt) ON CONFLICT DO NOTHING`,
@@ -127,7 +190,8 @@ export function savePhoto(db: Db, ref: Omit<PhotoRef, 'hasThumb'>, data: Uint8Ar
 }
 
 export function photoContent(db: Db, sha256: string, thumb = false): Buffer | null {
-  const row = db.prepare(`SELECT ${thumb ? 'thumb' : 'data'} AS data FROM survey_blob WHERE sha256 = ?`).get(sha256) as { data: Buffer | null } | undefined;
+  const row = db.prepare(`SELECT ${thumb ? 'thumb' : 'data'} AS data FROM survey_blob WHERE sha256 = ?`).get(sha256) as
+    { data: Buffer | null } | undefined;
   return row?.data ?? null;
 }
 
@@ -148,14 +212,23 @@ export function* photoContents(db: Db): Generator<{ sha256: string; data: Buffer
 
 /** Per building: units with an observed status of all units, and whether the building itself has one. */
 export function buildingProgress(db: Db): BuildingProgress[] {
-  const rows = db.prepare(
-    `SELECT b.id, b.name_zh, b.name_en,
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.name_zh, b.name_en,
        (SELECT count(*) FROM unit u WHERE u.building_id = b.id) AS total,
        (SELECT count(*) FROM unit u JOIN survey_observation o ON o.entity = 'unit' AND o.entity_id = u.id AND o.status IS NOT NULL WHERE u.building_id = b.id) AS visited,
        EXISTS (SELECT 1 FROM survey_observation o WHERE o.entity = 'building' AND o.entity_id = b.id AND o.status IS NOT NULL) AS building_visited
      FROM building b ORDER BY b.name_zh, b.id`,
-  ).all() as { id: string; name_zh: string; name_en: string; total: number; visited: number; building_visited: number }[];
-  return rows.map((r) => ({ buildingId: r.id, nameZh: r.name_zh, nameEn: r.name_en, visited: r.visited, total: r.total, buildingVisited: r.building_visited === 1 }));
+    )
+    .all() as { id: string; name_zh: string; name_en: string; total: number; visited: number; building_visited: number }[];
+  return rows.map((r) => ({
+    buildingId: r.id,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    visited: r.visited,
+    total: r.total,
+    buildingVisited: r.building_visited === 1,
+  }));
 }
 
 export function photoCount(db: Db): number {

@@ -43,7 +43,9 @@ export function districtTarget(db: Db, id: string, metric: TargetMetric): Target
 /** The district target of this metric due soonest on or after D, else the one due last; null when there is none. */
 export function dueDistrictTarget(db: Db, metric: TargetMetric, asOf: string): Target | null {
   return asTarget(
-    db.prepare('SELECT * FROM target WHERE metric = ? AND zone_id IS NULL AND due_date >= ? ORDER BY due_date, start_date LIMIT 1').get(metric, asOf) ??
+    db
+      .prepare('SELECT * FROM target WHERE metric = ? AND zone_id IS NULL AND due_date >= ? ORDER BY due_date, start_date LIMIT 1')
+      .get(metric, asOf) ??
       db.prepare('SELECT * FROM target WHERE metric = ? AND zone_id IS NULL ORDER BY due_date DESC LIMIT 1').get(metric),
   );
 }

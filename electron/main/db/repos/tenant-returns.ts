@@ -42,15 +42,22 @@ export function listTenantReturns(db: Db, query: Query) {
 
 /** Whether another return (not `exceptId`) of this tenant is for this year. */
 export function returnTaken(db: Db, tenantId: string, year: number, exceptId: string | null): boolean {
-  return db.prepare('SELECT 1 FROM tenant_return WHERE tenant_id = ? AND year = ? AND id IS NOT ?').get(tenantId, year, exceptId) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM tenant_return WHERE tenant_id = ? AND year = ? AND id IS NOT ?').get(tenantId, year, exceptId) !== undefined
+  );
 }
 
 /** Every return's figures, as the indicator rules read them. */
 export function returnFacts(db: Db, fromYear: number, toYear: number): ReturnFacts[] {
-  return (db.prepare(`SELECT tenant_id AS tenantId, year, revenue_cny AS revenueCny, high_tech AS highTech,
+  return (
+    db
+      .prepare(
+        `SELECT tenant_id AS tenantId, year, revenue_cny AS revenueCny, high_tech AS highTech,
       high_quality_patents AS highQualityPatents, standards_domestic + standards_international AS standards
-    FROM tenant_return WHERE year BETWEEN ? AND ?`).all(fromYear, toYear) as (Omit<ReturnFacts, 'highTech'> & { highTech: number })[])
-    .map((r) => ({ ...r, highTech: r.highTech === 1 }));
+    FROM tenant_return WHERE year BETWEEN ? AND ?`,
+      )
+      .all(fromYear, toYear) as (Omit<ReturnFacts, 'highTech'> & { highTech: number })[]
+  ).map((r) => ({ ...r, highTech: r.highTech === 1 }));
 }
 
 /**
@@ -58,9 +65,12 @@ export function returnFacts(db: Db, fromYear: number, toYear: number): ReturnFac
  * of them have no return for that year.
  */
 export function reportingOf(db: Db, year: number): { expected: number; missing: number } {
-  const row = db.prepare(`SELECT count(*) AS expected,
+  const row = db
+    .prepare(
+      `SELECT count(*) AS expected,
       sum(NOT EXISTS (SELECT 1 FROM tenant_return r WHERE r.tenant_id = x.tenant_id AND r.year = @year)) AS missing
-    FROM (SELECT DISTINCT l.tenant_id FROM lease l WHERE l.kind = 'lease' AND ${activeAt('@d')}) x`)
+    FROM (SELECT DISTINCT l.tenant_id FROM lease l WHERE l.kind = 'lease' AND ${activeAt('@d')}) x`,
+    )
     .get({ year, d: `${year}-12-31` }) as { expected: number; missing: number | null };
   return { expected: row.expected, missing: row.missing ?? 0 };
 }

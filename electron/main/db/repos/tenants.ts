@@ -34,5 +34,6 @@ export function listTenants(db: Db, query: Query) {
 
 /** Another tenant (not `exceptId`) with this credit code, by its Chinese name. */
 export function tenantWithUscc(db: Db, uscc: string, exceptId: string | null): { name: string } | undefined {
-  return db.prepare('SELECT name_zh AS name FROM tenant WHERE uscc = ? AND id IS NOT ?').get(uscc, exceptId) as { name: string } | undefined;
+  return db.prepare('SELECT name_zh AS name FROM tenant WHERE uscc = ? AND id IS NOT ?').get(uscc, exceptId) as
+    { name: string } | undefined;
 }

@@ -16,7 +16,10 @@ const spec: ListSpec<Query> = {
   joins: [{ alias: 'b', sql: 'JOIN building b ON b.id = u.building_id' }],
   alias: 'u',
   // Labels through the trigram index (migration 003); building names in the 2,000-row building table.
-  search: [{ column: 'u.label', trigramTable: 'unit_search', rowid: 'u.rowid' }, { key: 'u.building_id', table: 'building', columns: ['name_zh', 'name_en'] }],
+  search: [
+    { column: 'u.label', trigramTable: 'unit_search', rowid: 'u.rowid' },
+    { key: 'u.building_id', table: 'building', columns: ['name_zh', 'name_en'] },
+  ],
   sorts: { label: 'u.label', floor: 'u.floor', areaM2: 'u.area_m2', use: 'u.use', building: 'b.name_zh' },
   defaultSort: 'label',
   filters: {
@@ -56,18 +59,23 @@ export function listUnits(db: Db, query: Query) {
 /** Floors of a building that have units, top floor first. */
 export function floorsOf(db: Db, buildingId: string): FloorSummary[] {
   return db
-    .prepare(`SELECT floor, count(*) AS unitCount, sum(area_m2) AS areaM2 FROM unit WHERE building_id = ? GROUP BY floor ORDER BY floor DESC`)
+    .prepare(
+      `SELECT floor, count(*) AS unitCount, sum(area_m2) AS areaM2 FROM unit WHERE building_id = ? GROUP BY floor ORDER BY floor DESC`,
+    )
     .all(buildingId) as FloorSummary[];
 }
 
 /** The highest and lowest floor that has units in the building (null without units). */
 export function unitFloorRange(db: Db, buildingId: string): { top: number | null; bottom: number | null } {
   return db.prepare('SELECT max(floor) AS top, min(floor) AS bottom FROM unit WHERE building_id = ?').get(buildingId) as {
-    top: number | null; bottom: number | null;
+    top: number | null;
+    bottom: number | null;
   };
 }
 
 /** Whether another unit (not `exceptId`) of the building has this label. */
 export function unitLabelTaken(db: Db, buildingId: string, label: string, exceptId: string | null): boolean {
-  return db.prepare('SELECT 1 FROM unit WHERE building_id = ? AND label = ? AND id IS NOT ?').get(buildingId, label, exceptId) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM unit WHERE building_id = ? AND label = ? AND id IS NOT ?').get(buildingId, label, exceptId) !== undefined
+  );
 }

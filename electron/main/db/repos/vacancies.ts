@@ -11,7 +11,11 @@ import { deliveredSql } from './rules-sql';
 
 /** Sort keys → SQL expressions over the vacancy scan. */
 const VACANCY_SORT: Record<NonNullable<z.output<typeof vacancyQuery>['sortBy']>, string> = {
-  areaM2: 'u.area_m2', availableM2: 'u.area_m2 - coalesce(a.taken, 0)', floor: 'u.floor', zone: '(SELECT code FROM zone WHERE id = b.zone_id)', building: 'b.name_zh',
+  areaM2: 'u.area_m2',
+  availableM2: 'u.area_m2 - coalesce(a.taken, 0)',
+  floor: 'u.floor',
+  zone: '(SELECT code FROM zone WHERE id = b.zone_id)',
+  building: 'b.name_zh',
 };
 
 export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {
@@ -34,10 +38,29 @@ export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<Vaca
     FROM page CROSS JOIN unit u ON u.rowid = page.r JOIN building b ON b.id = u.building_id JOIN zone z ON z.id = b.zone_id
     ORDER BY page.k ${dir}, u.id`;
   const offset = q.offset ?? 0;
-  const params = { d: q.asOf, zone: q.zoneId ?? null, park: q.parkId ?? null, use: q.use ?? null, min: q.minAreaM2 ?? 0.005, limit: q.limit ?? 200, offset };
+  const params = {
+    d: q.asOf,
+    zone: q.zoneId ?? null,
+    park: q.parkId ?? null,
+    use: q.use ?? null,
+    min: q.minAreaM2 ?? 0.005,
+    limit: q.limit ?? 200,
+    offset,
+  };
   const rows = db.prepare(scan).all(params) as {
-    unitId: string; label: string; floor: number; use: VacancyRow['use']; areaM2: number; available: number; total: number;
-    buildingId: string; bzh: string; ben: string; zoneId: string; zzh: string; zen: string;
+    unitId: string;
+    label: string;
+    floor: number;
+    use: VacancyRow['use'];
+    areaM2: number;
+    available: number;
+    total: number;
+    buildingId: string;
+    bzh: string;
+    ben: string;
+    zoneId: string;
+    zzh: string;
+    zen: string;
   }[];
   // A page past the end has no row to carry the count: count again without the page.
   const total = rows[0]?.total ?? (offset > 0 ? vacancyPage(db, { ...q, offset: 0, limit: 1 }).total : 0);
@@ -45,8 +68,16 @@ export function vacancyPage(db: Db, q: z.output<typeof vacancyQuery>): Page<Vaca
     total,
     offset,
     rows: rows.map((r) => ({
-      unitId: r.unitId, label: r.label, floor: r.floor, use: r.use, areaM2: r.areaM2, availableM2: round2(r.available),
-      buildingId: r.buildingId, buildingName: { zh: r.bzh, en: r.ben }, zoneId: r.zoneId, zoneName: { zh: r.zzh, en: r.zen },
+      unitId: r.unitId,
+      label: r.label,
+      floor: r.floor,
+      use: r.use,
+      areaM2: r.areaM2,
+      availableM2: round2(r.available),
+      buildingId: r.buildingId,
+      buildingName: { zh: r.bzh, en: r.ben },
+      zoneId: r.zoneId,
+      zoneName: { zh: r.zzh, en: r.zen },
     })),
   };
 }

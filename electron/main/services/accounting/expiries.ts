@@ -30,7 +30,15 @@ export function expiries(db: Db, asOf: string): ExpiriesView {
   // day, ties included, are read again with their names.
   const cutoff = ending.map((r) => r.lastDay).sort()[LIST_LIMIT - 1];
   const first = cutoff === undefined ? ending : ending.filter((r) => r.lastDay <= cutoff);
-  return { asOf, buckets, leases: endingLeaseList(db, first.map((r) => r.rowid), LIST_LIMIT) };
+  return {
+    asOf,
+    buckets,
+    leases: endingLeaseList(
+      db,
+      first.map((r) => r.rowid),
+      LIST_LIMIT,
+    ),
+  };
 }
 
 export function vacancies(db: Db, q: z.output<typeof vacancyQuery>): Page<VacancyRow> {

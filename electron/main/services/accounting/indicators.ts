@@ -2,7 +2,14 @@
 // the tenants' annual returns from the rules in shared/accounting/indicators.ts. Each measured against the district
 // target of its metric in use at D (targets.ts), or the one picked for space and firms.
 import {
-  indicatorYears, patentsByYear, patentsPerYear, progressOf, reportYearAt, revenueGrowth, standardsByYear, standardsInWindow,
+  indicatorYears,
+  patentsByYear,
+  patentsPerYear,
+  progressOf,
+  reportYearAt,
+  revenueGrowth,
+  standardsByYear,
+  standardsInWindow,
 } from '../../../../shared/accounting/indicators';
 import { countNewFirms } from '../../../../shared/accounting/rollup';
 import { trajectoryPoints } from '../../../../shared/accounting/trajectory';
@@ -39,16 +46,29 @@ export function indicators(db: Db, req: IndicatorsRequest): IndicatorsView {
   const { space, firms } = view.targets;
   const ix = inventoryIndex(db);
   const spaceEnds = yearEnds(space, req.asOf);
-  const provided = trajectoryPoints(ix, spaceEnds.map((e) => e.date));
+  const provided = trajectoryPoints(
+    ix,
+    spaceEnds.map((e) => e.date),
+  );
   const firmsWindow = firms ? { startDate: firms.startDate, dueDate: firms.dueDate } : null;
   const items: IndicatorView[] = [
     {
-      metric: 'space_provided_m2', value: view.totals.providedM2, target: space, progress: progressOf(view.totals.providedM2, space?.value ?? null),
-      trend: spaceEnds.map((e, i) => ({ year: e.year, value: provided[i]?.providedM2 ?? null })), basis: null, reporting: null,
+      metric: 'space_provided_m2',
+      value: view.totals.providedM2,
+      target: space,
+      progress: progressOf(view.totals.providedM2, space?.value ?? null),
+      trend: spaceEnds.map((e, i) => ({ year: e.year, value: provided[i]?.providedM2 ?? null })),
+      basis: null,
+      reporting: null,
     },
     {
-      metric: 'new_firms', value: view.totals.newFirms, target: firms, progress: progressOf(view.totals.newFirms, firms?.value ?? null),
-      trend: yearEnds(firms, req.asOf).map((e) => ({ year: e.year, value: firmsWindow ? countNewFirms(ix, e.date, firmsWindow) : null })), basis: null, reporting: null,
+      metric: 'new_firms',
+      value: view.totals.newFirms,
+      target: firms,
+      progress: progressOf(view.totals.newFirms, firms?.value ?? null),
+      trend: yearEnds(firms, req.asOf).map((e) => ({ year: e.year, value: firmsWindow ? countNewFirms(ix, e.date, firmsWindow) : null })),
+      basis: null,
+      reporting: null,
     },
   ];
   const reportYear = reportYearAt(req.asOf);
@@ -70,22 +90,36 @@ export function indicators(db: Db, req: IndicatorsRequest): IndicatorsView {
   const [growthYears = [], patentYears = [], standardYears = []] = years;
   const lastGrowth = growthYears.length ? revenueGrowth(facts, growthYears[growthYears.length - 1] as number) : null;
   items.push({
-    metric: 'revenue_growth_pct', value: lastGrowth?.meanPct ?? null, target: growthTarget,
+    metric: 'revenue_growth_pct',
+    value: lastGrowth?.meanPct ?? null,
+    target: growthTarget,
     progress: progressOf(lastGrowth?.meanPct ?? null, growthTarget?.value ?? null),
-    trend: growthYears.map((y) => ({ year: y, value: revenueGrowth(facts, y).meanPct })), basis: lastGrowth?.count ?? 0, reporting: reportingFor(growthYears),
+    trend: growthYears.map((y) => ({ year: y, value: revenueGrowth(facts, y).meanPct })),
+    basis: lastGrowth?.count ?? 0,
+    reporting: reportingFor(growthYears),
   });
   const patents = patentsPerYear(facts, patentYears);
   const perYear = patentsByYear(facts, patentYears);
   items.push({
-    metric: 'patents_per_year', value: patents, target: patentsTarget, progress: progressOf(patents, patentsTarget?.value ?? null),
-    trend: patentYears.map((y) => ({ year: y, value: perYear.get(y) ?? 0 })), basis: null, reporting: reportingFor(patentYears),
+    metric: 'patents_per_year',
+    value: patents,
+    target: patentsTarget,
+    progress: progressOf(patents, patentsTarget?.value ?? null),
+    trend: patentYears.map((y) => ({ year: y, value: perYear.get(y) ?? 0 })),
+    basis: null,
+    reporting: reportingFor(patentYears),
   });
   const standards = standardYears.length ? standardsInWindow(facts, standardYears) : null;
   const byYear = standardsByYear(facts, standardYears);
   let running = 0;
   items.push({
-    metric: 'standards', value: standards, target: standardsTarget, progress: progressOf(standards, standardsTarget?.value ?? null),
-    trend: standardYears.map((y) => ({ year: y, value: (running += byYear.get(y) ?? 0) })), basis: null, reporting: reportingFor(standardYears),
+    metric: 'standards',
+    value: standards,
+    target: standardsTarget,
+    progress: progressOf(standards, standardsTarget?.value ?? null),
+    trend: standardYears.map((y) => ({ year: y, value: (running += byYear.get(y) ?? 0) })),
+    basis: null,
+    reporting: reportingFor(standardYears),
   });
   return { asOf: req.asOf, reportYear, items };
 }

@@ -3,7 +3,12 @@ import type { QualityView } from '../../../../shared/accounting/views';
 import { checkUscc } from '../../../../shared/uscc';
 import type { Db } from '../../db/connection';
 import {
-  buildingsWithoutDeliveryDate, buildingsWithoutFootprint, countLeasesPastEnd, leasesPastEnd, mismatchedBuildings, tenantCodes,
+  buildingsWithoutDeliveryDate,
+  buildingsWithoutFootprint,
+  countLeasesPastEnd,
+  leasesPastEnd,
+  mismatchedBuildings,
+  tenantCodes,
 } from '../../db/repos/quality';
 
 const LIMIT = 200;

@@ -1,6 +1,14 @@
 // The district roll-up with a break-down, named for display. The app reads the shared/ rules over the cached
 // snapshot; one-shot callers (the CLI) read the SQL path. Property tests hold the two equal.
-import { countNewFirms, finishRollup, rollupGroups, type GroupSums, type InventoryIndex, type RollupGroup, type TargetWindow } from '../../../../shared/accounting/rollup';
+import {
+  countNewFirms,
+  finishRollup,
+  rollupGroups,
+  type GroupSums,
+  type InventoryIndex,
+  type RollupGroup,
+  type TargetWindow,
+} from '../../../../shared/accounting/rollup';
 import { gapToTarget, isPastDue } from '../../../../shared/accounting/rules';
 import type { RollupRowView, RollupView, TargetsInUse } from '../../../../shared/accounting/views';
 import type { Figures } from '../../../../shared/accounting/figures';
@@ -80,7 +88,14 @@ export function rollupView(db: Db, req: RollupRequest, path: RollupPath = 'memor
     const floorBuilding = req.by === 'floor' ? key.slice(0, key.lastIndexOf(':')) : null;
     return { ...figures, id: key, name: ref?.name ?? { zh: '', en: '' }, parentId: floorBuilding ?? ref?.parent ?? null };
   });
-  return { asOf: req.asOf, by: req.by, targets, totals: result.totals, rows, atDue: results && req.withinId === undefined ? resultsAtDue(db, req.asOf, targets, window, path) : { space: null, firms: null } };
+  return {
+    asOf: req.asOf,
+    by: req.by,
+    targets,
+    totals: result.totals,
+    rows,
+    atDue: results && req.withinId === undefined ? resultsAtDue(db, req.asOf, targets, window, path) : { space: null, firms: null },
+  };
 }
 
 /**

@@ -3,7 +3,14 @@
 // costs a few row reads instead of reading 250,000 rows again. A full rebuild clears the tombstones.
 import { NEVER, type InventoryIndex } from '../../../../shared/accounting/inventory-index';
 import type { Db } from '../../db/connection';
-import { RowidMap, rowsByRowid, SNAPSHOT_TABLES, type SnapshotData, type SnapshotRow, type SnapshotTable } from '../../db/repos/inventory-snapshot';
+import {
+  RowidMap,
+  rowsByRowid,
+  SNAPSHOT_TABLES,
+  type SnapshotData,
+  type SnapshotRow,
+  type SnapshotTable,
+} from '../../db/repos/inventory-snapshot';
 
 export type PendingRows = Record<SnapshotTable, Set<number>>;
 
@@ -71,69 +78,101 @@ export class Snapshot {
       if (at >= 0) pending.building.add(this.rowids.building[ix.unit.building[at] as number] as number);
     }
     for (const u of units) pending.building.add(num(u.building));
-    this.apply(db, 'building', pending.building, (i, b) => {
-      const cols = ix.building;
-      cols.id[i] = String(b.id);
-      cols.zoneId[i] = String(b.zone);
-      cols.parkId[i] = b.park === null ? null : String(b.park);
-      cols.delivery[i] = num(b.delivery);
-      cols.declared[i] = b.declared === null ? Number.NaN : num(b.declared);
-      cols.hasUnits[i] = num(b.hasUnits);
-    }, (i) => {
-      ix.building.delivery[i] = NEVER;
-      ix.building.declared[i] = Number.NaN;
-      ix.building.hasUnits[i] = 1;
-    });
-    this.apply(db, 'unit', pending.unit, (i, u) => {
-      const cols = ix.unit;
-      cols.building[i] = this.map('building').get(num(u.building));
-      cols.floor[i] = num(u.floor);
-      cols.use[i] = num(u.use);
-      cols.area[i] = num(u.area);
-      cols.counts[i] = num(u.counts);
-      cols.outOfService[i] = num(u.oos);
-    }, (i) => {
-      ix.unit.area[i] = 0;
-      ix.unit.counts[i] = 0;
-      ix.unit.outOfService[i] = 0;
-    }, units);
-    this.apply(db, 'tenant', pending.tenant, (i, t) => {
-      ix.tenant.targetCategory[i] = num(t.target);
-      ix.tenant.entered[i] = num(t.entered);
-    }, (i) => {
-      ix.tenant.targetCategory[i] = 0;
-      ix.tenant.entered[i] = NEVER;
-    });
-    this.apply(db, 'lease', pending.lease, (i, l) => {
-      const cols = ix.lease;
-      cols.unit[i] = this.map('unit').get(num(l.unit));
-      cols.tenant[i] = num(l.tenant) < 0 ? -1 : this.map('tenant').get(num(l.tenant));
-      cols.reservation[i] = num(l.reservation);
-      cols.start[i] = num(l.start);
-      cols.end[i] = num(l.end);
-      cols.terminated[i] = num(l.terminated);
-      cols.area[i] = num(l.area);
-    }, (i) => {
-      const cols = ix.lease;
-      cols.start[i] = NEVER;
-      cols.end[i] = NEVER;
-      cols.terminated[i] = NEVER;
-      cols.area[i] = 0;
-      cols.reservation[i] = 0;
-      cols.tenant[i] = -1;
-    });
+    this.apply(
+      db,
+      'building',
+      pending.building,
+      (i, b) => {
+        const cols = ix.building;
+        cols.id[i] = String(b.id);
+        cols.zoneId[i] = String(b.zone);
+        cols.parkId[i] = b.park === null ? null : String(b.park);
+        cols.delivery[i] = num(b.delivery);
+        cols.declared[i] = b.declared === null ? Number.NaN : num(b.declared);
+        cols.hasUnits[i] = num(b.hasUnits);
+      },
+      (i) => {
+        ix.building.delivery[i] = NEVER;
+        ix.building.declared[i] = Number.NaN;
+        ix.building.hasUnits[i] = 1;
+      },
+    );
+    this.apply(
+      db,
+      'unit',
+      pending.unit,
+      (i, u) => {
+        const cols = ix.unit;
+        cols.building[i] = this.map('building').get(num(u.building));
+        cols.floor[i] = num(u.floor);
+        cols.use[i] = num(u.use);
+        cols.area[i] = num(u.area);
+        cols.counts[i] = num(u.counts);
+        cols.outOfService[i] = num(u.oos);
+      },
+      (i) => {
+        ix.unit.area[i] = 0;
+        ix.unit.counts[i] = 0;
+        ix.unit.outOfService[i] = 0;
+      },
+      units,
+    );
+    this.apply(
+      db,
+      'tenant',
+      pending.tenant,
+      (i, t) => {
+        ix.tenant.targetCategory[i] = num(t.target);
+        ix.tenant.entered[i] = num(t.entered);
+      },
+      (i) => {
+        ix.tenant.targetCategory[i] = 0;
+        ix.tenant.entered[i] = NEVER;
+      },
+    );
+    this.apply(
+      db,
+      'lease',
+      pending.lease,
+      (i, l) => {
+        const cols = ix.lease;
+        cols.unit[i] = this.map('unit').get(num(l.unit));
+        cols.tenant[i] = num(l.tenant) < 0 ? -1 : this.map('tenant').get(num(l.tenant));
+        cols.reservation[i] = num(l.reservation);
+        cols.start[i] = num(l.start);
+        cols.end[i] = num(l.end);
+        cols.terminated[i] = num(l.terminated);
+        cols.area[i] = num(l.area);
+      },
+      (i) => {
+        const cols = ix.lease;
+        cols.start[i] = NEVER;
+        cols.end[i] = NEVER;
+        cols.terminated[i] = NEVER;
+        cols.area[i] = 0;
+        cols.reservation[i] = 0;
+        cols.tenant[i] = -1;
+      },
+    );
     // Group keys depend on where units and buildings are.
     if (pending.building.size || pending.unit.size) ix.groupings.clear();
     for (const t of SNAPSHOT_TABLES) pending[t].clear();
   }
 
   private apply<T extends SnapshotTable>(
-    db: Db, table: T, rowids: Set<number>, write: (at: number, row: SnapshotRow<T>) => void, tombstone: (at: number) => void,
+    db: Db,
+    table: T,
+    rowids: Set<number>,
+    write: (at: number, row: SnapshotRow<T>) => void,
+    tombstone: (at: number) => void,
     known?: SnapshotRow<T>[],
   ): void {
     if (!rowids.size) return;
     const rows = known ?? rowsByRowid(db, table, [...rowids]);
-    const positions = this.place(table, rows.map((r) => num(r.rowid)));
+    const positions = this.place(
+      table,
+      rows.map((r) => num(r.rowid)),
+    );
     rows.forEach((row, i) => write(positions[i] as number, row));
     const present = new Set(rows.map((r) => num(r.rowid)));
     for (const rowid of rowids) {

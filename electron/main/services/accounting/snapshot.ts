@@ -59,7 +59,6 @@ function stateOf(db: Db): State {
   return state;
 }
 
-
 function newTicket(db: Db): Ticket {
   return { changes: totalChanges(db), dataVersion: dataVersion(db), pending: noPendingRows(), size: 0, broken: false };
 }

@@ -34,14 +34,23 @@ export function stackingPlan(db: Db, buildingId: string, asOf: string): Stacking
     const latest = withDay.find((x) => x.last === null) ?? withDay.sort((a, c) => ((a.last ?? '') < (c.last ?? '') ? 1 : -1))[0];
     const atDate = { ...u, delivered, activeLeaseM2: leasedM2, activeReservationM2: reservedM2 };
     return {
-      id: u.id, label: u.label, areaM2: u.areaM2, use: u.use, leasedM2, reservedM2,
-      status: unitStatus(atDate), shares: unitShares(atDate),
+      id: u.id,
+      label: u.label,
+      areaM2: u.areaM2,
+      use: u.use,
+      leasedM2,
+      reservedM2,
+      status: unitStatus(atDate),
+      shares: unitShares(atDate),
       lease: latest ? { id: latest.l.id, tenantName: latest.l.tenantName, lastDay: latest.last, kind: latest.l.kind } : null,
       monthsToExpiry: latest?.last ? monthsBetween(asOf, latest.last) : null,
     };
   };
   const floors: StackingPlan['floors'] = [];
-  const numbers = [...Array.from({ length: b.floorsAbove }, (_, i) => b.floorsAbove - i), ...Array.from({ length: b.floorsBelow }, (_, i) => -(i + 1))];
+  const numbers = [
+    ...Array.from({ length: b.floorsAbove }, (_, i) => b.floorsAbove - i),
+    ...Array.from({ length: b.floorsBelow }, (_, i) => -(i + 1)),
+  ];
   const extra = units.map((u) => u.floor).filter((f) => !numbers.includes(f)); // tolerate imported units outside the range
   for (const floor of [...new Set([...numbers, ...extra])].sort((x, y) => y - x)) {
     const onFloor = units.filter((u) => u.floor === floor).map(block);

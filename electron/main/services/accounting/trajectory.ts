@@ -33,6 +33,9 @@ export function trajectory(db: Db, pick: { spaceTargetId?: string; firmsTargetId
   return {
     targets,
     points,
-    atDue: last && targets.space ? { date: last.date, providedM2: last.providedM2, gapM2: gapToTarget(last.providedM2, targets.space.value) } : null,
+    atDue:
+      last && targets.space
+        ? { date: last.date, providedM2: last.providedM2, gapM2: gapToTarget(last.providedM2, targets.space.value) }
+        : null,
   };
 }

@@ -81,9 +81,16 @@ export function createIn<E extends EntityName>(w: ChangeWriter, entity: E, input
 }
 
 /** Update inside a batch that is already open, under the same rules as the form's save (version checked when given). */
-export function updateIn<E extends EntityName>(w: ChangeWriter, entity: E, id: string, version: number | undefined, changes: Partial<Draft<E>>): EntityMap[E] {
+export function updateIn<E extends EntityName>(
+  w: ChangeWriter,
+  entity: E,
+  id: string,
+  version: number | undefined,
+  changes: Partial<Draft<E>>,
+): EntityMap[E] {
   const current = w.require(entity, id);
-  if (version !== undefined && current.version !== version) throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
+  if (version !== undefined && current.version !== version)
+    throw new AppError('conflict', `${entity} ${id} is at version ${current.version}`, { entity, id });
   // A key present with `undefined` (possible over Electron IPC) means "not changed", never "clear it".
   const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Draft<E>>;
   const draft = normalize(entity, { ...draftOf(entity, current), ...given });
@@ -99,7 +106,13 @@ export function createRecord<E extends EntityName>(db: Db, entity: E, input: Dra
   });
 }
 
-export function updateRecord<E extends EntityName>(db: Db, entity: E, id: string, version: number, changes: Partial<Draft<E>>): EntityMap[E] {
+export function updateRecord<E extends EntityName>(
+  db: Db,
+  entity: E,
+  id: string,
+  version: number,
+  changes: Partial<Draft<E>>,
+): EntityMap[E] {
   return inBatch(db, { label: batchLabel('update', entity), origin: 'user' }, (w) => {
     const updated = updateIn(w, entity, id, version, changes);
     w.relabel(batchLabel('update', entity, recordName(w, entity, updated)));

@@ -22,11 +22,20 @@ export function generateUnits(db: Db, spec: UnitPlanSpec & { buildingId: string 
     const b = w.require('building', spec.buildingId);
     const top = Math.max(b.floorsAbove, ...planned.map((u) => u.floor));
     const bottom = Math.max(b.floorsBelow, ...planned.map((u) => -u.floor));
-    const building = top !== b.floorsAbove || bottom !== b.floorsBelow ? updateIn(w, 'building', b.id, undefined, { floorsAbove: top, floorsBelow: bottom }) : b;
+    const building =
+      top !== b.floorsAbove || bottom !== b.floorsBelow
+        ? updateIn(w, 'building', b.id, undefined, { floorsAbove: top, floorsBelow: bottom })
+        : b;
     const errors: FieldError[] = [];
     for (const u of planned) {
       const shaped = unitDraft.safeParse({
-        buildingId: b.id, floor: u.floor, label: u.label, areaM2: u.areaM2, use: spec.use, countsTowardTarget: spec.countsTowardTarget, outOfService: false,
+        buildingId: b.id,
+        floor: u.floor,
+        label: u.label,
+        areaM2: u.areaM2,
+        use: spec.use,
+        countsTowardTarget: spec.countsTowardTarget,
+        outOfService: false,
       });
       const found = shaped.success ? ruleErrors(w, 'unit', shaped.data, null) : toFieldErrors(shaped.error.issues);
       if (found.length) errors.push(...found.map((e) => ({ ...e, params: { ...e.params, unit: u.label } })));

@@ -31,7 +31,8 @@ interface Check<E extends EntityName> {
 }
 
 const check = <E extends EntityName>(needs: readonly (keyof Draft<E> & string)[], run: Check<E>['run']): Check<E> => ({ needs, run });
-const exists = (r: RuleReader, entity: 'zone' | 'tenant' | 'unit' | 'building' | 'prospect', id: string): boolean => r.get(entity, id) !== null;
+const exists = (r: RuleReader, entity: 'zone' | 'tenant' | 'unit' | 'building' | 'prospect', id: string): boolean =>
+  r.get(entity, id) !== null;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const zone: Check<'zone'>[] = [
@@ -60,7 +61,8 @@ const building: Check<'building'>[] = [
     if (id === null) return [];
     const errors: FieldError[] = [];
     const range = unitFloorRange(r.db, id);
-    if (range.top !== null && range.top > d.floorsAbove) errors.push({ field: 'floorsAbove', code: 'floor_has_units', params: { floor: range.top } });
+    if (range.top !== null && range.top > d.floorsAbove)
+      errors.push({ field: 'floorsAbove', code: 'floor_has_units', params: { floor: range.top } });
     if (range.bottom !== null && range.bottom < 0 && -range.bottom > d.floorsBelow) {
       errors.push({ field: 'floorsBelow', code: 'floor_has_units', params: { floor: range.bottom } });
     }
@@ -74,7 +76,9 @@ const unit: Check<'unit'>[] = [
     const b = r.get('building', d.buildingId);
     return b && !floorInBuilding(d.floor, b) ? [{ field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText(b) } }] : [];
   }),
-  check(['buildingId', 'label'], (r, d, id) => (unitLabelTaken(r.db, d.buildingId, d.label, id) ? [{ field: 'label', code: 'label_duplicate' }] : [])),
+  check(['buildingId', 'label'], (r, d, id) =>
+    unitLabelTaken(r.db, d.buildingId, d.label, id) ? [{ field: 'label', code: 'label_duplicate' }] : [],
+  ),
   check(['areaM2'], (r, d, id) => {
     if (id === null) return [];
     const peak = peakArea(leaseSpansOfUnit(r.db, id));
@@ -110,21 +114,31 @@ function leaseArea(r: RuleReader, d: Draft<'lease'>, id: string | null): FieldEr
   if (!over) return [];
   const otherId = over.leaseIds.find((x) => x !== candidate.id) ?? '';
   const other = leaseSummary(r.db, otherId);
-  return [{
-    field: 'areaM2',
-    code: 'over_lease',
-    params: {
-      date: over.date, total: over.totalM2, max: u.areaM2, leaseId: otherId,
-      lease: other ? `${other.start} – ${other.end ?? '…'}` : otherId, tenant: other?.tenant ?? '',
+  return [
+    {
+      field: 'areaM2',
+      code: 'over_lease',
+      params: {
+        date: over.date,
+        total: over.totalM2,
+        max: u.areaM2,
+        leaseId: otherId,
+        lease: other ? `${other.start} – ${other.end ?? '…'}` : otherId,
+        tenant: other?.tenant ?? '',
+      },
     },
-  }];
+  ];
 }
 
 const lease: Check<'lease'>[] = [
   check(['unitId'], (r, d) => (exists(r, 'unit', d.unitId) ? [] : [{ field: 'unitId', code: 'reference_missing' }])),
   check(['tenantId'], (r, d) => (exists(r, 'tenant', d.tenantId) ? [] : [{ field: 'tenantId', code: 'reference_missing' }])),
-  check(['startDate', 'endDate'], (_r, d) => (d.endDate !== null && d.endDate < d.startDate ? [{ field: 'endDate', code: 'end_before_start' }] : [])),
-  check(['startDate', 'terminatedOn'], (_r, d) => (d.terminatedOn !== null && d.terminatedOn < d.startDate ? [{ field: 'terminatedOn', code: 'terminated_before_start' }] : [])),
+  check(['startDate', 'endDate'], (_r, d) =>
+    d.endDate !== null && d.endDate < d.startDate ? [{ field: 'endDate', code: 'end_before_start' }] : [],
+  ),
+  check(['startDate', 'terminatedOn'], (_r, d) =>
+    d.terminatedOn !== null && d.terminatedOn < d.startDate ? [{ field: 'terminatedOn', code: 'terminated_before_start' }] : [],
+  ),
   check(['unitId', 'areaM2', 'startDate', 'endDate', 'terminatedOn'], leaseArea),
 ];
 
@@ -142,43 +156,79 @@ const prospect: Check<'prospect'>[] = [
     if (!p) return [{ field: 'parkId', code: 'reference_missing' }];
     return d.zoneId !== null && p.zoneId !== d.zoneId ? [{ field: 'parkId', code: 'park_zone_mismatch' }] : [];
   }),
-  check(['tenantId'], (r, d) => (d.tenantId !== null && !exists(r, 'tenant', d.tenantId) ? [{ field: 'tenantId', code: 'reference_missing' }] : [])),
+  check(['tenantId'], (r, d) =>
+    d.tenantId !== null && !exists(r, 'tenant', d.tenantId) ? [{ field: 'tenantId', code: 'reference_missing' }] : [],
+  ),
 ];
 
 const deal: Check<'deal'>[] = [
   check(['prospectId'], (r, d) => (exists(r, 'prospect', d.prospectId) ? [] : [{ field: 'prospectId', code: 'reference_missing' }])),
-  check(['buildingId'], (r, d) => (d.buildingId !== null && !exists(r, 'building', d.buildingId) ? [{ field: 'buildingId', code: 'reference_missing' }] : [])),
+  check(['buildingId'], (r, d) =>
+    d.buildingId !== null && !exists(r, 'building', d.buildingId) ? [{ field: 'buildingId', code: 'reference_missing' }] : [],
+  ),
   check(['buildingId', 'floor'], (r, d) => {
     const b = d.buildingId === null || d.floor === null ? null : r.get('building', d.buildingId);
-    return b && d.floor !== null && !floorInBuilding(d.floor, b) ? [{ field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText(b) } }] : [];
+    return b && d.floor !== null && !floorInBuilding(d.floor, b)
+      ? [{ field: 'floor', code: 'floor_out_of_range', params: { range: floorRangeText(b) } }]
+      : [];
   }),
-  check(['buildingId', 'unitIds'], (r, d) => d.unitIds.flatMap((unitId): FieldError[] => {
-    const u = r.get('unit', unitId);
-    if (!u) return [{ field: 'unitIds', code: 'unit_not_found' }];
-    return d.buildingId !== null && u.buildingId !== d.buildingId ? [{ field: 'unitIds', code: 'unit_not_in_building', params: { label: u.label } }] : [];
-  })),
-  check(['startDate', 'endDate'], (_r, d) => (d.startDate !== null && d.endDate !== null && d.endDate < d.startDate ? [{ field: 'endDate', code: 'end_before_start' }] : [])),
+  check(['buildingId', 'unitIds'], (r, d) =>
+    d.unitIds.flatMap((unitId): FieldError[] => {
+      const u = r.get('unit', unitId);
+      if (!u) return [{ field: 'unitIds', code: 'unit_not_found' }];
+      return d.buildingId !== null && u.buildingId !== d.buildingId
+        ? [{ field: 'unitIds', code: 'unit_not_in_building', params: { label: u.label } }]
+        : [];
+    }),
+  ),
+  check(['startDate', 'endDate'], (_r, d) =>
+    d.startDate !== null && d.endDate !== null && d.endDate < d.startDate ? [{ field: 'endDate', code: 'end_before_start' }] : [],
+  ),
   check(['stageOn', 'history'], (_r, d) => {
     const last = d.history.reduce<string | null>((m, e) => (m === null || e.on > m ? e.on : m), null);
     return last !== null && d.stageOn < last ? [{ field: 'stageOn', code: 'stage_date_before', params: { date: last } }] : [];
   }),
-  check(['stage', 'lostReason'], (_r, d) => (d.stage === 'lost' && d.lostReason.trim() === '' ? [{ field: 'lostReason', code: 'required' }] : [])),
+  check(['stage', 'lostReason'], (_r, d) =>
+    d.stage === 'lost' && d.lostReason.trim() === '' ? [{ field: 'lostReason', code: 'required' }] : [],
+  ),
 ];
 
 const tenantReturn: Check<'tenant_return'>[] = [
   check(['tenantId'], (r, d) => (exists(r, 'tenant', d.tenantId) ? [] : [{ field: 'tenantId', code: 'reference_missing' }])),
-  check(['tenantId', 'year'], (r, d, id) => (returnTaken(r.db, d.tenantId, d.year, id) ? [{ field: 'year', code: 'return_duplicate', params: { year: d.year } }] : [])),
-  check(['inventionPatents', 'highQualityPatents'], (_r, d) => (d.highQualityPatents > d.inventionPatents
-    ? [{ field: 'highQualityPatents', code: 'patents_over_total', params: { max: d.inventionPatents } }] : [])),
+  check(['tenantId', 'year'], (r, d, id) =>
+    returnTaken(r.db, d.tenantId, d.year, id) ? [{ field: 'year', code: 'return_duplicate', params: { year: d.year } }] : [],
+  ),
+  check(['inventionPatents', 'highQualityPatents'], (_r, d) =>
+    d.highQualityPatents > d.inventionPatents
+      ? [{ field: 'highQualityPatents', code: 'patents_over_total', params: { max: d.inventionPatents } }]
+      : [],
+  ),
 ];
 
-const RULES: { [E in EntityName]: Check<E>[] } = { zone, park, building, unit, tenant, lease, target, tenant_return: tenantReturn, prospect, deal };
+const RULES: { [E in EntityName]: Check<E>[] } = {
+  zone,
+  park,
+  building,
+  unit,
+  tenant,
+  lease,
+  target,
+  tenant_return: tenantReturn,
+  prospect,
+  deal,
+};
 
 /**
  * Every problem the cross-record rules find with a draft. With `valid` (the fields that passed the schema), only
  * the checks over valid fields run: the others' fields already carry their shape error.
  */
-export function ruleErrors<E extends EntityName>(r: RuleReader, entity: E, draft: Draft<E>, id: string | null, valid?: ReadonlySet<string>): FieldError[] {
+export function ruleErrors<E extends EntityName>(
+  r: RuleReader,
+  entity: E,
+  draft: Draft<E>,
+  id: string | null,
+  valid?: ReadonlySet<string>,
+): FieldError[] {
   const checks = RULES[entity] as Check<E>[];
   return checks.filter((c) => !valid || c.needs.every((f) => valid.has(f))).flatMap((c) => c.run(r, draft, id));
 }

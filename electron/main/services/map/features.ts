@@ -16,11 +16,23 @@ export function mapFeatures(db: Db, asOf: string): MapFeatures {
     buildings: buildings.map((b) => {
       const f = figures.get(b.id);
       return {
-        id: b.id, zoneId: b.zoneId, parkId: b.parkId, name: { zh: b.nameZh, en: b.nameEn }, isThemeBuilding: b.isThemeBuilding,
-        status: b.status, delivered: isDeliveredOn(b.deliveryDate, asOf), deliveryDate: b.deliveryDate,
-        floorsAbove: b.floorsAbove, footprint: b.footprint, uses: uses.get(b.id) ?? ',,',
-        providedM2: f?.providedM2 ?? 0, leasedM2: f?.leasedM2 ?? 0, reservedM2: f?.reservedM2 ?? 0, availableM2: f?.availableM2 ?? 0,
-        pipelineM2: f?.pipelineM2 ?? 0, occupancy: f?.occupancy ?? null,
+        id: b.id,
+        zoneId: b.zoneId,
+        parkId: b.parkId,
+        name: { zh: b.nameZh, en: b.nameEn },
+        isThemeBuilding: b.isThemeBuilding,
+        status: b.status,
+        delivered: isDeliveredOn(b.deliveryDate, asOf),
+        deliveryDate: b.deliveryDate,
+        floorsAbove: b.floorsAbove,
+        footprint: b.footprint,
+        uses: uses.get(b.id) ?? ',,',
+        providedM2: f?.providedM2 ?? 0,
+        leasedM2: f?.leasedM2 ?? 0,
+        reservedM2: f?.reservedM2 ?? 0,
+        availableM2: f?.availableM2 ?? 0,
+        pipelineM2: f?.pipelineM2 ?? 0,
+        occupancy: f?.occupancy ?? null,
       };
     }),
   };

@@ -30,7 +30,14 @@ function label(w: ChangeWriter, deal: Deal, what: { zh: string; en: string }): s
 }
 
 /** What entering `to` on `on` does to the inventory: the ids the deal then holds, and a lease start it fixed. */
-function enter(w: ChangeWriter, from: DealStage | null, to: DealStage, on: string, space: DealSpace, prospectId: string): Pick<Deal, 'leaseIds' | 'startDate'> {
+function enter(
+  w: ChangeWriter,
+  from: DealStage | null,
+  to: DealStage,
+  on: string,
+  space: DealSpace,
+  prospectId: string,
+): Pick<Deal, 'leaseIds' | 'startDate'> {
   const prospect = w.require('prospect', prospectId);
   if (to === 'signed') return sign(w, space, prospect, on);
   const kept = from === 'reserved' ? release(w, space.leaseIds, on, null) : [...space.leaseIds];
@@ -55,7 +62,9 @@ export function updateDeal(db: Db, id: string, version: number, changes: Partial
   return inBatch(db, { label: '修改招商项目 / Edit deal', origin: 'user' }, (w) => {
     const deal = w.require('deal', id);
     if (HOLDING_STAGES.includes(deal.stage)) {
-      const moved = SPACE_FIELDS.filter((f) => f in changes && changes[f] !== undefined && JSON.stringify(changes[f]) !== JSON.stringify(deal[f]));
+      const moved = SPACE_FIELDS.filter(
+        (f) => f in changes && changes[f] !== undefined && JSON.stringify(changes[f]) !== JSON.stringify(deal[f]),
+      );
       if (moved.length) throw validationError(moved.map((field) => ({ field, code: 'deal_space_fixed' })));
     }
     const updated = updateIn(w, 'deal', id, version, changes);
@@ -67,7 +76,8 @@ export function updateDeal(db: Db, id: string, version: number, changes: Partial
 export function moveDeal(db: Db, input: { id: string; version: number; stage: DealStage; on: string; lostReason?: string }): Deal {
   return inBatch(db, { label: '推进招商项目 / Move deal', origin: 'user' }, (w) => {
     const deal = w.require('deal', input.id);
-    if (deal.version !== input.version) throw new AppError('conflict', `deal ${deal.id} is at version ${deal.version}`, { entity: 'deal', id: deal.id });
+    if (deal.version !== input.version)
+      throw new AppError('conflict', `deal ${deal.id} is at version ${deal.version}`, { entity: 'deal', id: deal.id });
     const lostReason = input.stage === 'lost' ? (input.lostReason ?? deal.lostReason) : deal.lostReason;
     const problems = moveProblems(deal, input.stage, input.on, lostReason);
     if (problems.length) throw validationError(problems);
@@ -98,7 +108,8 @@ export function deleteDeal(db: Db, id: string, version: number): { deleted: numb
 export function convertProspect(db: Db, id: string, version: number): Tenant {
   return inBatch(db, { label: '意向企业转为企业 / Convert prospect to tenant', origin: 'user' }, (w) => {
     const prospect = w.require('prospect', id);
-    if (prospect.version !== version) throw new AppError('conflict', `prospect ${id} is at version ${prospect.version}`, { entity: 'prospect', id });
+    if (prospect.version !== version)
+      throw new AppError('conflict', `prospect ${id} is at version ${prospect.version}`, { entity: 'prospect', id });
     const tenant = ensureTenant(w, prospect);
     const name = recordName(w, 'prospect', prospect);
     w.relabel(`意向企业 ${clean(name.zh)} 转为企业 / Convert prospect ${clean(name.en)} to tenant`);

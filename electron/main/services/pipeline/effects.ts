@@ -23,7 +23,13 @@ export function ensureTenant(w: ChangeWriter, prospect: Prospect): Tenant {
   const sameCode = tenantIdWithUscc(w.db, normalizeUscc(prospect.uscc));
   const tenant = sameCode
     ? w.require('tenant', sameCode)
-    : createIn(w, 'tenant', { nameZh: prospect.nameZh, nameEn: prospect.nameEn, uscc: prospect.uscc, category: prospect.category, enteredDistrictOn: null });
+    : createIn(w, 'tenant', {
+        nameZh: prospect.nameZh,
+        nameEn: prospect.nameEn,
+        uscc: prospect.uscc,
+        category: prospect.category,
+        enteredDistrictOn: null,
+      });
   updateIn(w, 'prospect', prospect.id, undefined, { tenantId: tenant.id });
   return tenant;
 }
@@ -34,7 +40,11 @@ function onUnit<T>(label: string, write: () => T): T {
     return write();
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'validation') throw err;
-    const fields: FieldError[] = (err.details?.fields ?? []).map((f) => ({ field: 'unitIds', code: f.code, params: { ...f.params, label } }));
+    const fields: FieldError[] = (err.details?.fields ?? []).map((f) => ({
+      field: 'unitIds',
+      code: f.code,
+      params: { ...f.params, label },
+    }));
     throw validationError(fields);
   }
 }
@@ -53,11 +63,26 @@ export function reserve(w: ChangeWriter, space: DealSpace, prospect: Prospect, o
   const units = unitsOf(w, space);
   const tenant = ensureTenant(w, prospect);
   const span = reservationSpan(on, moveInOf(space, prospect));
-  const areas = leaseAreas(units.map((u) => u.areaM2), space.areaM2);
-  return units.map((unit, i) => onUnit(unit.label, () => createIn(w, 'lease', {
-    unitId: unit.id, tenantId: tenant.id, kind: 'reservation', startDate: span.startDate, endDate: span.endDate,
-    areaM2: areas[i] as number, rentCnyPerM2Day: null, terminatedOn: null,
-  }).id));
+  const areas = leaseAreas(
+    units.map((u) => u.areaM2),
+    space.areaM2,
+  );
+  return units.map((unit, i) =>
+    onUnit(
+      unit.label,
+      () =>
+        createIn(w, 'lease', {
+          unitId: unit.id,
+          tenantId: tenant.id,
+          kind: 'reservation',
+          startDate: span.startDate,
+          endDate: span.endDate,
+          areaM2: areas[i] as number,
+          rentCnyPerM2Day: null,
+          terminatedOn: null,
+        }).id,
+    ),
+  );
 }
 
 /**
@@ -94,11 +119,26 @@ export function sign(w: ChangeWriter, space: DealSpace, prospect: Prospect, on: 
   const units = unitsOf(w, space);
   const tenant = ensureTenant(w, prospect);
   const kept = release(w, space.leaseIds, on, start);
-  const areas = leaseAreas(units.map((u) => u.areaM2), space.areaM2);
-  const leases = units.map((unit, i) => onUnit(unit.label, () => createIn(w, 'lease', {
-    unitId: unit.id, tenantId: tenant.id, kind: 'lease', startDate: start, endDate: space.endDate,
-    areaM2: areas[i] as number, rentCnyPerM2Day: space.rentCnyPerM2Day, terminatedOn: null,
-  }).id));
+  const areas = leaseAreas(
+    units.map((u) => u.areaM2),
+    space.areaM2,
+  );
+  const leases = units.map((unit, i) =>
+    onUnit(
+      unit.label,
+      () =>
+        createIn(w, 'lease', {
+          unitId: unit.id,
+          tenantId: tenant.id,
+          kind: 'lease',
+          startDate: start,
+          endDate: space.endDate,
+          areaM2: areas[i] as number,
+          rentCnyPerM2Day: space.rentCnyPerM2Day,
+          terminatedOn: null,
+        }).id,
+    ),
+  );
   const current = w.require('tenant', tenant.id);
   if (current.enteredDistrictOn === null) updateIn(w, 'tenant', tenant.id, undefined, { enteredDistrictOn: enteredOnSigning(on, start) });
   return { leaseIds: [...kept, ...leases], startDate: start };

@@ -21,7 +21,10 @@ export function matchSpace(db: Db, req: { prospectId: string; asOf: string; date
   const needM2 = req.areaM2 ?? prospect.needM2;
   const use = req.use ?? prospect.use;
   const page = vacancyPage(db, { asOf: date, use: use ?? undefined, minAreaM2: 1, limit: SCAN, sortBy: 'availableM2', sortDir: 'desc' });
-  const parks = buildingParks(db, page.rows.map((r) => r.buildingId));
+  const parks = buildingParks(
+    db,
+    page.rows.map((r) => r.buildingId),
+  );
   const vacant: VacantUnit[] = page.rows.map((r) => ({ ...r, parkId: parks.get(r.buildingId) ?? null }));
   const offered = new Map<string, number>();
   for (const d of allDealRows(db)) {
@@ -30,7 +33,10 @@ export function matchSpace(db: Db, req: { prospectId: string; asOf: string; date
     for (const u of d.unitIds) offered.set(u, (offered.get(u) ?? 0) + 1);
   }
   return {
-    prospectId: prospect.id, date, needM2, use,
+    prospectId: prospect.id,
+    date,
+    needM2,
+    use,
     matches: rankMatches({ areaM2: needM2, zoneId: prospect.zoneId, parkId: prospect.parkId }, vacant, offered),
   };
 }

@@ -29,7 +29,10 @@ function loadPipeline(db: Db): PipelineData {
   return {
     deals,
     prospects: new Map(allProspects(db).map((p) => [p.id, p])),
-    units: unitsByIds(db, deals.flatMap((d) => d.unitIds)),
+    units: unitsByIds(
+      db,
+      deals.flatMap((d) => d.unitIds),
+    ),
   };
 }
 
@@ -47,36 +50,59 @@ function liveUnitDeals(deals: readonly DealRow[], asOf: string): Map<string, str
   return byUnit;
 }
 
-function cardOf(data: PipelineData, d: DealRow, asOf: string, byUnit: Map<string, string[]>, probabilities: ReturnType<typeof getProbabilities>): DealCard | null {
+function cardOf(
+  data: PipelineData,
+  d: DealRow,
+  asOf: string,
+  byUnit: Map<string, string[]>,
+  probabilities: ReturnType<typeof getProbabilities>,
+): DealCard | null {
   const at = stageAt(d, asOf);
   if (!at) return null;
   const days = daysBetween(at.on, asOf);
   const live = isLive(at.stage);
   const clashes: UnitClash[] = live
     ? d.unitIds.flatMap((unitId) => {
-      const others = (byUnit.get(unitId) ?? []).filter((x) => x !== d.id);
-      return others.length ? [{ unitId, label: data.units.get(unitId)?.label ?? '', dealIds: others }] : [];
-    })
+        const others = (byUnit.get(unitId) ?? []).filter((x) => x !== d.id);
+        return others.length ? [{ unitId, label: data.units.get(unitId)?.label ?? '', dealIds: others }] : [];
+      })
     : [];
   return {
-    id: d.id, version: d.version, prospectId: d.prospectId, prospectName: d.prospectName, category: d.category, manager: d.manager,
-    stage: at.stage, stageOn: at.on, daysInStage: days, age: stageAgeOf(days), stale: isStale(d, asOf),
+    id: d.id,
+    version: d.version,
+    prospectId: d.prospectId,
+    prospectName: d.prospectName,
+    category: d.category,
+    manager: d.manager,
+    stage: at.stage,
+    stageOn: at.on,
+    daysInStage: days,
+    age: stageAgeOf(days),
+    stale: isStale(d, asOf),
     later: d.stageOn > asOf ? { stage: d.stage, on: d.stageOn } : null,
-    buildingId: d.buildingId, buildingName: d.buildingName, zoneId: d.zoneId, floor: d.floor,
+    buildingId: d.buildingId,
+    buildingName: d.buildingName,
+    zoneId: d.zoneId,
+    floor: d.floor,
     unitLabels: d.unitIds.map((id) => data.units.get(id)?.label ?? '?'),
-    areaM2: dealAreaM2(d.areaM2, unitAreas(data, d)), moveIn: moveInOf(d, wantedOf(data, d)),
-    probability: probabilityOf(at.stage, probabilities), lostReason: d.lostReason, clashes,
+    areaM2: dealAreaM2(d.areaM2, unitAreas(data, d)),
+    moveIn: moveInOf(d, wantedOf(data, d)),
+    probability: probabilityOf(at.stage, probabilities),
+    lostReason: d.lostReason,
+    clashes,
   };
 }
 
 type DealsQuery = z.output<typeof dealsQuery>;
 
 function keep(card: DealCard, q: DealsQuery): boolean {
-  return (q.manager === undefined || card.manager === q.manager)
-    && (q.zoneId === undefined || card.zoneId === q.zoneId)
-    && (q.category === undefined || card.category === q.category)
-    && (q.age === undefined || (isLive(card.stage) && card.age === q.age))
-    && (q.prospectId === undefined || card.prospectId === q.prospectId);
+  return (
+    (q.manager === undefined || card.manager === q.manager) &&
+    (q.zoneId === undefined || card.zoneId === q.zoneId) &&
+    (q.category === undefined || card.category === q.category) &&
+    (q.age === undefined || (isLive(card.stage) && card.age === q.age)) &&
+    (q.prospectId === undefined || card.prospectId === q.prospectId)
+  );
 }
 
 function cardsAt(db: Db, data: PipelineData, asOf: string): DealCard[] {
@@ -87,7 +113,12 @@ function cardsAt(db: Db, data: PipelineData, asOf: string): DealCard[] {
 
 export function dealsView(db: Db, q: DealsQuery): DealsView {
   const data = loadPipeline(db);
-  return { asOf: q.asOf, rows: cardsAt(db, data, q.asOf).filter((c) => keep(c, q)), probabilities: getProbabilities(db), managers: prospectManagers(db) };
+  return {
+    asOf: q.asOf,
+    rows: cardsAt(db, data, q.asOf).filter((c) => keep(c, q)),
+    probabilities: getProbabilities(db),
+    managers: prospectManagers(db),
+  };
 }
 
 export function dealDetail(db: Db, id: string, asOf: string): DealDetail {
@@ -115,18 +146,39 @@ export function dealDetail(db: Db, id: string, asOf: string): DealDetail {
 
 function forecastInputs(data: PipelineData): [ForecastDeal[], Map<string, ForecastProspect>] {
   const deals = data.deals.map((d): ForecastDeal => ({
-    id: d.id, prospectId: d.prospectId, stage: d.stage, stageOn: d.stageOn, history: d.history,
-    moveIn: moveInOf(d, wantedOf(data, d)), areaM2: dealAreaM2(d.areaM2, unitAreas(data, d)),
+    id: d.id,
+    prospectId: d.prospectId,
+    stage: d.stage,
+    stageOn: d.stageOn,
+    history: d.history,
+    moveIn: moveInOf(d, wantedOf(data, d)),
+    areaM2: dealAreaM2(d.areaM2, unitAreas(data, d)),
   }));
-  const prospects = new Map([...data.prospects.values()].map((p): [string, ForecastProspect] => [p.id, {
-    id: p.id, targetCategory: TARGET_TENANT_CATEGORIES.includes(p.category), enteredOn: p.tenantEnteredOn,
-  }]));
+  const prospects = new Map(
+    [...data.prospects.values()].map((p): [string, ForecastProspect] => [
+      p.id,
+      {
+        id: p.id,
+        targetCategory: TARGET_TENANT_CATEGORIES.includes(p.category),
+        enteredOn: p.tenantEnteredOn,
+      },
+    ]),
+  );
   return [deals, prospects];
 }
 
 /** `path`: the roll-up's path for the counted figures ('sql' for one-shot callers such as the CLI). */
-export function forecastView(db: Db, req: { asOf: string; firmsTargetId?: string; spaceTargetId?: string }, path: RollupPath = 'memory'): ForecastView {
-  const rollup = rollupView(db, { asOf: req.asOf, by: 'zone', firmsTargetId: req.firmsTargetId, spaceTargetId: req.spaceTargetId }, path, false);
+export function forecastView(
+  db: Db,
+  req: { asOf: string; firmsTargetId?: string; spaceTargetId?: string },
+  path: RollupPath = 'memory',
+): ForecastView {
+  const rollup = rollupView(
+    db,
+    { asOf: req.asOf, by: 'zone', firmsTargetId: req.firmsTargetId, spaceTargetId: req.spaceTargetId },
+    path,
+    false,
+  );
   const probabilities = getProbabilities(db);
   const [deals, prospects] = forecastInputs(loadPipeline(db));
   const { firms, space } = rollup.targets;
@@ -139,7 +191,10 @@ export function forecastView(db: Db, req: { asOf: string; firmsTargetId?: string
     probabilities,
     firms: { target: firms, counted, expected: pipeline.expectedFirms, outlook: round2(counted + pipeline.expectedFirms) },
     space: {
-      target: space, leasedM2: leased, signedAheadM2: spacePipeline.signedAheadM2, expectedAreaM2: spacePipeline.expectedAreaM2,
+      target: space,
+      leasedM2: leased,
+      signedAheadM2: spacePipeline.signedAheadM2,
+      expectedAreaM2: spacePipeline.expectedAreaM2,
       outlookM2: round2(leased + spacePipeline.signedAheadM2 + spacePipeline.expectedAreaM2),
     },
     pipeline,

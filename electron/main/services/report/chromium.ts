@@ -12,8 +12,14 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** The flags that let Chromium run headless here (no sandbox as root, no network of its own, software WebGL for the map). */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
 ];
 
 /** Where the renderer keeps the web-mode token (renderer/api/client.ts). */
@@ -34,7 +40,10 @@ export interface ClosablePrinter extends ReportPrinter {
 
 /** Refuses a browser path that does not exist, naming the option that sets it. */
 export function requireChromium(executablePath: string): string {
-  if (!existsSync(executablePath)) throw new AppError('browser_missing', `No Chromium at ${executablePath}; install chromium or pass --chromium PATH`, { path: executablePath });
+  if (!existsSync(executablePath))
+    throw new AppError('browser_missing', `No Chromium at ${executablePath}; install chromium or pass --chromium PATH`, {
+      path: executablePath,
+    });
   return executablePath;
 }
 
@@ -48,11 +57,18 @@ export function chromiumPrinter(o: ChromiumPrinterOptions): ClosablePrinter {
       try {
         await context.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(o.token)});` });
         // Nothing but the app's own origin (the CSP already says so; this keeps a misconfigured basemap off the network too).
-        await context.route('**/*', (route) => (new URL(route.request().url()).origin === o.origin ? route.continue() : route.abort('blockedbyclient')));
+        await context.route('**/*', (route) =>
+          new URL(route.request().url()).origin === o.origin ? route.continue() : route.abort('blockedbyclient'),
+        );
         const page = await context.newPage();
         await page.goto(`${o.origin}/${reportHash(req)}`);
-        await page.waitForSelector('[data-testid="report"][data-ready="true"], [data-testid="report-error"]', { timeout: o.timeoutMs ?? 120_000 });
-        const problem = await page.locator('[data-testid="report-error"]').textContent({ timeout: 1 }).catch(() => null);
+        await page.waitForSelector('[data-testid="report"][data-ready="true"], [data-testid="report-error"]', {
+          timeout: o.timeoutMs ?? 120_000,
+        });
+        const problem = await page
+          .locator('[data-testid="report-error"]')
+          .textContent({ timeout: 1 })
+          .catch(() => null);
         if (problem) throw new AppError('internal', `The report could not be made: ${problem}`);
         await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
         return { sha256: (await page.locator('[data-testid="report-sha"]').textContent())?.trim() ?? null };

@@ -27,14 +27,16 @@ export interface ReportContext {
 }
 
 /** The export's scope of a report: the district, or one zone by code. */
-export const stampScope = (zoneCode: string | undefined): ScopeRef => (zoneCode === undefined ? { kind: 'district' } : { kind: 'zone', code: zoneCode });
+export const stampScope = (zoneCode: string | undefined): ScopeRef =>
+  zoneCode === undefined ? { kind: 'district' } : { kind: 'zone', code: zoneCode };
 
 /** The largest vacancies the report lists. */
 export const REPORT_VACANCIES = 10;
 
 export function reportData(db: Db, req: ReportRequest, ctx: ReportContext): ReportData {
   const zoneId = req.zoneCode === undefined ? null : zoneIdByCode(db, req.zoneCode);
-  if (req.zoneCode !== undefined && !zoneId) throw new AppError('not_found', `No zone with code ${req.zoneCode}`, { entity: 'zone', id: req.zoneCode });
+  if (req.zoneCode !== undefined && !zoneId)
+    throw new AppError('not_found', `No zone with code ${req.zoneCode}`, { entity: 'zone', id: req.zoneCode });
   const zone = zoneId ? zoneName(db, zoneId) : null;
   const within = zoneId ? { withinId: zoneId } : {};
   const ix = inventoryIndex(db);
@@ -49,9 +51,20 @@ export function reportData(db: Db, req: ReportRequest, ctx: ReportContext): Repo
     byZone: rollupView(db, { asOf: req.asOf, by: zoneId ? 'park' : 'zone', ...within }),
     byPark: rollupView(db, { asOf: req.asOf, by: 'park', ...within }),
     trajectory: trajectory(db, {}),
-    changes: { current: periodChanges(ix, current, mask), previous: periodChanges(ix, previous, mask), lastYear: periodChanges(ix, lastYear, mask) },
+    changes: {
+      current: periodChanges(ix, current, mask),
+      previous: periodChanges(ix, previous, mask),
+      lastYear: periodChanges(ix, lastYear, mask),
+    },
     expiries: expiries(db, req.asOf).buckets,
-    vacancies: vacancies(db, { asOf: req.asOf, sortBy: 'availableM2', sortDir: 'desc', limit: REPORT_VACANCIES, offset: 0, ...(zoneId ? { zoneId } : {}) }).rows,
+    vacancies: vacancies(db, {
+      asOf: req.asOf,
+      sortBy: 'availableM2',
+      sortDir: 'desc',
+      limit: REPORT_VACANCIES,
+      offset: 0,
+      ...(zoneId ? { zoneId } : {}),
+    }).rows,
     quality: quality(db, req.asOf).counts,
     range: current,
     appVersion: ctx.appVersion,

@@ -44,15 +44,27 @@ export const TARGET_STANDARDS = 10;
 export function indicatorTargets(newId: NewId): Planned<'target'>[] {
   const targets: Draft<'target'>[] = [
     {
-      metric: 'revenue_growth_pct', value: TARGET_REVENUE_GROWTH_PCT, startDate: PLAN_START, dueDate: PLAN_DUE, zoneId: null,
+      metric: 'revenue_growth_pct',
+      value: TARGET_REVENUE_GROWTH_PCT,
+      startDate: PLAN_START,
+      dueDate: PLAN_DUE,
+      zoneId: null,
       label: '高新技术企业营业收入年均增长8%以上 / High-tech enterprises’ revenue growing at least 8% a year',
     },
     {
-      metric: 'patents_per_year', value: TARGET_PATENTS_PER_YEAR, startDate: PLAN_START, dueDate: PLAN_DUE, zoneId: null,
+      metric: 'patents_per_year',
+      value: TARGET_PATENTS_PER_YEAR,
+      startDate: PLAN_START,
+      dueDate: PLAN_DUE,
+      zoneId: null,
       label: '年均新增高质量发明专利50件以上 / More than 50 high-quality invention patents a year',
     },
     {
-      metric: 'standards', value: TARGET_STANDARDS, startDate: PLAN_START, dueDate: PLAN_DUE, zoneId: null,
+      metric: 'standards',
+      value: TARGET_STANDARDS,
+      startDate: PLAN_START,
+      dueDate: PLAN_DUE,
+      zoneId: null,
       label: '主导或参与制定国内国际标准10项 / 10 domestic or international standards',
     },
   ];

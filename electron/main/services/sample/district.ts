@@ -11,7 +11,11 @@ const STREETS: Record<string, string[]> = names.streets;
 const PLACES: Record<string, string[][]> = names.themePlaces;
 
 function deliveryDate(rng: Rng): string | null {
-  const kind = rng.weighted([['delivered', 80], ['2026', 13], ['none', 7]] as const);
+  const kind = rng.weighted([
+    ['delivered', 80],
+    ['2026', 13],
+    ['none', 7],
+  ] as const);
   if (kind === 'none') return null;
   const [from, to] = kind === 'delivered' ? ['2021-01-01', '2025-12-31'] : ['2026-01-01', '2026-12-31'];
   return isoOf(rng.int(dayOf(from), dayOf(to)));
@@ -24,9 +28,20 @@ function statusFor(delivery: string | null, rng: Rng): BuildingStatus {
 }
 
 function floorsAbove(rng: Rng, theme: boolean): number {
-  const band = rng.weighted(theme
-    ? ([[[6, 12], 30], [[13, 24], 45], [[25, 40], 25]] as const)
-    : ([[[2, 6], 30], [[7, 15], 45], [[16, 28], 20], [[29, 40], 5]] as const));
+  const band = rng.weighted(
+    theme
+      ? ([
+          [[6, 12], 30],
+          [[13, 24], 45],
+          [[25, 40], 25],
+        ] as const)
+      : ([
+          [[2, 6], 30],
+          [[7, 15], 45],
+          [[16, 28], 20],
+          [[29, 40], 5],
+        ] as const),
+  );
   return rng.int(band[0], band[1]);
 }
 
@@ -50,15 +65,27 @@ export function layoutDistrict(
   const weights = grids.map((g) => g.size);
   const parksPerZone = apportion(plan.parks, weights, plan.parks >= grids.length ? 1 : 0);
   const themePerZone = apportion(plan.themeBuildings, weights);
-  const perPark = apportion(plan.buildings - plan.themeBuildings, Array.from({ length: plan.parks }, () => rng.float(0.6, 1.4)), 1);
+  const perPark = apportion(
+    plan.buildings - plan.themeBuildings,
+    Array.from({ length: plan.parks }, () => rng.float(0.6, 1.4)),
+    1,
+  );
   const maxSide = Math.min(80, Math.floor(plan.cellM * 0.8));
   const parks: Planned<'park'>[] = [];
   const buildings: PlannedBuilding[] = [];
   const book = new NameBook();
 
-  const addBuilding = (grid: ZoneGrid, zoneId: string, cell: Parameters<ZoneGrid['footprint']>[0], extra: {
-    parkId: string | null; nameZh: string; nameEn: string; labPark: boolean;
-  }) => {
+  const addBuilding = (
+    grid: ZoneGrid,
+    zoneId: string,
+    cell: Parameters<ZoneGrid['footprint']>[0],
+    extra: {
+      parkId: string | null;
+      nameZh: string;
+      nameEn: string;
+      labPark: boolean;
+    },
+  ) => {
     const [a, b] = [rng.int(20, maxSide), rng.int(20, maxSide)];
     const theme = extra.parkId === null;
     const delivery = deliveryDate(rng);
@@ -80,7 +107,13 @@ export function layoutDistrict(
         isThemeBuilding: theme,
         footprint: polygon(grid.footprint(cell, a, b, rng)),
         floorsAbove: floorsAbove(rng, theme),
-        floorsBelow: rng.weighted([[0, 15], [1, 30], [2, 35], [3, 15], [4, 5]] as const),
+        floorsBelow: rng.weighted([
+          [0, 15],
+          [1, 30],
+          [2, 35],
+          [3, 15],
+          [4, 5],
+        ] as const),
         grossFloorAreaM2: null,
         declaredRentableM2: null,
         deliveryDate: delivery,
@@ -115,12 +148,17 @@ export function layoutDistrict(
       };
       parks.push(park);
       const labPark = names.labParkThemes.includes(base.zh);
-      rng.shuffle(cells).slice(0, count).forEach((cell, i) => {
-        addBuilding(grid, zone.id, cell, {
-          parkId: park.id, labPark,
-          nameZh: `${park.draft.nameZh}${i + 1}号楼`, nameEn: `${park.draft.nameEn} Building ${i + 1}`,
+      rng
+        .shuffle(cells)
+        .slice(0, count)
+        .forEach((cell, i) => {
+          addBuilding(grid, zone.id, cell, {
+            parkId: park.id,
+            labPark,
+            nameZh: `${park.draft.nameZh}${i + 1}号楼`,
+            nameEn: `${park.draft.nameEn} Building ${i + 1}`,
+          });
         });
-      });
     }
     for (let k = 0; k < (themePerZone[z] ?? 0); k += 1) {
       const cell = grid.takeBlock(1, 1, rng)?.[0];
@@ -128,8 +166,10 @@ export function layoutDistrict(
       const place = rng.pick(PLACES[grid.zone.code] ?? [['西城', 'Xicheng']]);
       const kind = rng.pick(names.themeKinds);
       addBuilding(grid, zone.id, cell, {
-        parkId: null, labPark: false,
-        nameZh: `${place[0]}${kind[0]}`, nameEn: `${place[1]} ${kind[1]}`,
+        parkId: null,
+        labPark: false,
+        nameZh: `${place[0]}${kind[0]}`,
+        nameEn: `${place[1]} ${kind[1]}`,
       });
     }
   });

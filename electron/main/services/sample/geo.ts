@@ -59,7 +59,10 @@ export class ZoneGrid {
   private readonly mPerLat = 110_574;
   private readonly cells = new Map<number, Cell>();
 
-  constructor(readonly zone: ZoneShape, readonly cellM: number) {
+  constructor(
+    readonly zone: ZoneShape,
+    readonly cellM: number,
+  ) {
     const lons = zone.ring.map((p) => p[0]);
     const lats = zone.ring.map((p) => p[1]);
     this.lon0 = Math.min(...lons);
@@ -69,7 +72,12 @@ export class ZoneGrid {
     this.rows = Math.floor(((Math.max(...lats) - this.lat0) * this.mPerLat) / cellM);
     for (let row = 0; row < this.rows; row += 1) {
       for (let col = 0; col < this.cols; col += 1) {
-        const corners = [[col, row], [col + 1, row], [col, row + 1], [col + 1, row + 1]] as const;
+        const corners = [
+          [col, row],
+          [col + 1, row],
+          [col, row + 1],
+          [col + 1, row + 1],
+        ] as const;
         if (corners.every(([c, r]) => inside(zone.ring, ...this.toLonLat(c * cellM, r * cellM)))) {
           this.cells.set(row * this.cols + col, { col, row, taken: false });
         }
@@ -131,7 +139,13 @@ export class ZoneGrid {
     const cx = (cell.col + 0.5) * this.cellM + rng.float(-slack, slack);
     const cy = (cell.row + 0.5) * this.cellM + rng.float(-slack, slack);
     const [cos, sin] = [Math.cos(theta), Math.sin(theta)];
-    const corners = [[-a / 2, -b / 2], [a / 2, -b / 2], [a / 2, b / 2], [-a / 2, b / 2], [-a / 2, -b / 2]] as const;
+    const corners = [
+      [-a / 2, -b / 2],
+      [a / 2, -b / 2],
+      [a / 2, b / 2],
+      [-a / 2, b / 2],
+      [-a / 2, -b / 2],
+    ] as const;
     return corners.map(([x, y]) => this.toLonLat(cx + x * cos - y * sin, cy + x * sin + y * cos));
   }
 }

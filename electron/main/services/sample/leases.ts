@@ -40,7 +40,15 @@ function slotsFor(rng: Rng, buildings: PlannedBuilding[], units: Planned<'unit'>
     }
     first = Math.min(first, HORIZON);
     const cap = Math.min(4, 1 + Math.floor((HORIZON - first) / 240));
-    const count = Math.min(cap, rng.weighted([[0, 12], [1, 66], [2, 16], [3, 6]] as const));
+    const count = Math.min(
+      cap,
+      rng.weighted([
+        [0, 12],
+        [1, 66],
+        [2, 16],
+        [3, 6],
+      ] as const),
+    );
     slots.push({ unit, building, firstDay: first, cap, count });
   }
   return slots;
@@ -53,7 +61,10 @@ function settleCounts(rng: Rng, slots: Slot[], total: number): void {
   let sum = slots.reduce((s, x) => s + x.count, 0);
   while (sum < total) {
     const slot = slots[rng.int(0, slots.length - 1)] as Slot;
-    if (slot.count < slot.cap) { slot.count += 1; sum += 1; }
+    if (slot.count < slot.cap) {
+      slot.count += 1;
+      sum += 1;
+    }
   }
   // Trim lease histories before leaving units empty, so the district stays mostly let, but keep a tenth of
   // the units with a history (earlier tenants, early terminations).
@@ -93,7 +104,12 @@ function termDays(rng: Rng, start: number, next: number | null, kind: LeaseKind)
 }
 
 export function layoutLeases(
-  plan: SamplePlan, rng: Rng, newId: NewId, buildings: PlannedBuilding[], units: Planned<'unit'>[], tenants: Planned<'tenant'>[],
+  plan: SamplePlan,
+  rng: Rng,
+  newId: NewId,
+  buildings: PlannedBuilding[],
+  units: Planned<'unit'>[],
+  tenants: Planned<'tenant'>[],
 ): Planned<'lease'>[] {
   const slots = slotsFor(rng, buildings, units);
   settleCounts(rng, slots, plan.leases);
@@ -107,7 +123,10 @@ export function layoutLeases(
     const split = slot.count >= 2 && cents >= 20_000 && rng.chance(0.15);
     const first = split ? Math.floor(cents * rng.float(0.35, 0.65)) : cents;
     const tracks: [number, number][] = split
-      ? [[first, Math.ceil(slot.count / 2)], [cents - first, Math.floor(slot.count / 2)]]
+      ? [
+          [first, Math.ceil(slot.count / 2)],
+          [cents - first, Math.floor(slot.count / 2)],
+        ]
       : [[cents, slot.count]];
     for (const [trackCents, count] of tracks) {
       const span = HORIZON - slot.firstDay;

@@ -12,7 +12,12 @@ const XICHENG = '110102';
 const FORMS: Record<TenantCategory, string[][]> = names.tenantForms;
 
 const CATEGORY_WEIGHTS: readonly (readonly [TenantCategory, number])[] = [
-  ['fintech', 40], ['professional_service', 20], ['research', 8], ['supervision_tech', 8], ['financial_institution', 14], ['other', 10],
+  ['fintech', 40],
+  ['professional_service', 20],
+  ['research', 8],
+  ['supervision_tech', 8],
+  ['financial_institution', 14],
+  ['other', 10],
 ];
 
 function newUscc(rng: Rng, authority: string, taken: Set<string>): string {

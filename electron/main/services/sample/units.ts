@@ -19,14 +19,21 @@ function useFor(floor: number, labPark: boolean, rng: Rng): UnitUse {
 /** Which above-ground floors carry units, and how many each: every floor when there are enough units. */
 function floorsFor(count: number, floors: number): [floor: number, units: number][] {
   if (count >= floors) {
-    return apportion(count, Array.from({ length: floors }, () => 1)).map((n, i) => [i + 1, n]);
+    return apportion(
+      count,
+      Array.from({ length: floors }, () => 1),
+    ).map((n, i) => [i + 1, n]);
   }
   return Array.from({ length: count }, (_, i) => [1 + Math.floor((i * floors) / count), 1]);
 }
 
 export function layoutUnits(plan: SamplePlan, rng: Rng, newId: NewId, buildings: PlannedBuilding[]): Planned<'unit'>[] {
   const withUnits = buildings.filter((b) => b.hasUnits);
-  const counts = apportion(plan.units, withUnits.map((b) => b.floorRentableM2 * b.draft.floorsAbove), 1);
+  const counts = apportion(
+    plan.units,
+    withUnits.map((b) => b.floorRentableM2 * b.draft.floorsAbove),
+    1,
+  );
   const units: Planned<'unit'>[] = [];
   withUnits.forEach((b, i) => {
     const total = counts[i] ?? 1;
@@ -38,7 +45,8 @@ export function layoutUnits(plan: SamplePlan, rng: Rng, newId: NewId, buildings:
     for (const [floor, n] of floors) {
       const plate = floor < 0 ? b.floorRentableM2 * 0.5 : b.floorRentableM2;
       // "1203" is floor 12, unit 3; past 99 units on a floor a dash keeps labels unique ("1-101").
-      const label = (k: number) => (floor < 0 ? `B${-floor}-${String(k).padStart(2, '0')}` : n > 99 ? `${floor}-${k}` : `${floor}${String(k).padStart(2, '0')}`);
+      const label = (k: number) =>
+        floor < 0 ? `B${-floor}-${String(k).padStart(2, '0')}` : n > 99 ? `${floor}-${k}` : `${floor}${String(k).padStart(2, '0')}`;
       for (let k = 1; k <= n; k += 1) {
         const use = useFor(floor, b.labPark, rng);
         units.push({
@@ -87,6 +95,9 @@ function finishBuildings(rng: Rng, buildings: PlannedBuilding[], units: Planned<
     const noise = rng.chance(0.12) ? rng.pick([-1, 1]) * rng.float(0.02, 0.06) : rng.float(-0.008, 0.008);
     const declared = Math.round((unitSum ?? estimate) * (1 + noise));
     b.draft.declaredRentableM2 = Math.max(1, declared);
-    b.draft.grossFloorAreaM2 = Math.max(1, Math.round((b.floorRentableM2 * scale * (b.draft.floorsAbove + b.draft.floorsBelow)) / b.efficiency));
+    b.draft.grossFloorAreaM2 = Math.max(
+      1,
+      Math.round((b.floorRentableM2 * scale * (b.draft.floorsAbove + b.draft.floorsBelow)) / b.efficiency),
+    );
   }
 }

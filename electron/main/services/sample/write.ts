@@ -18,9 +18,16 @@ export function ensureEmpty(db: Db): void {
 
 export function districtCounts(d: SampleDistrict): Record<EntityName, number> {
   return {
-    zone: d.zones.length, park: d.parks.length, building: d.buildings.length, unit: d.units.length,
-    tenant: d.tenants.length, lease: d.leases.length, target: d.targets.length, tenant_return: d.returns.length,
-    prospect: d.prospects.length, deal: d.deals.length,
+    zone: d.zones.length,
+    park: d.parks.length,
+    building: d.buildings.length,
+    unit: d.units.length,
+    tenant: d.tenants.length,
+    lease: d.leases.length,
+    target: d.targets.length,
+    tenant_return: d.returns.length,
+    prospect: d.prospects.length,
+    deal: d.deals.length,
   };
 }
 
@@ -46,7 +53,10 @@ export function writeDistrict(
   put('zone', d.zones);
   put('target', d.targets);
   put('park', d.parks);
-  put('building', d.buildings.map((b) => ({ id: b.id, draft: b.draft })));
+  put(
+    'building',
+    d.buildings.map((b) => ({ id: b.id, draft: b.draft })),
+  );
   put('unit', d.units);
   put('tenant', d.tenants);
   put('lease', d.leases);

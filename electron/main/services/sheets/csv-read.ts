@@ -8,7 +8,8 @@ import type { RawRow } from './xlsx-read';
 export type CsvEncoding = 'UTF-8' | 'UTF-16' | 'GB18030';
 
 export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
   try {
@@ -21,7 +22,8 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding 
 /** Splits CSV text into rows of fields (RFC 4180 quoting); `delimiter` is guessed from the first line. */
 export function parseCsv(text: string): { rows: RawRow[]; delimiter: string } {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const delimiter =
+    !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
   const rows: RawRow[] = [];
   let field = '';
   let fields: CellValue[] = [];

@@ -63,7 +63,9 @@ interface Facts {
 
 function aboutRows(req: ExportRequest, plan: ReportPlan, facts: Facts, rows: Partial<Record<SheetKey, number>>, sha: string): SheetRow[] {
   const l = req.locale;
-  const counts = Object.entries(rows).map(([k, n]) => `${SHEET_NAMES[k as SheetKey][l]} ${n}`).join(l === 'zh-CN' ? '；' : '; ');
+  const counts = Object.entries(rows)
+    .map(([k, n]) => `${SHEET_NAMES[k as SheetKey][l]} ${n}`)
+    .join(l === 'zh-CN' ? '；' : '; ');
   return [
     { item: word('aboutTitle', l), value: '' },
     { item: word('asOf', l), value: req.asOf },
@@ -88,7 +90,10 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
     db.exec('BEGIN'); // one snapshot for every sheet
     const plan = planReport(db, req.asOf, req.scope, req.locale);
     const facts: Facts = {
-      madeAt: (ctx.now ?? new Date()).toISOString(), appVersion: ctx.appVersion, schemaVersion: schemaVersionOf(db), lastChangeSeq: lastChangeSeq(db),
+      madeAt: (ctx.now ?? new Date()).toISOString(),
+      appVersion: ctx.appVersion,
+      schemaVersion: schemaVersionOf(db),
+      lastChangeSeq: lastChangeSeq(db),
     };
     const perCopy = plan.sheets.reduce((s, sh) => s + sh.count, 0);
     const copies = (target.xlsx ? 1 : 0) + (target.csvDir ? 1 : 0);
@@ -104,7 +109,9 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
           let n = 0;
           const add = hash.sheet(sheet.key, sheet.columns);
           const written: WrittenSheet = {
-            name: SHEET_NAMES[sheet.key][req.locale], columns: sheet.columns, rows: sheet.rows(),
+            name: SHEET_NAMES[sheet.key][req.locale],
+            columns: sheet.columns,
+            rows: sheet.rows(),
             onRow: (row) => {
               n += 1;
               add(row);
@@ -118,7 +125,8 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
         }
         sha = hash.digest();
         const about = aboutRows(req, plan, facts, rows, sha);
-        if (!onlySheets || onlySheets.includes('about')) yield { name: SHEET_NAMES.about[req.locale], columns: COMPUTED_COLUMNS.about, rows: about };
+        if (!onlySheets || onlySheets.includes('about'))
+          yield { name: SHEET_NAMES.about[req.locale], columns: COMPUTED_COLUMNS.about, rows: about };
       };
       return sheets();
     };
@@ -144,7 +152,17 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
     }
     partials.length = 0;
     ticker.finish();
-    return { files, sha256: sha, asOf: req.asOf, scope: plan.scopeLabel, madeAt: facts.madeAt, lastChangeSeq: facts.lastChangeSeq, schemaVersion: facts.schemaVersion, rows, sheetMs };
+    return {
+      files,
+      sha256: sha,
+      asOf: req.asOf,
+      scope: plan.scopeLabel,
+      madeAt: facts.madeAt,
+      lastChangeSeq: facts.lastChangeSeq,
+      schemaVersion: facts.schemaVersion,
+      rows,
+      sheetMs,
+    };
   } finally {
     for (const [partial] of partials) rmSync(partial, { force: true });
     if (db.inTransaction) db.exec('COMMIT');

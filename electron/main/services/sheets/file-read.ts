@@ -48,7 +48,14 @@ function head(file: string, length: number): Buffer {
 }
 
 const starts = (b: Buffer, bytes: number[]) => bytes.every((x, i) => b[i] === x);
-const BINARY_MAGIC = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x25, 0x50, 0x44, 0x46], [0x47, 0x49, 0x46, 0x38], [0x1f, 0x8b], [0x42, 0x4d]];
+const BINARY_MAGIC = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x1f, 0x8b],
+  [0x42, 0x4d],
+];
 
 /** What the bytes are: an XLSX (zip), a CSV (text), or a refusal that says why. */
 export function sniff(file: string, displayName: string): { kind: Kind; size: number } {
@@ -90,11 +97,14 @@ class SheetSorter {
       return null;
     }
     const match = matchHeaders(key, headers);
-    if (match.missing.length) throw badFile('missing_columns', `Sheet ${name} lacks ${bilingual(match)}`, { sheet: name, columns: bilingual(match) });
-    if (scan?.merged !== null && scan?.merged !== undefined) throw badFile('merged_cells', `Sheet ${name} has merged cells`, { sheet: name, range: scan.merged || '?' });
+    if (match.missing.length)
+      throw badFile('missing_columns', `Sheet ${name} lacks ${bilingual(match)}`, { sheet: name, columns: bilingual(match) });
+    if (scan?.merged !== null && scan?.merged !== undefined)
+      throw badFile('merged_cells', `Sheet ${name} has merged cells`, { sheet: name, range: scan.merged || '?' });
     this.rowsSoFar += Math.max(0, (scan?.rows ?? 0) - 1);
     this.checkRows(this.rowsSoFar);
-    if (match.extra.length) this.notes.push({ code: 'extra_columns_ignored', sheet: name, params: { columns: match.extra.map((e) => e.header).join(', ') } });
+    if (match.extra.length)
+      this.notes.push({ code: 'extra_columns_ignored', sheet: name, params: { columns: match.extra.map((e) => e.header).join(', ') } });
     return key;
   }
 
@@ -107,14 +117,26 @@ async function readWorkbook(file: string, size: number, opts: ReadOptions): Prom
   const scan = await scanXlsx(file, size);
   const sorter = new SheetSorter();
   const keys = new Map<string, ImportSheet>();
-  const ticker = new Ticker({ total: Math.max(1, scan.sheets.reduce((s, x) => s + x.rows, 0)), signal: opts.signal, onProgress: opts.onProgress });
+  const ticker = new Ticker({
+    total: Math.max(
+      1,
+      scan.sheets.reduce((s, x) => s + x.rows, 0),
+    ),
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+  });
   let raw;
   try {
-    raw = await readXlsx(file, scan, (name, headers, sheetScan) => {
-      const key = sorter.decide(name, headers, sheetScan);
-      if (key) keys.set(name, key);
-      return key ? 'read' : 'skip';
-    }, ticker);
+    raw = await readXlsx(
+      file,
+      scan,
+      (name, headers, sheetScan) => {
+        const key = sorter.decide(name, headers, sheetScan);
+        if (key) keys.set(name, key);
+        return key ? 'read' : 'skip';
+      },
+      ticker,
+    );
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw badFile('damaged', `The workbook cannot be read: ${(err as Error).message}`);
@@ -135,10 +157,13 @@ function readCsv(file: string, displayName: string): ReadResult {
   if (!header) throw badFile('empty', 'The CSV file has no rows');
   const headers = header.cells.map((c) => (c === null ? '' : String(c)));
   const key = sheetByName(name.replace(/\.[^.]*$/, '')) ?? sheetByHeaders(headers);
-  if (!key || !(IMPORT_SHEETS as readonly string[]).includes(key)) throw badFile('csv_unrecognised', 'The CSV header matches no importable sheet');
+  if (!key || !(IMPORT_SHEETS as readonly string[]).includes(key))
+    throw badFile('csv_unrecognised', 'The CSV header matches no importable sheet');
   const match = matchHeaders(key as ImportSheet, headers);
-  if (match.missing.length) throw badFile('missing_columns', `${name} lacks ${bilingual(match)}`, { sheet: name, columns: bilingual(match) });
-  if (match.extra.length) throw badFile('unknown_columns', `${name} has unknown columns`, { columns: match.extra.map((e) => e.header).join(', ') });
+  if (match.missing.length)
+    throw badFile('missing_columns', `${name} lacks ${bilingual(match)}`, { sheet: name, columns: bilingual(match) });
+  if (match.extra.length)
+    throw badFile('unknown_columns', `${name} has unknown columns`, { columns: match.extra.map((e) => e.header).join(', ') });
   new SheetSorter().checkRows(data.length);
   const notes: ImportNote[] = encoding === 'UTF-8' ? [] : [{ code: 'encoding', sheet: name, params: { encoding } }];
   return { sheets: [{ key: key as ImportSheet, name, headerRow: header.n, headers, match, rows: data }], notes };

@@ -22,19 +22,34 @@ import { readRows, SheetColumns, type RowInput } from './import-rows';
 type Draftish = Record<string, unknown>;
 
 const REFS: Record<ImportSheet, (ix: ImportIndex, cols: SheetColumns, row: RowInput) => Refs> = {
-  buildings: buildingRefs, units: unitRefs, tenants: () => ({ issues: [], fields: {} }), leases: leaseRefs, returns: returnRefs,
+  buildings: buildingRefs,
+  units: unitRefs,
+  tenants: () => ({ issues: [], fields: {} }),
+  leases: leaseRefs,
+  returns: returnRefs,
 };
 
 /** The column that names a reference field (errors on zoneId point at the zone code, …). */
-const FIELD_COLUMN: Record<string, string> = { zoneId: 'zoneCode', parkId: 'parkName', buildingId: 'buildingName', unitId: 'unitLabel', tenantId: 'tenantName' };
+const FIELD_COLUMN: Record<string, string> = {
+  zoneId: 'zoneCode',
+  parkId: 'parkName',
+  buildingId: 'buildingName',
+  unitId: 'unitLabel',
+  tenantId: 'tenantName',
+};
 
 function naturalKey(entity: Indexed, d: Draftish): string | null {
   switch (entity) {
-    case 'building': return `${String(d.zoneId)}|${foldName(String(d.nameZh ?? ''))}`;
-    case 'unit': return `${String(d.buildingId)}|${String(d.floor)}|${String(d.label)}`;
-    case 'tenant': return d.uscc ? `uscc:${normalizeUscc(String(d.uscc))}` : null;
-    case 'tenant_return': return `${String(d.tenantId)}|${String(d.year)}`;
-    default: return `${String(d.unitId)}|${String(d.tenantId)}|${String(d.startDate)}`;
+    case 'building':
+      return `${String(d.zoneId)}|${foldName(String(d.nameZh ?? ''))}`;
+    case 'unit':
+      return `${String(d.buildingId)}|${String(d.floor)}|${String(d.label)}`;
+    case 'tenant':
+      return d.uscc ? `uscc:${normalizeUscc(String(d.uscc))}` : null;
+    case 'tenant_return':
+      return `${String(d.tenantId)}|${String(d.year)}`;
+    default:
+      return `${String(d.unitId)}|${String(d.tenantId)}|${String(d.startDate)}`;
   }
 }
 
@@ -44,12 +59,25 @@ const same = (a: unknown, b: unknown): boolean =>
 type Shown = FieldChange['before'];
 
 export class ImportRun {
-  readonly outcome: ImportOutcome = { insert: 0, update: 0, unchanged: 0, errorRows: 0, errors: [], conflicts: [], notes: [], changes: [], applied: false };
+  readonly outcome: ImportOutcome = {
+    insert: 0,
+    update: 0,
+    unchanged: 0,
+    errorRows: 0,
+    errors: [],
+    conflicts: [],
+    notes: [],
+    changes: [],
+    applied: false,
+  };
   /** Row numbers in error, per sheet name (for the error file). */
   readonly errorRows = new Map<string, Set<number>>();
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly w: ChangeWriter, private readonly ix: ImportIndex) {}
+  constructor(
+    private readonly w: ChangeWriter,
+    private readonly ix: ImportIndex,
+  ) {}
 
   run(sheets: RecognisedSheet[]): ImportOutcome {
     const ordered = [...sheets].sort((a, b) => IMPORT_SHEETS.indexOf(a.key) - IMPORT_SHEETS.indexOf(b.key));
@@ -68,7 +96,11 @@ export class ImportRun {
     set.add(row.n);
   }
 
-  private fieldIssues(cols: SheetColumns, row: RowInput, fields: { field: string; code: SheetIssue['code']; params?: Record<string, string | number> }[]): SheetIssue[] {
+  private fieldIssues(
+    cols: SheetColumns,
+    row: RowInput,
+    fields: { field: string; code: SheetIssue['code']; params?: Record<string, string | number> }[],
+  ): SheetIssue[] {
     return fields.map((f) => cols.issue(row.n, FIELD_COLUMN[f.field] ?? f.field, f.code, f.params));
   }
 
@@ -137,8 +169,14 @@ export class ImportRun {
   private insertDraft(entity: Indexed, fields: Draftish): Draftish {
     const draft: Draftish = {};
     for (const field of Object.keys(TABLES[entity].columns)) draft[field] = field in fields ? fields[field] : null;
-    if (entity === 'building') Object.assign(draft, { address: draft.address ?? '', isThemeBuilding: draft.isThemeBuilding ?? false, floorsBelow: draft.floorsBelow ?? 0 });
-    if (entity === 'unit') Object.assign(draft, { countsTowardTarget: draft.countsTowardTarget ?? true, outOfService: draft.outOfService ?? false });
+    if (entity === 'building')
+      Object.assign(draft, {
+        address: draft.address ?? '',
+        isThemeBuilding: draft.isThemeBuilding ?? false,
+        floorsBelow: draft.floorsBelow ?? 0,
+      });
+    if (entity === 'unit')
+      Object.assign(draft, { countsTowardTarget: draft.countsTowardTarget ?? true, outOfService: draft.outOfService ?? false });
     if (entity === 'tenant') Object.assign(draft, { nameEn: draft.nameEn ?? '', uscc: draft.uscc ?? '' });
     if (entity === 'tenant_return') {
       for (const f of ['inventionPatents', 'highQualityPatents', 'standardsDomestic', 'standardsInternational']) draft[f] = draft[f] ?? 0;
@@ -160,11 +198,26 @@ export class ImportRun {
   }
 
   /** `changed`: the fields this row changes (the rest of `draft` is the record as it is). */
-  private update(entity: Indexed, cols: SheetColumns, row: RowInput, current: EntityMap[Indexed], draft: Draftish, changed: string[]): void {
+  private update(
+    entity: Indexed,
+    cols: SheetColumns,
+    row: RowInput,
+    current: EntityMap[Indexed],
+    draft: Draftish,
+    changed: string[],
+  ): void {
     const before = draftOf(entity, current) as Draftish;
     const fileVersion = row.values.get('version');
     if (row.values.has('id') && typeof fileVersion === 'number' && fileVersion !== current.version) {
-      const conflict: ImportConflict = { sheet: row.sheet.name, row: row.n, entity, id: current.id, label: this.label(entity, current as unknown as Draftish), fileVersion, dbVersion: current.version };
+      const conflict: ImportConflict = {
+        sheet: row.sheet.name,
+        row: row.n,
+        entity,
+        id: current.id,
+        label: this.label(entity, current as unknown as Draftish),
+        fileVersion,
+        dbVersion: current.version,
+      };
       this.outcome.conflicts.push(conflict);
       return;
     }
@@ -173,7 +226,14 @@ export class ImportRun {
     if (!written) return;
     this.ix.put(entity, written as EntityMap[Indexed]);
     this.outcome.update += 1;
-    this.record(row, entity, 'update', written.id, draft, changed.map((f) => this.change(cols, f, before[f], (written as unknown as Draftish)[f])));
+    this.record(
+      row,
+      entity,
+      'update',
+      written.id,
+      draft,
+      changed.map((f) => this.change(cols, f, before[f], (written as unknown as Draftish)[f])),
+    );
   }
 
   private insert(entity: Indexed, cols: SheetColumns, row: RowInput, draft: Draftish): void {
@@ -182,11 +242,33 @@ export class ImportRun {
     this.ix.put(entity, written as EntityMap[Indexed]);
     this.outcome.insert += 1;
     const given = Object.keys(draft).filter((f) => cols.has(FIELD_COLUMN[f] ?? f) && draft[f] !== null && draft[f] !== '');
-    this.record(row, entity, 'insert', written.id, draft, given.map((f) => this.change(cols, f, null, (written as unknown as Draftish)[f])));
+    this.record(
+      row,
+      entity,
+      'insert',
+      written.id,
+      draft,
+      given.map((f) => this.change(cols, f, null, (written as unknown as Draftish)[f])),
+    );
   }
 
-  private record(row: RowInput, entity: EntityName, action: ImportChange['action'], id: string, draft: Draftish, changes: FieldChange[]): void {
-    this.outcome.changes.push({ sheet: row.sheet.name, row: row.n, entity, id, action, label: this.label(entity as Indexed, draft), changes });
+  private record(
+    row: RowInput,
+    entity: EntityName,
+    action: ImportChange['action'],
+    id: string,
+    draft: Draftish,
+    changes: FieldChange[],
+  ): void {
+    this.outcome.changes.push({
+      sheet: row.sheet.name,
+      row: row.n,
+      entity,
+      id,
+      action,
+      label: this.label(entity as Indexed, draft),
+      changes,
+    });
   }
 
   /** A field's value as people read it: references by name, everything else as stored. */
@@ -203,7 +285,12 @@ export class ImportRun {
   private change(cols: SheetColumns, field: string, before: unknown, after: unknown): FieldChange {
     const key = FIELD_COLUMN[field] ?? field;
     const i = cols.index.get(key);
-    return { field, header: i === undefined ? field : (cols.sheet.headers[i] ?? field), before: this.shown(field, before), after: this.shown(field, after) };
+    return {
+      field,
+      header: i === undefined ? field : (cols.sheet.headers[i] ?? field),
+      before: this.shown(field, before),
+      after: this.shown(field, after),
+    };
   }
 
   private label(entity: Indexed, d: Draftish): string {

@@ -56,8 +56,20 @@ export class ImportIndex {
   readonly zoneCode = new Map<string, string>();
   readonly parks = new Map<string, { zoneId: string; nameZh: string; nameEn: string }>();
   private readonly parkKeys = new MultiMap();
-  private readonly records: { [E in Indexed]: Map<string, EntityMap[E]> } = { building: new Map(), unit: new Map(), tenant: new Map(), lease: new Map(), tenant_return: new Map() };
-  private readonly keys: Record<Indexed, MultiMap> = { building: new MultiMap(), unit: new MultiMap(), tenant: new MultiMap(), lease: new MultiMap(), tenant_return: new MultiMap() };
+  private readonly records: { [E in Indexed]: Map<string, EntityMap[E]> } = {
+    building: new Map(),
+    unit: new Map(),
+    tenant: new Map(),
+    lease: new Map(),
+    tenant_return: new Map(),
+  };
+  private readonly keys: Record<Indexed, MultiMap> = {
+    building: new MultiMap(),
+    unit: new MultiMap(),
+    tenant: new MultiMap(),
+    lease: new MultiMap(),
+    tenant_return: new MultiMap(),
+  };
 
   constructor(db: Db, needed: ReadonlySet<Indexed>) {
     for (const z of zoneCodes(db)) {

@@ -20,7 +20,8 @@ const text = (row: RowInput, key: string): string | undefined => {
 /** One id out of candidates: the only one, or the hidden id when it is among them; else a located issue. */
 function choose(candidates: string[], hidden: string | undefined, fallback: boolean): { id: string | null; ambiguous: boolean } {
   if (candidates.length === 1) return { id: candidates[0] ?? null, ambiguous: false };
-  if (candidates.length > 1) return hidden && candidates.includes(hidden) ? { id: hidden, ambiguous: false } : { id: null, ambiguous: true };
+  if (candidates.length > 1)
+    return hidden && candidates.includes(hidden) ? { id: hidden, ambiguous: false } : { id: null, ambiguous: true };
   return { id: fallback && hidden ? hidden : null, ambiguous: false };
 }
 
@@ -41,7 +42,8 @@ export function buildingOf(ix: ImportIndex, cols: SheetColumns, row: RowInput, o
   }
   if (!zoneId) return null;
   const found = choose(ix.find('building', `${zoneId}|${foldName(name)}`), hidden, !!(hidden && ix.get('building', hidden)));
-  if (!found.id) out.issues.push(cols.issue(row.n, 'buildingName', found.ambiguous ? 'ambiguous_reference' : 'reference_missing', { value: name }));
+  if (!found.id)
+    out.issues.push(cols.issue(row.n, 'buildingName', found.ambiguous ? 'ambiguous_reference' : 'reference_missing', { value: name }));
   return found.id;
 }
 

@@ -33,7 +33,12 @@ export class SheetColumns {
   /** An issue at the column holding `key` (or at the row when the sheet has no such column). */
   issue(row: number, key: string, code: SheetIssueCode, params?: Record<string, string | number>): SheetIssue {
     const i = this.index.get(key);
-    const base = { sheet: this.sheet.name, row, column: i === undefined ? '' : columnLetter(i + 1), header: i === undefined ? '' : (this.sheet.headers[i] ?? '') };
+    const base = {
+      sheet: this.sheet.name,
+      row,
+      column: i === undefined ? '' : columnLetter(i + 1),
+      header: i === undefined ? '' : (this.sheet.headers[i] ?? ''),
+    };
     return params ? { ...base, code, params } : { ...base, code };
   }
 }

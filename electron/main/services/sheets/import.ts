@@ -25,7 +25,10 @@ export async function parseImport(file: string, fileName: string, opts: ReadOpti
 
 /** What each sheet needs to find its rows' records and references. */
 const NEEDS: Record<(typeof IMPORT_SHEETS)[number], Indexed[]> = {
-  buildings: ['building'], units: ['building', 'unit'], tenants: ['tenant'], leases: ['building', 'unit', 'tenant', 'lease'],
+  buildings: ['building'],
+  units: ['building', 'unit'],
+  tenants: ['tenant'],
+  leases: ['building', 'unit', 'tenant', 'lease'],
   returns: ['tenant', 'tenant_return'],
 };
 

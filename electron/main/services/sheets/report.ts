@@ -12,8 +12,19 @@ import { word } from '../../../../shared/sheets/report-labels';
 import { columnsOf, REPORT_SHEETS, type ColumnSpec, type SheetKey } from '../../../../shared/sheets/spec';
 import type { Db } from '../../db/connection';
 import {
-  buildingLabels, buildingRows, expiryRows, floorUnitRows, leaseRows, parkName, returnRows, tenantRows, unitRows, zoneIdByCode, zoneName,
-  type SheetRow, type SheetScope,
+  buildingLabels,
+  buildingRows,
+  expiryRows,
+  floorUnitRows,
+  leaseRows,
+  parkName,
+  returnRows,
+  tenantRows,
+  unitRows,
+  zoneIdByCode,
+  zoneName,
+  type SheetRow,
+  type SheetScope,
 } from '../../db/repos/sheet-rows';
 import { vacancies } from '../accounting/expiries';
 import { dealsView } from '../pipeline/views';
@@ -58,7 +69,10 @@ function summaryRows(view: RollupView, scopeLabel: string, by: RollupGroup, loca
   const space = view.targets.space;
   const firms = view.targets.firms;
   const total: SheetRow = {
-    id: '', level: 'district', name: scopeLabel, ...view.totals,
+    id: '',
+    level: 'district',
+    name: scopeLabel,
+    ...view.totals,
     spaceTargetM2: space?.value ?? null,
     gapM2: space ? round2(view.totals.providedM2 - space.value) : null,
     firmsTarget: firms?.value ?? null,
@@ -66,7 +80,10 @@ function summaryRows(view: RollupView, scopeLabel: string, by: RollupGroup, loca
   };
   // Ordered by the Chinese name whatever the language, so both languages hash the same rows in the same order.
   const rows = [...view.rows].sort((a, b) => a.name.zh.localeCompare(b.name.zh, 'zh-CN') || a.id.localeCompare(b.id));
-  return [total, ...rows.map((r) => ({ ...r, level: by, name: r.id === '' && by === 'park' ? word('noPark', locale) : pick(r.name, locale) }))];
+  return [
+    total,
+    ...rows.map((r) => ({ ...r, level: by, name: r.id === '' && by === 'park' ? word('noPark', locale) : pick(r.name, locale) })),
+  ];
 }
 
 export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale): ReportPlan {
@@ -80,26 +97,60 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
   const floorRows = function* floorRows(): Iterable<SheetRow> {
     for (const f of floors.rows()) {
       const fig = floorFigures.get(`${String(f.buildingId)}:${String(f.floor)}`);
-      yield { ...f, areaM2: round2(f.areaM2 as number), leasedM2: fig?.leasedM2 ?? 0, reservedM2: fig?.reservedM2 ?? 0, availableM2: fig?.availableM2 ?? 0 };
+      yield {
+        ...f,
+        areaM2: round2(f.areaM2 as number),
+        leasedM2: fig?.leasedM2 ?? 0,
+        reservedM2: fig?.reservedM2 ?? 0,
+        availableM2: fig?.availableM2 ?? 0,
+      };
     }
   };
 
   const labels = buildingLabels(db, scope);
   const vacant = vacancies(db, {
-    asOf, zoneId: scope.kind === 'zone' ? scope.id : undefined, sortBy: 'building', sortDir: 'asc', limit: Number.MAX_SAFE_INTEGER, offset: 0,
-  }).rows.filter((v) => labels.has(v.buildingId)).map((v) => ({
-    unitId: v.unitId, zoneCode: labels.get(v.buildingId)?.zoneCode, buildingName: labels.get(v.buildingId)?.name,
-    floor: v.floor, label: v.label, use: v.use, areaM2: v.areaM2, availableM2: v.availableM2,
-  }));
+    asOf,
+    zoneId: scope.kind === 'zone' ? scope.id : undefined,
+    sortBy: 'building',
+    sortDir: 'asc',
+    limit: Number.MAX_SAFE_INTEGER,
+    offset: 0,
+  })
+    .rows.filter((v) => labels.has(v.buildingId))
+    .map((v) => ({
+      unitId: v.unitId,
+      zoneCode: labels.get(v.buildingId)?.zoneCode,
+      buildingName: labels.get(v.buildingId)?.name,
+      floor: v.floor,
+      label: v.label,
+      use: v.use,
+      areaM2: v.areaM2,
+      availableM2: v.availableM2,
+    }));
 
   const expiring = expiryRows(db, scope, asOf, addMonths(asOf, 12));
   // Deals in scope: in its buildings, or (without a building) wanting its zone; the whole district takes them all.
-  const deals = dealsView(db, { asOf }).rows.filter((d) => scope.kind === 'district'
-    || (d.buildingId !== null ? labels.has(d.buildingId) : scope.kind === 'zone' && d.zoneId === scope.id))
+  const deals = dealsView(db, { asOf })
+    .rows.filter(
+      (d) =>
+        scope.kind === 'district' || (d.buildingId !== null ? labels.has(d.buildingId) : scope.kind === 'zone' && d.zoneId === scope.id),
+    )
     .map((d) => ({
-      dealId: d.id, prospectZh: d.prospectName.zh, prospectEn: d.prospectName.en, category: d.category, manager: d.manager, stage: d.stage,
-      stageOn: d.stageOn, daysInStage: d.daysInStage, stale: d.stale, buildingName: d.buildingName?.zh ?? null, units: d.unitLabels.join(', '),
-      areaM2: d.areaM2, moveIn: d.moveIn, probability: d.probability, lostReason: d.lostReason,
+      dealId: d.id,
+      prospectZh: d.prospectName.zh,
+      prospectEn: d.prospectName.en,
+      category: d.category,
+      manager: d.manager,
+      stage: d.stage,
+      stageOn: d.stageOn,
+      daysInStage: d.daysInStage,
+      stale: d.stale,
+      buildingName: d.buildingName?.zh ?? null,
+      units: d.unitLabels.join(', '),
+      areaM2: d.areaM2,
+      moveIn: d.moveIn,
+      probability: d.probability,
+      lostReason: d.lostReason,
     }));
   const sources: Record<Exclude<SheetKey, 'about'>, { count: number; rows: () => Iterable<SheetRow> }> = {
     summary: { count: summary.length, rows: () => summary },
@@ -118,8 +169,11 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
       },
     },
   };
-  const sheets = REPORT_SHEETS.filter((k): k is Exclude<SheetKey, 'about'> => k !== 'about')
-    .map((key) => ({ key, columns: columnsOf(key), ...sources[key] }));
+  const sheets = REPORT_SHEETS.filter((k): k is Exclude<SheetKey, 'about'> => k !== 'about').map((key) => ({
+    key,
+    columns: columnsOf(key),
+    ...sources[key],
+  }));
   return { scope, scopeLabel: label, sheets };
 }
 

@@ -70,7 +70,13 @@ export class SheetStaging {
     const up = this.uploads.get(uploadId);
     if (!up) throw new AppError('not_found', `No upload ${uploadId}`, { id: uploadId });
     this.uploads.delete(uploadId);
-    return { file: up.file, name: up.name, release: () => { if (up.owned) rmSync(up.file, { force: true }); } };
+    return {
+      file: up.file,
+      name: up.name,
+      release: () => {
+        if (up.owned) rmSync(up.file, { force: true });
+      },
+    };
   }
 
   keepImport(held: HeldImport): string {

@@ -8,7 +8,14 @@ import type { Locale } from '../../../../shared/enums';
 import { valueLabel, YES_NO } from '../../../../shared/sheets/labels';
 import { word } from '../../../../shared/sheets/report-labels';
 import {
-  bilingualHeader, COMPUTED_COLUMNS, IMPORT_SHEETS, inputColumns, MAX_IMPORT_ROWS, SHEET_NAMES, type ColumnSpec, type ImportSheet,
+  bilingualHeader,
+  COMPUTED_COLUMNS,
+  IMPORT_SHEETS,
+  inputColumns,
+  MAX_IMPORT_ROWS,
+  SHEET_NAMES,
+  type ColumnSpec,
+  type ImportSheet,
 } from '../../../../shared/sheets/spec';
 import { usccCheckChar } from '../../../../shared/uscc';
 import type { SheetRow } from '../../db/repos/sheet-rows';
@@ -19,18 +26,60 @@ const EXAMPLE_USCC = `91110102MA01EXAM1${usccCheckChar('91110102MA01EXAM1')}`;
 
 export const TEMPLATE_EXAMPLES: Record<ImportSheet, SheetRow> = {
   buildings: {
-    zoneCode: 'CORE', parkName: '', nameZh: '示例大厦', nameEn: 'Example Tower', address: '金融街 1 号', isThemeBuilding: false,
-    floorsAbove: 20, floorsBelow: 2, grossFloorAreaM2: 30000, declaredRentableM2: 24000, deliveryDate: '2025-06-30', status: 'operational',
+    zoneCode: 'CORE',
+    parkName: '',
+    nameZh: '示例大厦',
+    nameEn: 'Example Tower',
+    address: '金融街 1 号',
+    isThemeBuilding: false,
+    floorsAbove: 20,
+    floorsBelow: 2,
+    grossFloorAreaM2: 30000,
+    declaredRentableM2: 24000,
+    deliveryDate: '2025-06-30',
+    status: 'operational',
   },
-  units: { zoneCode: 'CORE', buildingName: '示例大厦', floor: 3, label: '301', areaM2: 120.5, use: 'office', countsTowardTarget: true, outOfService: false },
-  tenants: { nameZh: '示例金融科技有限公司', nameEn: 'Example Fintech Co., Ltd.', uscc: EXAMPLE_USCC, category: 'fintech', enteredDistrictOn: '2025-07-01' },
+  units: {
+    zoneCode: 'CORE',
+    buildingName: '示例大厦',
+    floor: 3,
+    label: '301',
+    areaM2: 120.5,
+    use: 'office',
+    countsTowardTarget: true,
+    outOfService: false,
+  },
+  tenants: {
+    nameZh: '示例金融科技有限公司',
+    nameEn: 'Example Fintech Co., Ltd.',
+    uscc: EXAMPLE_USCC,
+    category: 'fintech',
+    enteredDistrictOn: '2025-07-01',
+  },
   leases: {
-    zoneCode: 'CORE', buildingName: '示例大厦', unitLabel: '301', tenantUscc: EXAMPLE_USCC, tenantName: '示例金融科技有限公司', kind: 'lease',
-    startDate: '2025-07-01', endDate: '2028-06-30', areaM2: 100, rentCnyPerM2Day: 6.5, terminatedOn: null,
+    zoneCode: 'CORE',
+    buildingName: '示例大厦',
+    unitLabel: '301',
+    tenantUscc: EXAMPLE_USCC,
+    tenantName: '示例金融科技有限公司',
+    kind: 'lease',
+    startDate: '2025-07-01',
+    endDate: '2028-06-30',
+    areaM2: 100,
+    rentCnyPerM2Day: 6.5,
+    terminatedOn: null,
   },
   returns: {
-    tenantUscc: EXAMPLE_USCC, tenantName: '示例金融科技有限公司', year: 2025, revenueCny: 52_000_000, headcount: 86, highTech: true,
-    inventionPatents: 4, highQualityPatents: 2, standardsDomestic: 1, standardsInternational: 0,
+    tenantUscc: EXAMPLE_USCC,
+    tenantName: '示例金融科技有限公司',
+    year: 2025,
+    revenueCny: 52_000_000,
+    headcount: 86,
+    highTech: true,
+    inventionPatents: 4,
+    highQualityPatents: 2,
+    standardsDomestic: 1,
+    standardsInternational: 0,
   },
 };
 
@@ -68,13 +117,20 @@ export async function writeTemplate(file: string, locale: Locale): Promise<void>
   const sheets: WrittenSheet[] = IMPORT_SHEETS.map((key) => {
     const columns = templateColumns(key);
     return {
-      name: `${SHEET_NAMES[key]['zh-CN']} ${SHEET_NAMES[key].en}`, columns, headers: columns.map(bilingualHeader),
-      rows: [TEMPLATE_EXAMPLES[key]], validations: { rows: 1000, values },
+      name: `${SHEET_NAMES[key]['zh-CN']} ${SHEET_NAMES[key].en}`,
+      columns,
+      headers: columns.map(bilingualHeader),
+      rows: [TEMPLATE_EXAMPLES[key]],
+      validations: { rows: 1000, values },
     };
   });
   sheets.push({
-    name: SHEET_NAMES.about[locale], columns: COMPUTED_COLUMNS.about,
-    rows: [{ item: word('templateExample', locale), value: '' }, ...INSTRUCTIONS[locale].map((value, i) => ({ item: String(i + 1), value }))],
+    name: SHEET_NAMES.about[locale],
+    columns: COMPUTED_COLUMNS.about,
+    rows: [
+      { item: word('templateExample', locale), value: '' },
+      ...INSTRUCTIONS[locale].map((value, i) => ({ item: String(i + 1), value })),
+    ],
   });
   const partial = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID().slice(0, 8)}.partial`);
   try {

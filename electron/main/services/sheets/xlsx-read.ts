@@ -107,7 +107,10 @@ async function* decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
 
 export async function readXlsx(file: string, scan: XlsxScan, decide: SheetDecision, ticker: Ticker): Promise<RawSheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
   }) as unknown as ReaderInternals;
   const budget = newBudget();
   const entry = (name: string) => scan.entries.find((e) => e.name === name);
@@ -144,7 +147,13 @@ export async function readXlsx(file: string, scan: XlsxScan, decide: SheetDecisi
   return sheets;
 }
 
-async function readSheet(ws: WorksheetLike, scan: SheetScan, sharedStrings: unknown[] | undefined, decide: SheetDecision, ticker: Ticker): Promise<RawSheet | null> {
+async function readSheet(
+  ws: WorksheetLike,
+  scan: SheetScan,
+  sharedStrings: unknown[] | undefined,
+  decide: SheetDecision,
+  ticker: Ticker,
+): Promise<RawSheet | null> {
   const name = scan.name;
   const ctx: Ctx = { sharedStrings, formulas: 0 };
   let sheet: RawSheet | null = null;

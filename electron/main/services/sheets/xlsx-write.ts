@@ -23,7 +23,12 @@ export interface WrittenSheet {
 }
 
 export const NUM_FMT: Partial<Record<CellKind, string>> = {
-  area: '#,##0.00', number: '#,##0.00', int: '0', version: '0', percent: '0.0%', date: 'yyyy-mm-dd',
+  area: '#,##0.00',
+  number: '#,##0.00',
+  int: '0',
+  version: '0',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
 };
 
 export function toCell(v: OutValue): ExcelJS.CellValue {
@@ -84,14 +89,25 @@ export function closed(stream: WriteStream): Promise<void> {
   });
 }
 
-function addValidations(ws: ExcelJS.Worksheet, columns: readonly ColumnSpec[], lastRow: number, listValues: (c: ColumnSpec) => string[]): void {
+function addValidations(
+  ws: ExcelJS.Worksheet,
+  columns: readonly ColumnSpec[],
+  lastRow: number,
+  listValues: (c: ColumnSpec) => string[],
+): void {
   columns.forEach((c, i) => {
     const values = listValues(c);
     if (!values.length) return;
     const letter = columnLetter(i + 1);
     // The streaming worksheet keeps a `dataValidations` list its typings do not declare; a range is written as its sqref.
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
-      type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`], showErrorMessage: true,
-    });
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${letter}2:${letter}${lastRow}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${values.join(',')}"`],
+        showErrorMessage: true,
+      },
+    );
   });
 }

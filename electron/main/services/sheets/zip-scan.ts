@@ -50,7 +50,8 @@ export async function readCentralDirectory(file: string, size: number): Promise<
     const count = tail.readUInt16LE(eocd + 10);
     const cdSize = tail.readUInt32LE(eocd + 12);
     const cdOffset = tail.readUInt32LE(eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw badFile('file_too_large', 'Zip64 archives are not read', { max: 4096 });
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+      throw badFile('file_too_large', 'Zip64 archives are not read', { max: 4096 });
     if (count > MAX_ENTRIES) throw badFile('zip_bomb', `Too many zip entries (${count})`, { max: MAX_UNPACKED_BYTES / 1048576 });
     if (cdOffset + cdSize > size) throw badFile('damaged', 'Central directory beyond the end of the file');
     const cd = await readAt(fd, cdOffset, cdSize);
@@ -62,8 +63,12 @@ export async function readCentralDirectory(file: string, size: number): Promise<
       const extraLength = cd.readUInt16LE(p + 30);
       const commentLength = cd.readUInt16LE(p + 32);
       entries.push({
-        flags: cd.readUInt16LE(p + 8), method: cd.readUInt16LE(p + 10), compressedSize: cd.readUInt32LE(p + 20),
-        size: cd.readUInt32LE(p + 24), localOffset: cd.readUInt32LE(p + 42), name: cd.toString('utf8', p + 46, p + 46 + nameLength),
+        flags: cd.readUInt16LE(p + 8),
+        method: cd.readUInt16LE(p + 10),
+        compressedSize: cd.readUInt32LE(p + 20),
+        size: cd.readUInt32LE(p + 24),
+        localOffset: cd.readUInt32LE(p + 42),
+        name: cd.toString('utf8', p + 46, p + 46 + nameLength),
       });
       p += 46 + nameLength + extraLength + commentLength;
     }
@@ -156,7 +161,13 @@ export async function entryText(file: string, e: ZipEntry, budget: UnpackBudget)
   return Buffer.concat(parts).toString('utf8');
 }
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Worksheet part → sheet name, from xl/workbook.xml and its relationships. */
 function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
@@ -188,7 +199,8 @@ export async function scanXlsx(file: string, size: number): Promise<XlsxScan> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has('xl/workbook.xml')) throw badFile('not_spreadsheet', 'A zip without xl/workbook.xml');
   const declared = entries.reduce((s, e) => s + e.size, 0);
-  if (declared > MAX_UNPACKED_BYTES) throw badFile('zip_bomb', `Declared ${declared} bytes unpacked`, { max: MAX_UNPACKED_BYTES / 1048576 });
+  if (declared > MAX_UNPACKED_BYTES)
+    throw badFile('zip_bomb', `Declared ${declared} bytes unpacked`, { max: MAX_UNPACKED_BYTES / 1048576 });
   const budget = newBudget();
   const texts = new Map<string, string>();
   const scans = new Map<string, SheetTextScan>();

@@ -10,7 +10,12 @@ import type { Draft, EntityMap } from '../../../../shared/models';
 import { discrepanciesOf } from '../../../../shared/survey/discrepancies';
 import { decisionKey, planMerge, unresolvedCount, WHOLE_RECORD, type MergePlan, type RecordSides } from '../../../../shared/survey/merge';
 import {
-  isSurveyField, type ApplyResult, type Discrepancy, type MergeReport, type Side, type SurveyEntity,
+  isSurveyField,
+  type ApplyResult,
+  type Discrepancy,
+  type MergeReport,
+  type Side,
+  type SurveyEntity,
 } from '../../../../shared/survey/model';
 import type { Db } from '../../db/connection';
 import { openPackage } from '../../db/package';
@@ -31,8 +36,16 @@ type Records = Map<string, EntityMap[SurveyEntity]>;
 /** The office side of each surveyed record, as it is now (null: deleted). */
 function withOffice(db: Db, contents: PackageContents): RecordSides[] {
   const office: Record<SurveyEntity, Records> = {
-    building: recordsByIds(db, 'building', contents.records.filter((r) => r.entity === 'building').map((r) => r.id)),
-    unit: recordsByIds(db, 'unit', contents.records.filter((r) => r.entity === 'unit').map((r) => r.id)),
+    building: recordsByIds(
+      db,
+      'building',
+      contents.records.filter((r) => r.entity === 'building').map((r) => r.id),
+    ),
+    unit: recordsByIds(
+      db,
+      'unit',
+      contents.records.filter((r) => r.entity === 'unit').map((r) => r.id),
+    ),
   };
   return contents.records.map((r) => {
     const current = office[r.entity].get(r.id);
@@ -49,7 +62,10 @@ function findDiscrepancies(db: Db, contents: PackageContents, sides: RecordSides
     after.set(key, w.kind === 'recreate' ? w.draft : { ...(after.get(key) ?? {}), ...w.changes });
   }
   const observed = contents.observations.filter((o) => after.get(`${o.entity}:${o.entityId}`));
-  const leases = leasesOnUnits(db, observed.filter((o) => o.entity === 'unit').map((o) => o.entityId));
+  const leases = leasesOnUnits(
+    db,
+    observed.filter((o) => o.entity === 'unit').map((o) => o.entityId),
+  );
   return observed.flatMap((o) => {
     const record = after.get(`${o.entity}:${o.entityId}`) ?? {};
     const areaM2 = typeof record.areaM2 === 'number' ? record.areaM2 : null;
@@ -88,13 +104,23 @@ export function inspectSurvey(db: Db, file: string, opts: { resolve?: Side; nati
 
 /** Stores decisions for conflicts the package has now; a decision for anything else is a field error. */
 export function decideSurvey(
-  db: Db, file: string, decisions: readonly { entity: SurveyEntity; id: string; field: string; choice: Side }[], now: Date = new Date(),
+  db: Db,
+  file: string,
+  decisions: readonly { entity: SurveyEntity; id: string; field: string; choice: Side }[],
+  now: Date = new Date(),
 ): MergeReport {
   const contents = readPackage(db, file);
   const { report } = evaluate(db, contents, null);
   const open = new Set(report.conflicts.map((c) => decisionKey(c.entity, c.id, c.field)));
-  const stray = decisions.find((d) => !(d.field === WHOLE_RECORD || isSurveyField(d.entity, d.field)) || !open.has(decisionKey(d.entity, d.id, d.field)));
-  if (stray) throw new AppError('validation', `No conflict on ${stray.entity} ${stray.id} ${stray.field}`, { fields: [{ field: 'decisions', code: 'invalid_choice' }], entity: stray.entity, id: stray.id });
+  const stray = decisions.find(
+    (d) => !(d.field === WHOLE_RECORD || isSurveyField(d.entity, d.field)) || !open.has(decisionKey(d.entity, d.id, d.field)),
+  );
+  if (stray)
+    throw new AppError('validation', `No conflict on ${stray.entity} ${stray.id} ${stray.field}`, {
+      fields: [{ field: 'decisions', code: 'invalid_choice' }],
+      entity: stray.entity,
+      id: stray.id,
+    });
   saveDecisions(db, contents.info.packageId, decisions, now.toISOString());
   return evaluate(db, contents, null).report;
 }
@@ -120,7 +146,11 @@ function refuseUnready(report: MergeReport): void {
   const bad = [...report.photos.missing, ...report.photos.mismatched];
   if (bad.length) {
     throw new AppError('survey_photos', `${bad.length} photos missing or altered: ${bad.map((p) => p.name).join(', ')}`, {
-      count: bad.length, names: bad.slice(0, 10).map((p) => p.name).join(', '),
+      count: bad.length,
+      names: bad
+        .slice(0, 10)
+        .map((p) => p.name)
+        .join(', '),
     });
   }
   if (report.unresolved) throw new AppError('survey_unresolved', `${report.unresolved} conflicts undecided`, { count: report.unresolved });
@@ -130,14 +160,21 @@ function refuseUnready(report: MergeReport): void {
 function writeRecord(w: ChangeWriter, write: MergePlan['writes'][number]): void {
   const entity = write.entity as EntityName as SurveyEntity;
   const current = w.get(entity, write.id);
-  const draft = write.kind === 'recreate'
-    ? (write.draft as unknown as Draft<SurveyEntity>)
-    : ({ ...draftOf(entity, current as EntityMap[SurveyEntity]), ...write.changes } as unknown as Draft<SurveyEntity>);
+  const draft =
+    write.kind === 'recreate'
+      ? (write.draft as unknown as Draft<SurveyEntity>)
+      : ({ ...draftOf(entity, current as EntityMap[SurveyEntity]), ...write.changes } as unknown as Draft<SurveyEntity>);
   // The forms' rules, in full: the contract's schema (shapes, areas, text) and the cross-record rules.
   const parsed = draftSchemas[entity].safeParse(draft);
-  const errors: FieldError[] = parsed.success ? ruleErrors(w, entity, draft, current ? write.id : null) : toFieldErrors(parsed.error.issues);
+  const errors: FieldError[] = parsed.success
+    ? ruleErrors(w, entity, draft, current ? write.id : null)
+    : toFieldErrors(parsed.error.issues);
   if (errors.length) {
-    throw new AppError('validation', `${entity} ${write.id}: ${errors.map((e) => `${e.field} ${e.code}`).join('; ')}`, { fields: errors, entity, id: write.id });
+    throw new AppError('validation', `${entity} ${write.id}: ${errors.map((e) => `${e.field} ${e.code}`).join('; ')}`, {
+      fields: errors,
+      entity,
+      id: write.id,
+    });
   }
   if (write.kind === 'recreate') {
     const at = w.now();
@@ -177,7 +214,8 @@ export async function applySurvey(target: MergeTarget, file: string, opts: Apply
           opts.task?.check();
           const data = photoContent(pkg, sha);
           // Hashed again as it is copied: what goes into the store is exactly what its name says.
-          if (!data || sha256Of(data) !== sha) throw new AppError('survey_photos', `photo ${sha} changed while merging`, { count: 1, names: sha });
+          if (!data || sha256Of(data) !== sha)
+            throw new AppError('survey_photos', `photo ${sha} changed while merging`, { count: 1, names: sha });
           await storePhotoAsync(store, sha, data);
           done += 1;
           opts.onProgress?.(1 + done, total);
@@ -204,8 +242,14 @@ export async function applySurvey(target: MergeTarget, file: string, opts: Apply
     for (const write of plan.writes) writeRecord(w, write);
     const present = (p: { entity: SurveyEntity; entityId: string }) => w.get(p.entity, p.entityId) !== null;
     insertMerge(db, {
-      batchId: w.batchId, packageId: contents.info.packageId, surveyor: contents.info.surveyor, file, mergedAt: now,
-      sides: plan.sides, discrepancies: report.discrepancies, photos: contents.manifest.filter(present),
+      batchId: w.batchId,
+      packageId: contents.info.packageId,
+      surveyor: contents.info.surveyor,
+      file,
+      mergedAt: now,
+      sides: plan.sides,
+      discrepancies: report.discrepancies,
+      photos: contents.manifest.filter(present),
     });
     return { report: { ...report, state: 'merged' as const }, written: plan.writes.length, batchId: w.batchId };
   });

@@ -62,9 +62,15 @@ function readPackageFile(file: string, nativeBinding?: string): PackageContents 
     const counts = rowCounts(db);
     for (const entity of SURVEY_ENTITIES) {
       const base = baseRows(db, [entity]);
-      const survey = recordsByIds(db, entity, base.map((b) => b.id));
+      const survey = recordsByIds(
+        db,
+        entity,
+        base.map((b) => b.id),
+      );
       if (survey.size !== base.length || counts[entity] !== base.length) {
-        throw invalidPackage(file, 'bad_content', `${entity}: ${counts[entity]} rows, ${base.length} base rows`, { detail: `${entity} rows without a base` });
+        throw invalidPackage(file, 'bad_content', `${entity}: ${counts[entity]} rows, ${base.length} base rows`, {
+          detail: `${entity} rows without a base`,
+        });
       }
       for (const b of base) {
         const record = survey.get(b.id);
@@ -74,7 +80,9 @@ function readPackageFile(file: string, nativeBinding?: string): PackageContents 
         // Only what the survey changed can reach the office: those records must be valid as a whole.
         const invalid = surveyEdits({ entity, base: b.data, survey: draft }).length > 0 && !draftSchemas[entity].safeParse(draft).success;
         if (invalid || moved) {
-          throw invalidPackage(file, 'bad_content', `${entity} ${b.id} is not a valid record`, { detail: `${entity} ${b.id}${moved ? ` ${moved}` : ''}` });
+          throw invalidPackage(file, 'bad_content', `${entity} ${b.id} is not a valid record`, {
+            detail: `${entity} ${b.id}${moved ? ` ${moved}` : ''}`,
+          });
         }
         records.push({ entity, id: b.id, base: b.data, survey: draft });
         known.add(`${entity}:${b.id}`);
@@ -82,7 +90,9 @@ function readPackageFile(file: string, nativeBinding?: string): PackageContents 
     }
     const obs = observations(db);
     const manifest = photoManifest(db);
-    const stray = [...obs.map((o) => `${o.entity}:${o.entityId}`), ...manifest.map((p) => `${p.entity}:${p.entityId}`)].find((k) => !known.has(k));
+    const stray = [...obs.map((o) => `${o.entity}:${o.entityId}`), ...manifest.map((p) => `${p.entity}:${p.entityId}`)].find(
+      (k) => !known.has(k),
+    );
     if (stray) throw invalidPackage(file, 'bad_content', `${stray} is not in the package`, { detail: stray });
     const { check, good } = checkPhotos(db, manifest);
     return { file, info, records, observations: obs, manifest, photos: check, goodPhotos: good };
@@ -108,14 +118,16 @@ export function readPackage(officeDb: Db, file: string, nativeBinding?: string):
   const contents = key !== null && last?.key === key ? last.contents : readPackageFile(file, nativeBinding);
   if (key !== null) last = { key, contents };
   const officeId = databaseIdentity(officeDb);
-  if (contents.info.officeId !== officeId) throw invalidPackage(file, 'other_database', 'from another database', { found: contents.info.officeId, expected: officeId });
+  if (contents.info.officeId !== officeId)
+    throw invalidPackage(file, 'other_database', 'from another database', { found: contents.info.officeId, expected: officeId });
   for (const entity of SURVEY_ENTITIES) {
     const ids = contents.records.filter((r) => r.entity === entity).map((r) => r.id);
     const present = presentIds(officeDb, entity, ids);
     const absent = ids.filter((id) => !present.has(id));
     const deleted = deletedIds(officeDb, entity, absent);
     const outside = absent.find((id) => !deleted.has(id));
-    if (outside !== undefined) throw invalidPackage(file, 'outside_inventory', `${entity} ${outside} is not in the office`, { entity, id: outside });
+    if (outside !== undefined)
+      throw invalidPackage(file, 'outside_inventory', `${entity} ${outside} is not in the office`, { entity, id: outside });
   }
   return contents;
 }

@@ -64,10 +64,19 @@ export function snapshotFor(db: Db, buildingIds: string[], date: string): Snapsh
   };
 }
 
-const slug = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'survey';
+const slug = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'survey';
 
 export function defaultPackagePath(dbPath: string, surveyor: string, packageId: string, now: Date): string {
-  return path.join(path.dirname(path.resolve(dbPath)), 'surveys', `${todayIso(now)}-${slug(surveyor)}-${packageId.slice(-8)}${PACKAGE_EXTENSION}`);
+  return path.join(
+    path.dirname(path.resolve(dbPath)),
+    'surveys',
+    `${todayIso(now)}-${slug(surveyor)}-${packageId.slice(-8)}${PACKAGE_EXTENSION}`,
+  );
 }
 
 export async function preparePackage(db: Db, dbPath: string, opts: PrepareOptions): Promise<PrepareResult> {
@@ -75,7 +84,8 @@ export async function preparePackage(db: Db, dbPath: string, opts: PrepareOption
   const packageId = uuidv7(now.getTime());
   const target = path.resolve(opts.out ?? defaultPackagePath(dbPath, opts.surveyor, packageId, now));
   const exists = () => new AppError('file_exists', `${target} already exists`, { file: target });
-  if (existsSync(target)) throw statSync(target).isDirectory() ? new AppError('file_system', `${target} is a folder`, { os: 'EISDIR', file: target }) : exists();
+  if (existsSync(target))
+    throw statSync(target).isDirectory() ? new AppError('file_system', `${target} is a folder`, { os: 'EISDIR', file: target }) : exists();
   const officeId = databaseIdentity(db);
   const report = (done: number) => opts.onProgress?.(done, 4);
   report(0);
@@ -89,16 +99,29 @@ export async function preparePackage(db: Db, dbPath: string, opts: PrepareOption
   const counts: Partial<Record<EntityName, number>> = {};
   try {
     removeDbFiles(partial);
-    const pkg = onFile(partial, () => createPackageFile(partial, {
-      package_id: packageId, office_id: officeId, office_path: path.resolve(dbPath), surveyor: opts.surveyor,
-      created_at: now.toISOString(), scope: JSON.stringify(opts.scope),
-    }, opts.nativeBinding));
+    const pkg = onFile(partial, () =>
+      createPackageFile(
+        partial,
+        {
+          package_id: packageId,
+          office_id: officeId,
+          office_path: path.resolve(dbPath),
+          surveyor: opts.surveyor,
+          created_at: now.toISOString(),
+          scope: JSON.stringify(opts.scope),
+        },
+        opts.nativeBinding,
+      ),
+    );
     try {
       pkg.transaction(() => {
         for (const entity of ENTITIES) {
           const records = (rows[entity] ?? []) as EntityMap[typeof entity][];
           copyRecords(pkg, entity, records);
-          insertBaseRows(pkg, records.map((r) => ({ entity, id: r.id, version: r.version, data: draftOf(entity, r) as unknown as Record<string, unknown> })));
+          insertBaseRows(
+            pkg,
+            records.map((r) => ({ entity, id: r.id, version: r.version, data: draftOf(entity, r) as unknown as Record<string, unknown> })),
+          );
           if (records.length) counts[entity] = records.length;
         }
         const basemap = getMeta(db, 'setting.basemap');

@@ -8,7 +8,15 @@ import { readJpegGps } from '../../../../shared/survey/exif';
 import type { Observation, PhotoRef, SurveyBuildingView, SurveyEntity, SurveyInfo } from '../../../../shared/survey/model';
 import type { Db } from '../../db/connection';
 import {
-  buildingProgress, observationOf, observationsOfBuilding, packageInfo, photoCount, photosOf, photosOfBuilding, saveObservation, savePhoto,
+  buildingProgress,
+  observationOf,
+  observationsOfBuilding,
+  packageInfo,
+  photoCount,
+  photosOf,
+  photosOfBuilding,
+  saveObservation,
+  savePhoto,
 } from '../../db/repos/survey-package';
 import { recordsByIds, unitIdsOfBuildings } from '../../db/repos/survey-records';
 import { sha256Of } from './photos';
@@ -33,12 +41,16 @@ export function surveyBuilding(db: Db, buildingId: string): SurveyBuildingView {
   requireRecord(db, 'building', buildingId);
   const observed = new Map(observationsOfBuilding(db, buildingId).map((o) => [`${o.entity}:${o.entityId}`, o]));
   const photos = photosOfBuilding(db, buildingId);
-  const units = [...recordsByIds(db, 'unit', unitIdsOfBuildings(db, [buildingId])).values()]
-    .sort((a, b) => a.floor - b.floor || a.label.localeCompare(b.label, 'en', { numeric: true }));
+  const units = [...recordsByIds(db, 'unit', unitIdsOfBuildings(db, [buildingId])).values()].sort(
+    (a, b) => a.floor - b.floor || a.label.localeCompare(b.label, 'en', { numeric: true }),
+  );
   return {
     building: observed.get(`building:${buildingId}`) ?? null,
     units: units.map((u) => ({
-      id: u.id, label: u.label, floor: u.floor, areaM2: u.areaM2,
+      id: u.id,
+      label: u.label,
+      floor: u.floor,
+      areaM2: u.areaM2,
       observation: observed.get(`unit:${u.id}`) ?? null,
       photos: photos.filter((p) => p.entity === 'unit' && p.entityId === u.id),
     })),
@@ -81,16 +93,30 @@ export function addPhoto(db: Db, input: PhotoInput, now: Date = new Date()): Pho
   const thumb = input.thumbBase64 ? Buffer.from(input.thumbBase64, 'base64') : null;
   const gps = input.mime === 'image/jpeg' ? readJpegGps(data) : null;
   const ref = {
-    sha256: sha256Of(data), entity: input.entity, entityId: input.id, name: input.name, size: data.length, mime: input.mime,
-    lon: gps?.lon ?? null, lat: gps?.lat ?? null, addedAt: now.toISOString(),
+    sha256: sha256Of(data),
+    entity: input.entity,
+    entityId: input.id,
+    name: input.name,
+    size: data.length,
+    mime: input.mime,
+    lon: gps?.lon ?? null,
+    lat: gps?.lat ?? null,
+    addedAt: now.toISOString(),
   };
   db.transaction(() => {
     savePhoto(db, ref, data, thumb && thumb.length ? thumb : null);
     const obs = observationOf(db, input.entity, input.id);
     if (gps && (obs?.lon == null || obs.lat == null)) {
       saveObservation(db, {
-        entity: input.entity, entityId: input.id, status: obs?.status ?? null, tenantSeen: obs?.tenantSeen ?? '',
-        measuredAreaM2: obs?.measuredAreaM2 ?? null, notes: obs?.notes ?? '', lon: gps.lon, lat: gps.lat, locationSource: 'photo',
+        entity: input.entity,
+        entityId: input.id,
+        status: obs?.status ?? null,
+        tenantSeen: obs?.tenantSeen ?? '',
+        measuredAreaM2: obs?.measuredAreaM2 ?? null,
+        notes: obs?.notes ?? '',
+        lon: gps.lon,
+        lat: gps.lat,
+        locationSource: 'photo',
         updatedAt: now.toISOString(),
       });
     }

@@ -14,10 +14,19 @@ const cell = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 export function vacancyTsv(rows: VacancyRow[], labels: HandoutLabels, locale: Locale): string {
   const lines = [labels.headers.map(cell).join('\t')];
   for (const r of rows) {
-    lines.push([
-      r.label, localName(r.buildingName, locale), localName(r.zoneName, locale), formatFloor(r.floor, locale), labels.use(r),
-      formatNumber(r.areaM2, locale, 1), formatNumber(r.availableM2, locale, 1),
-    ].map(cell).join('\t'));
+    lines.push(
+      [
+        r.label,
+        localName(r.buildingName, locale),
+        localName(r.zoneName, locale),
+        formatFloor(r.floor, locale),
+        labels.use(r),
+        formatNumber(r.areaM2, locale, 1),
+        formatNumber(r.availableM2, locale, 1),
+      ]
+        .map(cell)
+        .join('\t'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

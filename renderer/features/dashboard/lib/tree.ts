@@ -55,7 +55,8 @@ export function toggleKey(expanded: readonly string[], key: string): string[] {
   return expanded.includes(key) ? expanded.filter((k) => k !== key) : [...expanded, key];
 }
 
-export type SortKey = 'name' | 'providedM2' | 'leasedM2' | 'reservedM2' | 'availableM2' | 'outOfServiceM2' | 'pipelineM2' | 'preLetM2' | 'occupancy';
+export type SortKey =
+  'name' | 'providedM2' | 'leasedM2' | 'reservedM2' | 'availableM2' | 'outOfServiceM2' | 'pipelineM2' | 'preLetM2' | 'occupancy';
 export interface Sort {
   key: SortKey;
   dir: 'asc' | 'desc';
@@ -74,9 +75,10 @@ export function sortNodes(nodes: TreeNode[], sort: Sort, label: (n: TreeNode) =>
   keyed.sort((a, b) => {
     let c: number;
     if (sort.key === 'name') {
-      c = a.n.level === 'floor' && b.n.level === 'floor'
-        ? floorOf(a.n.row.id) - floorOf(b.n.row.id)
-        : collator.compare(label(a.n), label(b.n));
+      c =
+        a.n.level === 'floor' && b.n.level === 'floor'
+          ? floorOf(a.n.row.id) - floorOf(b.n.row.id)
+          : collator.compare(label(a.n), label(b.n));
     } else {
       const va = a.n.row[sort.key];
       const vb = b.n.row[sort.key];

@@ -44,7 +44,13 @@ export const tenantConfig: EntityConfig = {
     { header: 'col.uscc', sortKey: 'uscc', width: '180px', render: (r) => r.uscc },
     { header: 'col.category', sortKey: 'category', width: '1fr', render: (r, c) => c.t(enumKey(r.category)) },
     { header: 'col.entered', sortKey: 'enteredDistrictOn', width: '100px', render: (r) => formatDate(r.enteredDistrictOn) },
-    { header: 'col.leaseCount', sortKey: 'leaseCount', width: '70px', align: 'end', render: (r, c) => formatNumber(r.leaseCount, c.locale) },
+    {
+      header: 'col.leaseCount',
+      sortKey: 'leaseCount',
+      width: '70px',
+      align: 'end',
+      render: (r, c) => formatNumber(r.leaseCount, c.locale),
+    },
   ]),
   filters: [{ name: 'category', kind: 'enum', label: 'field.category', all: 'filter.allCategories', options: TENANT_CATEGORIES }],
   fields: [
@@ -78,12 +84,19 @@ export const leaseConfig: EntityConfig = {
   fields: [
     {
       // Each unit with its area, what is let at the lease's start and what is free; picking one fills in the free area.
-      name: 'unitId', kind: 'ref', ref: 'unit', label: 'field.unitId',
-      refQuery: (v): Record<string, string> => (typeof v.startDate === 'string' && isIsoDate(v.startDate.trim()) ? { asOf: v.startDate.trim() } : {}),
+      name: 'unitId',
+      kind: 'ref',
+      ref: 'unit',
+      label: 'field.unitId',
+      refQuery: (v): Record<string, string> =>
+        typeof v.startDate === 'string' && isIsoDate(v.startDate.trim()) ? { asOf: v.startDate.trim() } : {},
       pickDetail: (row, c) => {
         const u = row as UnitRow;
         return c.t('lease.unitPick', {
-          area: formatArea(u.areaM2, c.locale), date: u.heldOn, held: formatArea(u.heldM2, c.locale), free: formatArea(freeAreaM2(u.areaM2, u.heldM2, 0), c.locale),
+          area: formatArea(u.areaM2, c.locale),
+          date: u.heldOn,
+          held: formatArea(u.heldM2, c.locale),
+          free: formatArea(freeAreaM2(u.areaM2, u.heldM2, 0), c.locale),
         });
       },
       pickFill: (row) => {
@@ -109,7 +122,9 @@ export const targetConfig: EntityConfig = {
     { header: 'col.label', sortKey: 'label', width: '2fr', render: (r) => r.label },
     { header: 'col.metric', sortKey: 'metric', width: '1.2fr', render: (r, c) => c.t(enumKey(r.metric)) },
     {
-      header: 'col.value', width: '140px', align: 'end',
+      header: 'col.value',
+      width: '140px',
+      align: 'end',
       render: (r, c) => (r.metric === 'space_provided_m2' ? formatArea(r.value, c.locale) : formatNumber(r.value, c.locale)),
     },
     { header: 'col.start', width: '100px', render: (r) => formatDate(r.startDate) },
@@ -121,7 +136,15 @@ export const targetConfig: EntityConfig = {
     { name: 'label', kind: 'text', label: 'field.label', wide: true },
     { name: 'metric', kind: 'enum', label: 'field.metric', options: TARGET_METRICS },
     { name: 'value', kind: 'number', label: 'field.value' },
-    { name: 'zoneId', kind: 'ref', ref: 'zone', label: 'field.zoneId', nullable: true, hint: 'hint.wholeDistrict', emptyLabel: 'target.wholeDistrict' },
+    {
+      name: 'zoneId',
+      kind: 'ref',
+      ref: 'zone',
+      label: 'field.zoneId',
+      nullable: true,
+      hint: 'hint.wholeDistrict',
+      emptyLabel: 'target.wholeDistrict',
+    },
     { name: 'startDate', kind: 'date', label: 'field.startDate' },
     { name: 'dueDate', kind: 'date', label: 'field.dueDate' },
   ],
