@@ -12,20 +12,59 @@ import { escapeLike } from '../../../electron/main/db/repos/paging';
 import { createRecord, deleteRecord, updateRecord } from '../../../electron/main/services/inventory/crud';
 import { tempDb } from './fixture';
 
-const ALPHABET = ['金', '融', '街', '中', '心', '大', '厦', '座', '号', '楼', 'A', 'a', 'B', 'b', 'Ä', 'ä', '1', '2', '0', ' ', '-', '%', '_', '\\', '"', '*'];
-const text = (min: number, max: number) => fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+const ALPHABET = [
+  '金',
+  '融',
+  '街',
+  '中',
+  '心',
+  '大',
+  '厦',
+  '座',
+  '号',
+  '楼',
+  'A',
+  'a',
+  'B',
+  'b',
+  'Ä',
+  'ä',
+  '1',
+  '2',
+  '0',
+  ' ',
+  '-',
+  '%',
+  '_',
+  '\\',
+  '"',
+  '*',
+];
+const text = (min: number, max: number) =>
+  fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((cs) => cs.join(''));
 /** Labels are unique per building and may not be blank. */
 const label = text(1, 8).filter((s) => s.trim() !== '');
 
 /** The search as it was before the index: a LIKE over the label and the building's names. */
 function plainLike(db: Db, term: string): string[] {
   const like = `%${escapeLike(term.trim().toLowerCase())}%`;
-  return (db.prepare(`SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id
-    WHERE lower(u.label) LIKE @like ESCAPE '\\' OR lower(b.name_zh) LIKE @like ESCAPE '\\' OR lower(b.name_en) LIKE @like ESCAPE '\\'`)
-    .all({ like }) as { id: string }[]).map((r) => r.id).sort();
+  return (
+    db
+      .prepare(
+        `SELECT u.id FROM unit u JOIN building b ON b.id = u.building_id
+    WHERE lower(u.label) LIKE @like ESCAPE '\\' OR lower(b.name_zh) LIKE @like ESCAPE '\\' OR lower(b.name_en) LIKE @like ESCAPE '\\'`,
+      )
+      .all({ like }) as { id: string }[]
+  )
+    .map((r) => r.id)
+    .sort();
 }
 
-const searched = (db: Db, term: string): string[] => LIST_REPOS.unit.list(db, { search: term, limit: 100_000 }).rows.map((r) => r.id).sort();
+const searched = (db: Db, term: string): string[] =>
+  LIST_REPOS.unit
+    .list(db, { search: term, limit: 100_000 })
+    .rows.map((r) => r.id)
+    .sort();
 
 let ctx: ReturnType<typeof tempDb>;
 let zoneId: string;
@@ -37,8 +76,19 @@ afterAll(() => ctx.cleanup());
 
 function building(db: Db, nameZh: string, nameEn: string): string {
   return createRecord(db, 'building', {
-    zoneId, parkId: null, nameZh, nameEn, address: '', isThemeBuilding: true, footprint: null, floorsAbove: 5, floorsBelow: 0,
-    grossFloorAreaM2: null, declaredRentableM2: null, deliveryDate: null, status: 'planned',
+    zoneId,
+    parkId: null,
+    nameZh,
+    nameEn,
+    address: '',
+    isThemeBuilding: true,
+    footprint: null,
+    floorsAbove: 5,
+    floorsBelow: 0,
+    grossFloorAreaM2: null,
+    declaredRentableM2: null,
+    deliveryDate: null,
+    status: 'planned',
   }).id;
 }
 
@@ -54,19 +104,36 @@ describe('unit search', () => {
           const db = ctx.db;
           db.exec('DELETE FROM lease; DELETE FROM unit; DELETE FROM building;');
           const ids = buildings.map((b) => building(db, b.zh, b.en));
-          const units = labels.map((l, i) => createRecord(db, 'unit', {
-            buildingId: ids[i % ids.length]!, floor: 1, label: l, areaM2: 10, use: 'office', countsTowardTarget: true, outOfService: false,
-          }));
+          const units = labels.map((l, i) =>
+            createRecord(db, 'unit', {
+              buildingId: ids[i % ids.length]!,
+              floor: 1,
+              label: l,
+              areaM2: 10,
+              use: 'office',
+              countsTowardTarget: true,
+              outOfService: false,
+            }),
+          );
+          // A unit's label is unique in its building: a relabel takes a label no unit has had in this run.
+          const used = new Set(labels);
           for (const edit of edits) {
             const unit = units[edit.pick % units.length]!;
             const current = db.prepare('SELECT version FROM unit WHERE id = ?').get(unit.id) as { version: number } | undefined;
             if (!current) continue;
             if (edit.relabel === null) deleteRecord(db, 'unit', unit.id, current.version);
-            else if (!labels.includes(edit.relabel)) updateRecord(db, 'unit', unit.id, current.version, { label: edit.relabel });
+            else if (!used.has(edit.relabel)) {
+              used.add(edit.relabel);
+              updateRecord(db, 'unit', unit.id, current.version, { label: edit.relabel });
+            }
           }
           // Substrings of what is there, as well as the random terms.
           const present = (db.prepare('SELECT label FROM unit').all() as { label: string }[]).map((r) => r.label);
-          const probes = [...terms, ...present.slice(0, 3).map((l) => [...l].slice(1, 4).join('')), ...present.slice(0, 2).map((l) => l.toUpperCase())];
+          const probes = [
+            ...terms,
+            ...present.slice(0, 3).map((l) => [...l].slice(1, 4).join('')),
+            ...present.slice(0, 2).map((l) => l.toUpperCase()),
+          ];
           for (const term of probes) {
             if (term.trim() === '') continue;
             expect(searched(db, term), JSON.stringify(term)).toEqual(plainLike(db, term));
@@ -85,9 +152,13 @@ describe('unit search', () => {
       raw.pragma(`application_id = ${APPLICATION_ID}`);
       const at = '2025-01-01T00:00:00.000Z';
       raw.prepare("INSERT INTO zone VALUES ('z', ?, ?, 1, 'Z', '区', 'Z', 'core', NULL)").run(at, at);
-      raw.prepare(`INSERT INTO building (id, created_at, updated_at, version, zone_id, park_id, name_zh, name_en, address, is_theme_building,
+      raw
+        .prepare(
+          `INSERT INTO building (id, created_at, updated_at, version, zone_id, park_id, name_zh, name_en, address, is_theme_building,
         footprint, floors_above, floors_below, gross_floor_area_m2, declared_rentable_m2, delivery_date, status)
-        VALUES ('b', ?, ?, 1, 'z', NULL, '楼', 'B', '', 1, NULL, 5, 0, NULL, NULL, NULL, 'planned')`).run(at, at);
+        VALUES ('b', ?, ?, 1, 'z', NULL, '楼', 'B', '', 1, NULL, 5, 0, NULL, NULL, NULL, 'planned')`,
+        )
+        .run(at, at);
       raw.prepare(`INSERT INTO unit VALUES ('u1', ?, ?, 1, 'b', 1, '金融街中心101', 10, 'office', 1, 0)`).run(at, at);
       raw.prepare(`INSERT INTO unit VALUES ('u2', ?, ?, 1, 'b', 1, 'Room 202', 10, 'office', 1, 0)`).run(at, at);
       raw.close();
