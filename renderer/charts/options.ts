@@ -131,12 +131,12 @@ export function trendOption(
   return {
     animation: o.animate,
     textStyle: { fontFamily: CHART_FONT },
-    grid: { left: 4, right: 4, top: 8, bottom: 16, containLabel: false },
+    grid: { left: 4, right: 4, top: 8, bottom: 18, containLabel: false },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? fmt.format(v) : '—') },
     xAxis: {
       type: 'category',
       data: trend.map((p) => String(p.year)),
-      axisLabel: { fontSize: 8, formatter: (y: string) => `'${y.slice(2)}` },
+      axisLabel: { fontSize: 12, margin: 3, formatter: (y: string) => `'${y.slice(2)}` },
       axisTick: { show: false },
     },
     yAxis: {

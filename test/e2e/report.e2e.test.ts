@@ -55,10 +55,11 @@ describe('cli report', () => {
       '2. Industrial space trajectory',
       '3. By zone and park',
       '4. This period',
-      '5. Expiries and largest vacancies',
-      '6. Map at the as-of date',
-      '7. Data quality',
-      '8. Data stamp',
+      '5. Tenant attraction and outlook',
+      '6. Expiries and largest vacancies',
+      '7. Map at the as-of date',
+      '8. Data quality',
+      '9. Data stamp',
     ]) {
       expect(text).toContain(title);
     }
@@ -196,6 +197,15 @@ describe('the report in the browser', () => {
     await byTestId('open-report').click();
     await byTestId('report').and(page.locator('[data-ready="true"]')).waitFor(WAIT);
     await browser.screenshot('report-page');
+    // The attraction section counts the deals in each stage at the date as the board lists them.
+    const deals = await app.api('pipeline:deals', { asOf });
+    if (!deals.ok) throw new Error(deals.error.message);
+    for (const stage of ['contact', 'visit', 'proposal', 'negotiation', 'reserved'] as const) {
+      const onBoard = deals.value.rows.filter((d) => d.stage === stage).length;
+      const row = page.locator(`[data-testid="report-pipeline"] tr[data-stage="${stage}"]`);
+      expect(Number(await row.getAttribute('data-deals')), stage).toBe(onBoard);
+    }
+    expect(await byTestId('report-attraction').locator('[data-testid="outlook-firms"]').textContent()).toContain('expected');
     const download = page.waitForEvent('download', WAIT);
     await byTestId('report-pdf').click();
     const file = await download;

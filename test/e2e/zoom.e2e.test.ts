@@ -26,6 +26,9 @@ const SCREENS = [
   'backups',
   'sheets-export',
   'survey-prepare',
+  'pipeline-board',
+  'pipeline-deal',
+  'returns-list',
 ];
 const LOCALES = ['zh-CN', 'en'] as const;
 const SIZES = [

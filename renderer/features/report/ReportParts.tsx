@@ -1,11 +1,15 @@
 // The report's tables: key figures (whole m², as `cli rollup` prints them), the break-down by zone and park, the
-// period comparison, expiries and vacancies, data quality and the stamp. Plain HTML for print: no controls.
+// period comparison, the attraction pipeline, expiries and vacancies, data quality and the stamp. Plain HTML for
+// print: no controls.
 import type { PeriodChanges } from '../../../shared/accounting/period';
 import type { RollupView } from '../../../shared/accounting/views';
 import { FIGURE_TERMS, termText } from '../../../shared/glossary';
 import type { Locale } from '../../../shared/enums';
 import type { ReportData, ReportStamp } from '../../../shared/report';
-import { useT } from '../../i18n';
+import { probabilityOf } from '../../../shared/accounting/pipeline';
+import { isLive } from '../../../shared/rules/deals';
+import type { ForecastView } from '../../../shared/pipeline/views';
+import { enumKey, useT } from '../../i18n';
 import { formatNumber, localName } from '../../lib/format';
 import { formatPercent } from '../dashboard/columns';
 
@@ -243,6 +247,33 @@ export function StampTable({ data, stamp }: { data: ReportData; stamp: ReportSta
             {stamp ? stamp.sha256 : ''}
           </td>
         </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The deals in each stage at the as-of date, their area, and the chance the forecast gives each live stage. */
+export function PipelineTable({ forecast, locale }: { forecast: ForecastView; locale: Locale }) {
+  const t = useT();
+  return (
+    <table className="report-table narrow" data-testid="report-pipeline">
+      <thead>
+        <tr>
+          <th>{t('col.stage')}</th>
+          <th className="num">{t('col.deals')}</th>
+          <th className="num">m²</th>
+          <th className="num">{t('col.probability')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {forecast.pipeline.byStage.map((s) => (
+          <tr key={s.stage} data-stage={s.stage} data-deals={s.deals}>
+            <td>{t(enumKey(s.stage))}</td>
+            <td className="num">{formatNumber(s.deals, locale, 0)}</td>
+            <td className="num">{wholeM2(s.areaM2, locale)}</td>
+            <td className="num">{isLive(s.stage) ? formatPercent(probabilityOf(s.stage, forecast.probabilities), locale) : '—'}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -20,7 +20,8 @@ import { PlanIndicators } from '../dashboard/PlanIndicators';
 import { TrajectoryChart } from '../dashboard/TrajectoryChart';
 import { useChannel } from '../dashboard/useChannel';
 import { ReportMap } from './ReportMap';
-import { BreakdownTable, ExpiriesAndVacancies, KeyFigures, PeriodTable, QualityTable, StampTable } from './ReportParts';
+import { OutlookText } from '../pipeline/Outlook';
+import { BreakdownTable, ExpiriesAndVacancies, KeyFigures, PeriodTable, PipelineTable, QualityTable, StampTable } from './ReportParts';
 import './report.css';
 
 const cssText = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
@@ -46,9 +47,12 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
   const data = useChannel('report:data', input);
   // The stamp reads every exported row: asked at once, beside the figures (a read worker answers it).
   const stampState = useChannel('report:stamp', { asOf, ...(report.zone ? { zoneCode: report.zone } : {}) });
+  // The attraction outlook is the district's (its targets are the district's): the same in a zone's report.
+  const forecastState = useChannel('pipeline:forecast', { asOf });
+  const forecast = forecastState.stale ? null : forecastState.value;
   const value = data.stale ? null : data.value;
   const stamp = stampState.stale ? null : stampState.value;
-  const problem = data.error ?? stampState.error;
+  const problem = data.error ?? stampState.error ?? forecastState.error;
   const [mapDone, setMapDone] = useState(false);
   const [fonts, setFonts] = useState(false);
   const onMapDone = useCallback(() => setMapDone(true), []);
@@ -64,7 +68,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     return () => {
       live = false;
     };
-  }, [value, stamp, mapDone]);
+  }, [value, stamp, forecast, mapDone]);
   const [pdf, setPdf] = useState<string | null>(null);
   const exportPdf = async () => {
     setPdf(t('report.pdfMaking'));
@@ -80,7 +84,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     ? `${t('report.districtName')} · ${value.zone.code} ${localName(value.zone.name, locale)}`
     : t('report.districtName');
   const header = t('report.subtitle', { district: place, date: asOf });
-  const ready = value !== null && stamp !== null && mapDone && fonts;
+  const ready = value !== null && stamp !== null && forecast !== null && mapDone && fonts;
   return (
     <main className="report" data-testid="report" data-ready={ready ? 'true' : 'false'} lang={locale}>
       <style>{pageCss(header, t)}</style>
@@ -142,6 +146,18 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
           <section className="report-section">
             <h2>{t('report.s.period')}</h2>
             <PeriodTable changes={value.changes} locale={locale} />
+          </section>
+          <section className="report-section" data-testid="report-attraction">
+            <h2>{t('report.s.attraction')}</h2>
+            {value.zone ? <p className="muted">{t('report.districtWide')}</p> : null}
+            {forecast ? (
+              <>
+                <OutlookText v={forecast} />
+                <PipelineTable forecast={forecast} locale={locale} />
+              </>
+            ) : (
+              <p className="muted">{t('report.loading')}</p>
+            )}
           </section>
           <section className="report-section">
             <h2>{t('report.s.expiries')}</h2>
