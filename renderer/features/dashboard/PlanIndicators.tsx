@@ -120,25 +120,27 @@ export function PlanIndicators({ view, ready, print = false }: { view: Indicator
         {print ? null : <Info rule="rule.reporting" testId="info-ind-reporting" />}
       </header>
       {view ? (
-        <table className="ind-table">
-          <thead>
-            <tr>
-              <th>
-                <span className="sr-only">{t('ind.metric')}</span>
-              </th>
-              <th className="num">{t('ind.value')}</th>
-              <th className="num">{t('ind.target')}</th>
-              <th>{t('ind.progress')}</th>
-              <th>{t('ind.trend')}</th>
-              <th className="num">{t('ind.reporting')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.items.map((item) => (
-              <Row key={item.metric} item={item} print={print} />
-            ))}
-          </tbody>
-        </table>
+        <div className="ind-scroll">
+          <table className="ind-table">
+            <thead>
+              <tr>
+                <th>
+                  <span className="sr-only">{t('ind.metric')}</span>
+                </th>
+                <th className="num">{t('ind.value')}</th>
+                <th className="num">{t('ind.target')}</th>
+                <th>{t('ind.progress')}</th>
+                <th>{t('ind.trend')}</th>
+                <th className="num">{t('ind.reporting')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.items.map((item) => (
+                <Row key={item.metric} item={item} print={print} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <div className="muted">{t('dashboard.loading')}</div>
       )}
