@@ -18,7 +18,7 @@ import { startInProcessApp, type InProcessApp } from './web-app';
 const WARM_RUNS = 7;
 const TIMEOUT = { timeout: 180_000 };
 const TOKEN_KEY = 'park-space-desk.token';
-const PANELS = ['trajectory', 'expiries', 'quality', 'vacancies'];
+const PANELS = ['trajectory', 'expiries', 'quality', 'vacancies', 'plan-indicators', 'outlook'];
 
 async function withApp<T>(file: string, worker: boolean, fn: (app: InProcessApp, page: Page) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psd-bench-'));

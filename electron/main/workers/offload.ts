@@ -1,7 +1,8 @@
 // Which calls the read worker answers, so the main thread (the desktop window's process, web mode's server)
-// never stalls on a heavy read: the SQL-only panels and long lists always; the roll-up, the trajectory and the
-// map while the roll-up snapshot is not current (cold start, after another program wrote the file). Then the
-// snapshot is built in the worker, and until it is installed the roll-up is answered by its SQL path there.
+// never stalls on a heavy read: the SQL-only panels and long lists always; the roll-up, the trajectory, the map
+// and the attraction outlook while the roll-up snapshot is not current (cold start, after another program wrote
+// the file). Then the snapshot is built in the worker, and until it is installed the roll-up is answered by its SQL
+// path there.
 import { AppError } from '../../../shared/errors';
 import type { Offload } from '../ipc/dispatch';
 import type { RollupRequest } from '../services/accounting/rollup';
@@ -9,7 +10,8 @@ import { snapshotIsCurrent } from '../services/accounting/snapshot';
 import { isWorkerChannel } from './read-jobs';
 import type { ReadPool } from './read-pool';
 
-const SNAPSHOT_CHANNELS = new Set<string>(['accounting:rollup', 'accounting:trajectory', 'map:features']);
+// The attraction outlook counts from the roll-up too: cold, it waits for the worker's snapshot instead of building one here.
+const SNAPSHOT_CHANNELS = new Set<string>(['accounting:rollup', 'accounting:trajectory', 'map:features', 'pipeline:forecast']);
 
 export function offloadTo(pool: ReadPool): Offload {
   return (channel, input, session, local) => {

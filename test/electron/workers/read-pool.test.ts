@@ -42,6 +42,7 @@ const INPUTS: Record<keyof typeof WORKER_READS, unknown> = {
   'accounting:expiries': { asOf: AS_OF },
   'accounting:vacancies': { asOf: AS_OF, limit: 50, sortBy: 'availableM2' },
   'accounting:quality': { asOf: AS_OF },
+  'accounting:indicators': { asOf: AS_OF },
   'units:list': { search: '101', limit: 30 },
   'leases:list': { limit: 30, sortBy: 'endDate', sortDir: 'desc' },
   'tenants:list': { limit: 30 },
