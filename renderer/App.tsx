@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../shared/contract';
 import { errorMessage } from '../shared/messages';
 import { onConnectionStatus, onEvent } from './api/client';
-import { focusNextView } from './components/keyboard';
+import { focusNextView, IS_MAC } from './components/keyboard';
 import { AboutDialog } from './features/app/AboutDialog';
 import { AccessBanner } from './features/app/AccessBanner';
 import { BackupDialog } from './features/app/BackupDialog';
@@ -93,6 +93,8 @@ const SCREENS = { 'go:dashboard': 'dashboard', 'go:map': 'map', 'go:survey': 'su
 function onKeyDown(e: KeyboardEvent): void {
   const action = matchShortcut(e);
   if (!action || document.querySelector('[aria-modal="true"]')) return;
+  // On macOS Option+N, Option+1… type characters (˜, ¡…): in a text field they stay the field's.
+  if (IS_MAC && e.altKey && isTyping(e.target)) return;
   const ui = useUi.getState();
   switch (action) {
     case 'go:dashboard':

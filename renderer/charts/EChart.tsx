@@ -18,8 +18,8 @@ interface Props {
   label: string;
   /** Fixed width in px (print); default: the box's width, following resizes. */
   width?: number;
-  /** The data index whose tooltip to show (keyboard reading); null hides it. */
-  tip?: number | null;
+  /** The point whose tooltip to show (keyboard reading), by its axis values [x, y]; null hides it. */
+  tip?: [string, number] | null;
 }
 
 export function EChart({ option, height, testId, label, width, tip = null }: Props) {
@@ -49,9 +49,14 @@ export function EChart({ option, height, testId, label, width, tip = null }: Pro
   useEffect(() => {
     const instance = chart.current;
     if (!instance || !ready) return;
-    if (tip === null) instance.dispatchAction({ type: 'hideTip' });
-    else instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: tip });
-  }, [tip, ready]);
+    if (tip === null) {
+      instance.dispatchAction({ type: 'hideTip' });
+      return;
+    }
+    // By position, so the axis tooltip finds the point whichever series (actual or projected) holds it.
+    const [x, y] = instance.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, tip) as number[];
+    instance.dispatchAction({ type: 'showTip', x, y });
+  }, [tip, ready, option]);
   return (
     <div
       ref={ref}

@@ -376,6 +376,9 @@ describe('dashboard end to end', () => {
     await byTestId('trajectory-keys').focus();
     await page.keyboard.press('End');
     await expect.poll(() => byTestId('trajectory-readout').textContent(), WAIT).toContain(last?.date ?? '?');
+    // The chart's own tooltip shows that quarter too (the last one is projected: another series than the actual).
+    const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(last?.providedM2 ?? -1);
+    await expect.poll(() => byTestId('trajectory-chart').innerText(), WAIT).toContain(`${whole} m²`);
     expect(await byTestId('trajectory-readout').textContent()).toContain(
       new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(last?.providedM2 ?? -1),
     );

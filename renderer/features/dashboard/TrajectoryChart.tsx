@@ -93,7 +93,10 @@ export function TrajectoryChart({
     [view, t, locale, asOf, print],
   );
   const due = view?.atDue;
-  const [tip, setTip] = useState<number | null>(null);
+  // The quarter read by keyboard, for the view it was read in (a new view starts unread).
+  const [reading, setReading] = useState<{ view: TrajectoryView | null; index: number } | null>(null);
+  const tip = reading && reading.view === view ? reading.index : null;
+  const setTip = (index: number | null) => setReading(index === null ? null : { view, index });
   const points = view?.points ?? [];
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const last = points.length - 1;
@@ -105,6 +108,7 @@ export function TrajectoryChart({
     setTip(Math.min(Math.max(next, 0), last));
   };
   const point = tip === null ? undefined : points[tip];
+  const tipAt = useMemo((): [string, number] | null => (point ? [point.date, point.providedM2] : null), [point]);
   // Inside the printed report's own section heading (h2) the card's title is one level down.
   const Heading = print ? 'h3' : 'h2';
   return (
@@ -129,7 +133,7 @@ export function TrajectoryChart({
           onKeyDown={onKey}
           onBlur={() => setTip(null)}
         >
-          <EChart option={option} height={300} testId="trajectory-chart" label={sentence} tip={tip} />
+          <EChart option={option} height={300} testId="trajectory-chart" label={sentence} tip={tipAt} />
           <div className="sr-only" aria-live="polite" data-testid="trajectory-readout">
             {point
               ? `${point.date}${point.projected ? ` · ${t('chart.projected')}` : ''}: ${t('term.provided')} ${formatArea(point.providedM2, locale)}, ${t('term.leased')} ${formatArea(point.leasedM2, locale)}`

@@ -54,7 +54,9 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
   const stamp = stampState.stale ? null : stampState.value;
   const problem = data.error ?? stampState.error ?? forecastState.error;
   const [mapDone, setMapDone] = useState(false);
-  const [fonts, setFonts] = useState(false);
+  // The page's content the bundled font's glyphs were last loaded for: ready only once they match what is shown.
+  const content = `${value ? 1 : 0}${stamp ? 1 : 0}${forecast ? 1 : 0}${mapDone ? 1 : 0}`;
+  const [fontsFor, setFontsFor] = useState<string | null>(null);
   const onMapDone = useCallback(() => setMapDone(true), []);
   useEffect(() => {
     if (!value) return;
@@ -63,12 +65,12 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     void document.fonts.ready
       .then(() => document.fonts.load(`16px 'Noto Sans SC'`, document.body.innerText))
       .then(() => {
-        if (live) setFonts(true);
+        if (live) setFontsFor(content);
       });
     return () => {
       live = false;
     };
-  }, [value, stamp, forecast, mapDone]);
+  }, [value, stamp, forecast, mapDone, content]);
   const [pdf, setPdf] = useState<string | null>(null);
   const exportPdf = async () => {
     setPdf(t('report.pdfMaking'));
@@ -84,7 +86,7 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
     ? `${t('report.districtName')} · ${value.zone.code} ${localName(value.zone.name, locale)}`
     : t('report.districtName');
   const header = t('report.subtitle', { district: place, date: asOf });
-  const ready = value !== null && stamp !== null && forecast !== null && mapDone && fonts;
+  const ready = value !== null && stamp !== null && forecast !== null && mapDone && fontsFor === content;
   return (
     <main className="report" data-testid="report" data-ready={ready ? 'true' : 'false'} lang={locale}>
       <style>{pageCss(header, t)}</style>
