@@ -5,6 +5,7 @@ import type { Side, SurveyEntity, Discrepancy, PhotoRef } from '../../../../shar
 import type { FieldSide } from '../../../../shared/survey/merge';
 import { decisionKey } from '../../../../shared/survey/merge';
 import type { Db } from '../connection';
+import { toPhoto, type PhotoRow } from './photo-rows';
 import type { LeaseOnUnit } from '../../../../shared/survey/discrepancies';
 
 /** The batch states in which a merge is in effect. */
@@ -97,33 +98,14 @@ export function insertMerge(db: Db, m: MergeRecord): void {
 export function officePhotosOf(db: Db, entity: SurveyEntity, id: string): PhotoRef[] {
   const rows = db
     .prepare(
-      `SELECT p.sha256, p.entity, p.entity_id, min(p.name) AS name, p.size, p.mime, p.lon, p.lat, min(p.added_at) AS added_at
+      `SELECT p.sha256, p.entity, p.entity_id, min(p.name) AS name, p.size, p.mime, p.lon, p.lat, min(p.added_at) AS added_at,
+       0 AS has_thumb
      FROM photo p JOIN history_batch b ON b.id = p.batch_id AND b.state IN ${IN_EFFECT}
      WHERE p.entity = ? AND p.entity_id = ? GROUP BY p.sha256 ORDER BY added_at`,
     )
-    .all(entity, id) as {
-    sha256: string;
-    entity: SurveyEntity;
-    entity_id: string;
-    name: string;
-    size: number;
-    mime: string;
-    lon: number | null;
-    lat: number | null;
-    added_at: string;
-  }[];
-  return rows.map((r) => ({
-    sha256: r.sha256,
-    entity: r.entity,
-    entityId: r.entity_id,
-    name: r.name,
-    size: r.size,
-    mime: r.mime,
-    lon: r.lon,
-    lat: r.lat,
-    addedAt: r.added_at,
-    hasThumb: false,
-  }));
+    .all(entity, id) as PhotoRow[];
+  // The office keeps no downscaled copies.
+  return rows.map(toPhoto);
 }
 
 /** The MIME type recorded for a content hash (any merge), or null when the office never took it in. */

@@ -11,6 +11,7 @@ import type {
   SurveyScope,
 } from '../../../../shared/survey/model';
 import type { Db } from '../connection';
+import { toPhoto, type PhotoRow } from './photo-rows';
 
 export interface BaseRow {
   entity: EntityName;
@@ -130,33 +131,7 @@ export function saveObservation(db: Db, o: Observation): void {
   ).run(o);
 }
 
-interface PhotoRow {
-  sha256: string;
-  entity: SurveyEntity;
-  entity_id: string;
-  name: string;
-  size: number;
-  mime: string;
-  lon: number | null;
-  lat: number | null;
-  added_at: string;
-  has_thumb: number;
-}
-
 const PHOTO_SELECT = `SELECT p.*, (SELECT b.thumb IS NOT NULL FROM survey_blob b WHERE b.sha256 = p.sha256) AS has_thumb FROM survey_photo p`;
-
-const toPhoto = (r: PhotoRow): PhotoRef => ({
-  sha256: r.sha256,
-  entity: r.entity,
-  entityId: r.entity_id,
-  name: r.name,
-  size: r.size,
-  mime: r.mime,
-  lon: r.lon,
-  lat: r.lat,
-  addedAt: r.added_at,
-  hasThumb: r.has_thumb === 1,
-});
 
 export function photoManifest(db: Db): PhotoRef[] {
   return (db.prepare(`${PHOTO_SELECT} ORDER BY p.added_at, p.sha256`).all() as PhotoRow[]).map(toPhoto);
