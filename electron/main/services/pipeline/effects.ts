@@ -3,7 +3,7 @@
 // createIn / updateIn as the forms, so every lease rule (over-letting, dates, areas) applies; its errors are handed
 // back as errors of the deal, naming the unit.
 import { AppError, validationError, type FieldError } from '../../../../shared/errors';
-import type { Deal, Prospect, Tenant } from '../../../../shared/models';
+import type { Deal, Lease, Prospect, Tenant, Unit } from '../../../../shared/models';
 import { enteredOnSigning, leaseAreas, moveInOf, releaseReservation, reservationSpan } from '../../../../shared/rules/deals';
 import { normalizeUscc } from '../../../../shared/uscc';
 import { tenantIdWithUscc } from '../../db/repos/prospects';
@@ -58,31 +58,40 @@ function unitsOf(w: ChangeWriter, space: DealSpace) {
   });
 }
 
+/**
+ * One lease or reservation per unit for the tenant on the same terms, the deal's area shared out over the units
+ * (leaseAreas); a unit's refusal is named by its label. The new ids.
+ */
+function leasesOn(
+  w: ChangeWriter,
+  units: readonly Unit[],
+  tenantId: string,
+  areaM2: number | null,
+  terms: Pick<Lease, 'kind' | 'startDate' | 'endDate' | 'rentCnyPerM2Day'>,
+): string[] {
+  const areas = leaseAreas(
+    units.map((u) => u.areaM2),
+    areaM2,
+  );
+  return units.map((unit, i) =>
+    onUnit(
+      unit.label,
+      () => createIn(w, 'lease', { ...terms, unitId: unit.id, tenantId, areaM2: areas[i] as number, terminatedOn: null }).id,
+    ),
+  );
+}
+
 /** Reserves the deal's units from `on` until the day before the move-in: the new reservations' ids. */
 export function reserve(w: ChangeWriter, space: DealSpace, prospect: Prospect, on: string): string[] {
   const units = unitsOf(w, space);
   const tenant = ensureTenant(w, prospect);
   const span = reservationSpan(on, moveInOf(space, prospect));
-  const areas = leaseAreas(
-    units.map((u) => u.areaM2),
-    space.areaM2,
-  );
-  return units.map((unit, i) =>
-    onUnit(
-      unit.label,
-      () =>
-        createIn(w, 'lease', {
-          unitId: unit.id,
-          tenantId: tenant.id,
-          kind: 'reservation',
-          startDate: span.startDate,
-          endDate: span.endDate,
-          areaM2: areas[i] as number,
-          rentCnyPerM2Day: null,
-          terminatedOn: null,
-        }).id,
-    ),
-  );
+  return leasesOn(w, units, tenant.id, space.areaM2, {
+    kind: 'reservation',
+    startDate: span.startDate,
+    endDate: span.endDate,
+    rentCnyPerM2Day: null,
+  });
 }
 
 /**
@@ -119,26 +128,12 @@ export function sign(w: ChangeWriter, space: DealSpace, prospect: Prospect, on: 
   const units = unitsOf(w, space);
   const tenant = ensureTenant(w, prospect);
   const kept = release(w, space.leaseIds, on, start);
-  const areas = leaseAreas(
-    units.map((u) => u.areaM2),
-    space.areaM2,
-  );
-  const leases = units.map((unit, i) =>
-    onUnit(
-      unit.label,
-      () =>
-        createIn(w, 'lease', {
-          unitId: unit.id,
-          tenantId: tenant.id,
-          kind: 'lease',
-          startDate: start,
-          endDate: space.endDate,
-          areaM2: areas[i] as number,
-          rentCnyPerM2Day: space.rentCnyPerM2Day,
-          terminatedOn: null,
-        }).id,
-    ),
-  );
+  const leases = leasesOn(w, units, tenant.id, space.areaM2, {
+    kind: 'lease',
+    startDate: start,
+    endDate: space.endDate,
+    rentCnyPerM2Day: space.rentCnyPerM2Day,
+  });
   const current = w.require('tenant', tenant.id);
   if (current.enteredDistrictOn === null) updateIn(w, 'tenant', tenant.id, undefined, { enteredDistrictOn: enteredOnSigning(on, start) });
   return { leaseIds: [...kept, ...leases], startDate: start };
