@@ -11,6 +11,7 @@ import { todayIso } from '../shared/dates';
 import { buildSources, districtBounds } from '../renderer/map/layers/features';
 import { NO_FILTERS } from '../renderer/map/layers/filters';
 import { buildStyle, LOCAL_CJK_FONTS } from '../renderer/map/layers/style';
+import { DEFAULT_CHROMIUM } from '../electron/main/services/report/chromium';
 import { CHROMIUM_ARGS, ROOT, startWebApp } from '../test/e2e/harness';
 import { round } from './measure';
 
@@ -119,7 +120,7 @@ export async function mapBench(file: string): Promise<Record<string, number>> {
 
     // No GPU watchdog: on 2 busy cores a SwiftShader frame can outlast it, and a killed GPU process never goes idle.
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: DEFAULT_CHROMIUM,
       headless: true,
       args: [...CHROMIUM_ARGS, '--disable-gpu-watchdog'],
     });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import type { Channel, InputOf, ResultOf } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../electron/main/services/report/chromium';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test', 'e2e', '__screenshots__');
@@ -132,16 +133,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+// The same flags as the report's printer (no sandbox as root, no network of its own, software WebGL).
+export { CHROMIUM_ARGS };
 
 export interface BrowserOptions {
   /** CSS pixels; default 1400 × 900. */
@@ -152,7 +145,7 @@ export interface BrowserOptions {
 }
 
 export async function openBrowser(app: WebApp, opts: BrowserOptions = {}): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: DEFAULT_CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
