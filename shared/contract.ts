@@ -24,17 +24,10 @@ import { sheetChannels } from './sheets/channels';
 import { SURVEY_WRITE_CHANNELS, surveyChannels, type SessionKind } from './survey/contract';
 import { PIPELINE_WRITES, pipelineChannels } from './pipeline/channels';
 import type { ReportData, ReportStamp } from './report';
+import { def, type ChannelDef } from './channel-def';
 
-/** A channel: its input schema plus a phantom result type. */
-export interface ChannelDef<I extends z.ZodTypeAny, O> {
-  input: I;
-  /** Never set at run time; carries the result type. */
-  readonly result?: O;
-}
+export type { ChannelDef };
 
-const def =
-  <O>() =>
-  <I extends z.ZodTypeAny>(input: I): ChannelDef<I, O> => ({ input });
 const empty = z.object({}).strict();
 const byId = z.object({ id }).strict();
 

@@ -9,14 +9,7 @@ import type { Deal, Tenant } from '../models';
 import { dealDraft } from '../validation/entities';
 import { area, id, isoDate } from '../validation/primitives';
 import type { DealDetail, DealsView, ForecastView, MatchView } from './views';
-
-interface Def<I extends z.ZodTypeAny, O> {
-  input: I;
-  readonly result?: O;
-}
-const def =
-  <O>() =>
-  <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
+import { def } from '../channel-def';
 
 /** What a user edits on a deal; its stage moves only through `pipeline:move-deal`, its leases through the stages. */
 export const dealEdit = dealDraft.pick({

@@ -6,6 +6,7 @@ import { id, isoDate } from '../validation/primitives';
 import type { ImportPreview } from './results';
 import { MAX_IMPORT_BYTES } from './limits';
 import { REPORT_SHEETS } from './spec';
+import { def } from '../channel-def';
 
 /** Names a staged file, an import or a task: chosen by main (files, imports) or by the renderer (tasks). */
 export const handle = z.string().regex(/^[\w-]{1,64}$/);
@@ -33,13 +34,6 @@ export interface StagedUpload {
   sizeBytes: number;
 }
 
-interface Def<I extends z.ZodTypeAny, O> {
-  input: I;
-  readonly result?: O;
-}
-const def =
-  <O>() =>
-  <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
 const lang = z.enum(LOCALES);
 
 export const sheetChannels = {

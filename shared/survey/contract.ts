@@ -20,14 +20,7 @@ import {
   type SurveyBuildingView,
   type SurveyInfo,
 } from './model';
-
-interface Def<I extends z.ZodTypeAny, O> {
-  input: I;
-  readonly result?: O;
-}
-const def =
-  <O>() =>
-  <I extends z.ZodTypeAny>(input: I): Def<I, O> => ({ input });
+import { def } from '../channel-def';
 
 /** An absolute path on this computer (POSIX or Windows), as typed or chosen in a dialog. */
 export const filePath = z
