@@ -377,13 +377,19 @@ describe('map end to end', () => {
     await byTestId('basemap-save').click();
     await byTestId('basemap-error').waitFor(WAIT);
     await byTestId('basemap-url').fill(template);
-    await byTestId('basemap-save').click();
-    await byTestId('basemap-dialog').waitFor({ state: 'detached', ...WAIT });
-    expect(await app.api('settings:basemap-get', {})).toEqual({ ok: true, value: { kind: 'raster-url', source: template } });
-    await page.reload();
-    await expect.poll(() => browser.foreignRequests.length, WAIT).toBeGreaterThan(0);
-    expect(browser.foreignRequests.every((u) => /^(csp-blocked )?https:\/\/tiles\.example\.org\/\d+\/\d+\/\d+\.png$/.test(u))).toBe(true);
-    await app.api('settings:basemap-set', { kind: 'none', source: '' });
+    try {
+      // A new online origin changes the page's CSP, so the app reloads itself; wait for that load, not race it.
+      const reloaded = page.waitForEvent('load', WAIT);
+      await byTestId('basemap-save').click();
+      await reloaded;
+      expect(await app.api('settings:basemap-get', {})).toEqual({ ok: true, value: { kind: 'raster-url', source: template } });
+      await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
+      await page.reload();
+      await expect.poll(() => browser.foreignRequests.length, WAIT).toBeGreaterThan(0);
+      expect(browser.foreignRequests.every((u) => /^(csp-blocked )?https:\/\/tiles\.example\.org\/\d+\/\d+\/\d+\.png$/.test(u))).toBe(true);
+    } finally {
+      await app.api('settings:basemap-set', { kind: 'none', source: '' });
+    }
   });
 
   it('draws a local PMTiles file under the zones, read in the page without any request', async () => {
