@@ -8,7 +8,7 @@ import type { Locale } from '../../shared/enums';
 import { axeViolations, summarise, type Violation } from './a11y/axe';
 import { conflictInOffice, editTenant, importFile, preparePackage, recordSurvey, sampleIds, type SampleIds } from './a11y/fixtures';
 import { FIRST_RUN_SCREENS, hashFor, OFFICE_SCREENS, READ_ONLY_SCREENS, SURVEY_MODE_SCREENS, type Screen } from './a11y/screens';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+import { loadFresh, openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
 const WAIT = { timeout: 60_000 };
 const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -34,8 +34,7 @@ afterAll(async () => {
 
 /** Open the app in `locale` once (the token and the language are kept by the page's storage). */
 async function openIn(browser: BrowserSession, app: WebApp, locale: Locale): Promise<void> {
-  await browser.page.goto('about:blank');
-  await browser.page.goto(app.url);
+  await loadFresh(browser.page, app.url);
   await browser.page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
   await browser.page.evaluate((l) => {
     (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('park-space-desk.locale', l);
@@ -45,8 +44,7 @@ async function openIn(browser: BrowserSession, app: WebApp, locale: Locale): Pro
 async function check(browser: BrowserSession, app: WebApp, screen: Screen, locale: Locale, sample: SampleIds | null): Promise<void> {
   const page = browser.page;
   // A fresh load for every screen: nothing left open by the one before.
-  await page.goto('about:blank');
-  await page.goto(`${app.origin}/${hashFor(screen, sample)}`);
+  await loadFresh(page, `${app.origin}/${hashFor(screen, sample)}`);
   if (!screen.bare) await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
   for (const selector of [screen.ready].flat()) await page.locator(selector).first().waitFor(WAIT);
   await screen.setup?.({ page, by: (testId) => page.locator(`[data-testid="${testId}"]`), files });

@@ -3,7 +3,7 @@
 // closed, "Try again" takes over and edits land.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../shared/contract';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+import { loadFresh, openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
 let holder: WebApp;
 let second: WebApp;
@@ -29,7 +29,7 @@ describe('a second program on the same file', () => {
     expect(access).toMatchObject({ mode: 'read-only', reason: 'locked', holder: { program: 'web' } });
     const pid = access.mode === 'read-only' && access.reason === 'locked' ? access.holder?.pid : undefined;
     expect(pid).toBeGreaterThan(0);
-    await browser.page.goto(second.url);
+    await loadFresh(browser.page, second.url);
     const banner = browser.page.getByTestId('access-banner');
     await banner.waitFor({ timeout: 60_000 });
     const shown = async () => (await banner.innerText()).replace(/\s+/g, ' ');

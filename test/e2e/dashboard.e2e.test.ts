@@ -10,7 +10,7 @@ import type { Figures } from '../../shared/accounting/figures';
 import type { BuildingRow } from '../../shared/models';
 import { openDatabase } from '../../electron/main/db/connection';
 import { readInventory, referenceTotals } from '../electron/accounting/reference';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+import { loadFresh, openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
 const WAIT = { timeout: 60_000 };
 const AREAS = ['providedM2', 'leasedM2', 'reservedM2', 'availableM2', 'outOfServiceM2', 'pipelineM2', 'preLetM2'] as const;
@@ -193,7 +193,7 @@ describe('dashboard end to end', () => {
   let today = '';
 
   it('shows headline totals and zone rows that follow the rules over the database', async () => {
-    await page.goto(app.url);
+    await loadFresh(page, app.url);
     await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
     await byTestId('language-switch').selectOption('zh-CN');
     await goto('#/dashboard');

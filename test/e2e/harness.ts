@@ -193,6 +193,15 @@ export async function openBrowser(app: WebApp, opts: BrowserOptions = {}): Promi
 }
 
 /**
+ * Load `url` as a new document. On a page already showing the app, going to its `#token=` address changes only the
+ * hash: Playwright returns at once while the app reloads itself, and the next step races that reload.
+ */
+export async function loadFresh(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+}
+
+/**
  * The few browser globals the tests touch inside `page.evaluate`, typed without pulling the DOM library into
  * the Node tsconfig. Use as `const w = globalThis as unknown as PageGlobals;` inside the evaluated function.
  */

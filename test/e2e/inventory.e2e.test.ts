@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../shared/uscc';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+import { loadFresh, openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 60_000 };
 const BUILDING = { zh: 'E2E 测试大厦', en: 'E2E Test Tower' };
 const TENANT = 'E2E 测试金融科技有限公司';
 const USCC_17 = '91110102E2E000042';
@@ -78,7 +78,7 @@ describe('inventory end to end', () => {
   let unitId = '';
 
   it('opens on the sample district, marked as sample', async () => {
-    await page.goto(app.url);
+    await loadFresh(page, app.url);
     await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
     await setLanguage('zh-CN');
     await byTestId('sample-badge').waitFor(WAIT);
@@ -275,7 +275,7 @@ describe('inventory end to end', () => {
     expect(await apiTotal('units:list', { buildingId })).toBe(2);
     expect(await apiTotal('tenants:list', { search: 'E2E' })).toBe(1);
     expect(await apiTotal('leases:list', { unitId })).toBe(1);
-    await page.goto(app.url);
+    await loadFresh(page, app.url);
     await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
     await setLanguage('zh-CN'); // a new browser profile: the remembered choice went with the old one
     await page.goto(`${app.origin}/#/inventory/buildings/${buildingId}`);

@@ -12,7 +12,7 @@ import type { MapBuilding, MapFeatures } from '../../shared/map-views';
 import { geodesicArea } from '../../shared/geo';
 import { FLOOR_HEIGHT_M, zoneColor } from '../../renderer/map/layers/colors';
 import { zoneOrder } from '../../renderer/map/layers/features';
-import { openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
+import { loadFresh, openBrowser, startWebApp, type BrowserSession, type PageGlobals, type WebApp } from './harness';
 import {
   canvasBox,
   centreOf,
@@ -141,7 +141,7 @@ afterAll(async () => {
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 async function openMap(locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<void> {
-  await page.goto(app.url);
+  await loadFresh(page, app.url);
   await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
   await byTestId('language-switch').selectOption(locale);
   await page.evaluate(() => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
+import { loadFresh, openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
 const WAIT = { timeout: 60_000 };
 /** Longer than the client's longest pause between reconnection attempts (10 s in renderer/lib/sse.ts). */
@@ -15,7 +15,7 @@ const LONGER_THAN_ANY_RETRY_MS = 12_000;
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 async function openApp(page: Page, app: WebApp, locale: 'zh-CN' | 'en', hash = ''): Promise<void> {
-  await page.goto(app.url);
+  await loadFresh(page, app.url);
   await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
   await byTestId(page, 'language-switch').selectOption(locale);
   if (hash) {
@@ -76,7 +76,7 @@ describe('a restarted server', () => {
     expect(eventRequests.length).toBe(attempts);
 
     // The new address works as before.
-    await page.goto(second.url);
+    await loadFresh(page, second.url);
     await page.locator('[data-testid="app"][data-ready="true"]').waitFor(WAIT);
     expect(await byTestId(page, 'connection-refused').count()).toBe(0);
   });

@@ -6,9 +6,10 @@
 // whole merge back. Nothing leaves the app's origin.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '../../shared/dates';
 import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './harness';
 
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 60_000 };
 /** A 1 × 1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -49,7 +50,7 @@ describe('survey end to end', () => {
   it('prepares a package for one park from the office', async () => {
     // A park with a delivered building whose counted units are free (so an area change moves "provided").
     const parks = await must(office.api('parks:list', { limit: 100 }));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     for (const p of [...parks.rows].sort((a, b) => a.buildingCount - b.buildingCount)) {
       const units = await must(office.api('units:list', { parkId: p.id, limit: 200 }));
       const free = [];
@@ -136,8 +137,7 @@ describe('survey end to end', () => {
     // Meanwhile the office changed the same field differently.
     const current = await must(office.api('units:get', { id: unitA.id }));
     await must(office.api('units:update', { id: unitA.id, version: current.version, changes: { areaM2: unitA.areaM2 + 5 } }));
-    const providedBefore = (await must(office.api('accounting:rollup', { asOf: new Date().toISOString().slice(0, 10), by: 'zone' }))).totals
-      .providedM2;
+    const providedBefore = (await must(office.api('accounting:rollup', { asOf: todayIso(), by: 'zone' }))).totals.providedM2;
 
     await page.goto(`${office.origin}/#/survey?file=${encodeURIComponent(file)}`);
     await by(page, 'merge-report').waitFor(WAIT);

@@ -14,7 +14,7 @@ export default defineConfig({
     fileParallelism: false,
     sequence: { concurrent: false },
     testTimeout: 300_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
     teardownTimeout: 60_000,
     environment: 'node',
   },
