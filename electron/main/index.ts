@@ -29,7 +29,7 @@ import { AppError } from '../../shared/errors';
 import { createMainWindow, denyPermissions, hardenWebContents, installAppProtocol, registerAppScheme } from './window';
 import { policyFor } from './csp';
 import { configuredBasemapFile, readBasemapRange } from './services/basemap-file';
-import { offloadTo } from './workers/offload';
+import { offloadTo, warmOnStart } from './workers/offload';
 import { ReadPool } from './workers/read-pool';
 import { readPhoto } from './services/survey/photos';
 
@@ -103,7 +103,7 @@ async function start(): Promise<void> {
   const workerScript = readWorkerPath(appPath);
   readPool = workerScript ? new ReadPool({ script: workerScript, nativeBinding: nativeBindingPath(appPath, app.isPackaged) }) : null;
   registerIpc(current, handlers, readPool ? offloadTo(readPool) : undefined);
-  readPool?.warmSnapshot(current).catch((err: unknown) => console.error('[read worker] snapshot failed:', err));
+  if (readPool) void warmOnStart(readPool, current, (err) => console.error('[read worker] snapshot failed:', err));
   // The spreadsheet channels choose files through native dialogs here (web mode uploads and downloads instead).
   stagingOf(current).native = {
     chooseImportFile: () => chooseSpreadsheet(mainWindow, locale),

@@ -13,7 +13,7 @@ import { chromiumPrinter } from '../main/services/report/chromium';
 import { setReportPrinter } from '../main/services/report/printer';
 import { startBackupSchedule } from '../main/services/backup-schedule';
 import { Session } from '../main/session';
-import { offloadTo } from '../main/workers/offload';
+import { offloadTo, warmOnStart } from '../main/workers/offload';
 import { ReadPool } from '../main/workers/read-pool';
 import { SOURCE_WORKER_SCRIPT } from '../main/workers/source-script';
 import { ArgsError, USAGE, parseWebArgs, type WebArgs } from './args';
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   // The report's PDF (issue 9): Debian's Chromium prints this server's own print route.
   const printer = chromiumPrinter({ origin: server.origin, token, ...(args.chromium ? { executablePath: args.chromium } : {}) });
   setReportPrinter(session, printer);
-  readPool.warmSnapshot(session).catch((err: unknown) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
+  void warmOnStart(readPool, session, (err) => process.stderr.write(`web mode: snapshot failed: ${(err as Error).message}\n`));
   process.stderr.write(
     args.survey
       ? `web mode: SURVEY MODE on package ${session.dbPath} (no office database is opened)\n`

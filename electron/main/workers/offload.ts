@@ -6,12 +6,18 @@
 import { AppError } from '../../../shared/errors';
 import type { Offload } from '../ipc/dispatch';
 import type { RollupRequest } from '../services/accounting/rollup';
+import type { Session } from '../session';
 import { snapshotIsCurrent } from '../services/accounting/snapshot';
 import { isWorkerChannel } from './read-jobs';
 import type { ReadPool } from './read-pool';
 
 // The attraction outlook counts from the roll-up too: cold, it waits for the worker's snapshot instead of building one here.
 const SNAPSHOT_CHANNELS = new Set<string>(['accounting:rollup', 'accounting:trajectory', 'map:features', 'pipeline:forecast']);
+
+/** Builds the roll-up snapshot of the office database ahead of the first read; a survey package has none to build. */
+export function warmOnStart(pool: ReadPool, session: Session, report: (err: unknown) => void): Promise<void> {
+  return session.kind === 'office' ? pool.warmSnapshot(session).catch(report) : Promise.resolve();
+}
 
 export function offloadTo(pool: ReadPool): Offload {
   return (channel, input, session, local) => {

@@ -12,11 +12,12 @@ import { createDispatcher, type Dispatch } from '../../../electron/main/ipc/disp
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { rollupView } from '../../../electron/main/services/accounting/rollup';
 import { snapshotIsCurrent } from '../../../electron/main/services/accounting/snapshot';
-import { offloadTo } from '../../../electron/main/workers/offload';
+import { offloadTo, warmOnStart } from '../../../electron/main/workers/offload';
 import { WORKER_READS } from '../../../electron/main/workers/read-jobs';
 import { ReadPool } from '../../../electron/main/workers/read-pool';
 import { SOURCE_WORKER_SCRIPT } from '../../../electron/main/workers/source-script';
 import { createReadySession, createTempSession, type TempSession } from '../../helpers/tempSession';
+import { openSurvey, prepare, smallPark } from '../survey/fixture';
 
 let temp: TempSession;
 let pool: ReadPool;
@@ -117,6 +118,26 @@ describe('the read worker', () => {
       expect((value(await viaWorker('tenants:list', {})) as { total: number }).total).toBe(before.total);
     } finally {
       other.cleanup();
+    }
+  });
+
+  it('builds the snapshot ahead of the first read for an office database, and none for a survey package', async () => {
+    const office = await createReadySession({ setup: 'sample' });
+    const problems: unknown[] = [];
+    try {
+      await warmOnStart(pool, office.session, (err) => problems.push(err));
+      expect(snapshotIsCurrent(office.session.db)).toBe(true);
+      const pkg = await prepare(office, { kind: 'park', id: smallPark(office) });
+      const survey = openSurvey(pkg.file);
+      try {
+        await warmOnStart(pool, survey.session, (err) => problems.push(err));
+        expect(snapshotIsCurrent(survey.session.db)).toBe(false);
+      } finally {
+        survey.cleanup();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      office.cleanup();
     }
   });
 });
