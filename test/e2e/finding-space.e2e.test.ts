@@ -5,7 +5,7 @@
 // names in the interface language, tooltips and resizable columns; the map toolbar in one row at 1366 px and
 // buildings standing as columns in 3D at district zoom. Screenshots are saved.
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../shared/enums';
 import { translate } from '../../renderer/i18n/catalog';
@@ -44,6 +44,17 @@ const numbers = async (selector: string, col: string) => {
     out.push(Number(await rows.nth(i).locator(`[data-col="${col}"]`).getAttribute('data-value')));
   return out;
 };
+
+/** Drags a column's resize handle sideways by `dx` pixels. */
+async function dragBy(handle: Locator, dx: number): Promise<void> {
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx, y, { steps: 4 });
+  await page.mouse.up();
+}
 
 describe.each(LOCALES)('finding space, backups, English and layout (%s)', (locale, tag) => {
   it('the break-down flattens to one ranked list of buildings', async () => {
@@ -128,6 +139,15 @@ describe.each(LOCALES)('finding space, backups, English and layout (%s)', (local
         `^${translate(locale, 'target.name', { value: formatArea(target.value, locale), date: target.dueDate }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
       ),
     );
+    // The vacancy list's building column, dragged wider: its header and its cells in every row follow.
+    const vacancies = byTestId('vacancies');
+    await vacancies.locator('[data-testid="vacancy-row"]').first().waitFor(WAIT);
+    const vacHeader = vacancies.locator('.vac-th').nth(1);
+    const vacCell = vacancies.locator('[data-testid="vacancy-row"]').first().locator(':scope > span').nth(1);
+    const vacBefore = (await vacHeader.boundingBox())?.width ?? 0;
+    await dragBy(vacancies.locator('[data-testid="col-resize-1"]'), 120);
+    await expect.poll(async () => (await vacHeader.boundingBox())?.width ?? 0, WAIT).toBeGreaterThan(vacBefore + 80);
+    expect(Math.abs(((await vacCell.boundingBox())?.width ?? 0) - ((await vacHeader.boundingBox())?.width ?? 0))).toBeLessThan(2);
     await goto('#/inventory/buildings');
     await byTestId('row').first().waitFor(WAIT);
     expect(await byTestId('filter-zoneId').locator('option').first().innerText()).toBe(translate(locale, 'filter.allZones'));
@@ -136,11 +156,7 @@ describe.each(LOCALES)('finding space, backups, English and layout (%s)', (local
     expect(await cell.getAttribute('title')).toBe(await cell.innerText());
     const header = page.locator('.list-header .th').first();
     const before = (await header.boundingBox())?.width ?? 0;
-    const handle = (await byTestId('col-resize-0').boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
-    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(handle.x + 120, handle.y + handle.height / 2, { steps: 4 });
-    await page.mouse.up();
+    await dragBy(byTestId('col-resize-0'), 120);
     await expect.poll(async () => (await header.boundingBox())?.width ?? 0, WAIT).toBeGreaterThan(before + 80);
     await browser.screenshot(`inventory-columns-${tag}`);
   });

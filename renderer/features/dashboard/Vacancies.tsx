@@ -1,9 +1,11 @@
 // The vacancy list a manager hands to a prospective tenant: available units at the as-of date, sortable,
 // virtualised and fetched from the server page by page.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { VacancyRow } from '../../../shared/accounting/views';
 import { invoke } from '../../api/client';
+import { ColumnResizer } from '../../components/ColumnResizer';
 import { rowKeys } from '../../components/rowKeys';
+import { useColumnWidths } from '../../components/useColumnWidths';
 import { Link } from '../../components/Link';
 import { VirtualList } from '../../components/VirtualList';
 import { enumKey, useT, type MessageKey } from '../../i18n';
@@ -22,19 +24,21 @@ const COPY_LIMIT = 1000;
 const PAGE = 200;
 const ROW = 30;
 
-const HEAD: { label: MessageKey; sort?: VacancySortKey; num?: boolean }[] = [
-  { label: 'vacancy.unit' },
-  { label: 'vacancy.building', sort: 'building' },
-  { label: 'vacancy.zone', sort: 'zone' },
-  { label: 'vacancy.floor', sort: 'floor', num: true },
-  { label: 'vacancy.use' },
-  { label: 'vacancy.area', sort: 'areaM2', num: true },
-  { label: 'term.available', sort: 'availableM2', num: true },
+const HEAD: { label: MessageKey; sort?: VacancySortKey; num?: boolean; width: string }[] = [
+  { label: 'vacancy.unit', width: '1fr' },
+  { label: 'vacancy.building', sort: 'building', width: '2fr' },
+  { label: 'vacancy.zone', sort: 'zone', width: '1.2fr' },
+  { label: 'vacancy.floor', sort: 'floor', num: true, width: '0.7fr' },
+  { label: 'vacancy.use', width: '0.8fr' },
+  { label: 'vacancy.area', sort: 'areaM2', num: true, width: '1fr' },
+  { label: 'term.available', sort: 'availableM2', num: true, width: '1fr' },
 ];
+const WIDTHS = HEAD.map((h) => h.width);
 
 export function Vacancies({ asOf }: { asOf: string }) {
   const t = useT();
   const locale = useUi((s) => s.locale);
+  const { template, startResize } = useColumnWidths('dashboard.vacancies', WIDTHS);
   const sort = useDashboard((s) => s.vacancySort);
   const dataVersion = useApp((s) => s.dataVersion);
   const zoneId = useDashboard((s) => s.vacancyZone);
@@ -143,6 +147,7 @@ export function Vacancies({ asOf }: { asOf: string }) {
   return (
     <section
       className="dash-card"
+      style={{ '--vac-cols': template } as CSSProperties}
       data-testid="vacancies"
       data-total={shown.total ?? ''}
       data-ready={current && current.total !== null ? 'true' : 'false'}
@@ -194,29 +199,29 @@ export function Vacancies({ asOf }: { asOf: string }) {
         </button>
       </header>
       <div className="vac-row vac-head">
-        {HEAD.map((h) =>
-          h.sort ? (
-            <button
-              key={h.label}
-              type="button"
-              className={`th-sort${h.num ? ' num' : ''}${sort.key === h.sort ? ' sorted' : ''}`}
-              data-testid={`vac-sort-${h.sort}`}
-              onClick={() => useDashboard.getState().sortVacancies(h.sort as VacancySortKey)}
-            >
-              {t(h.label)}
-              <span className="sort-mark" aria-hidden="true">
-                {sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-              </span>
-              {sort.key === h.sort ? (
-                <span className="sr-only"> {t(sort.dir === 'asc' ? 'a11y.sortedAsc' : 'a11y.sortedDesc')}</span>
-              ) : null}
-            </button>
-          ) : (
-            <span key={h.label} className="th">
-              {t(h.label)}
-            </span>
-          ),
-        )}
+        {HEAD.map((h, i) => (
+          <div key={h.label} className="vac-th">
+            {h.sort ? (
+              <button
+                type="button"
+                className={`th-sort${h.num ? ' num' : ''}${sort.key === h.sort ? ' sorted' : ''}`}
+                data-testid={`vac-sort-${h.sort}`}
+                onClick={() => useDashboard.getState().sortVacancies(h.sort as VacancySortKey)}
+              >
+                {t(h.label)}
+                <span className="sort-mark" aria-hidden="true">
+                  {sort.key === h.sort ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                </span>
+                {sort.key === h.sort ? (
+                  <span className="sr-only"> {t(sort.dir === 'asc' ? 'a11y.sortedAsc' : 'a11y.sortedDesc')}</span>
+                ) : null}
+              </button>
+            ) : (
+              <span className="th">{t(h.label)}</span>
+            )}
+            <ColumnResizer index={i} onStart={startResize} />
+          </div>
+        ))}
       </div>
       <div className="vac-body" onKeyDown={rowKeys('.vac-row')}>
         {shown.total === 0 ? (

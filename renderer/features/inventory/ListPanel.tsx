@@ -11,7 +11,8 @@ import { useUi } from '../../stores/ui';
 import { todayIso } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/messages';
 import { CONFIGS, type FilterSpec } from './config';
-import { useColumnWidths } from './useColumnWidths';
+import { useColumnWidths } from '../../components/useColumnWidths';
+import { ColumnResizer } from '../../components/ColumnResizer';
 import { useCanWrite } from '../../stores/app';
 import { useRefRow } from '../../components/RefLink';
 import type { RowMap } from '../../../shared/models';
@@ -31,17 +32,6 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
   );
   const readable = readableColumns(template);
   const grid: CSSProperties = { gridTemplateColumns: readable.template };
-  const resizer = (i: number) => (
-    <span
-      className="col-resize"
-      role="separator"
-      aria-orientation="vertical"
-      title={t('list.resize')}
-      data-testid={`col-resize-${i}`}
-      onPointerDown={(e) => startResize(i, e)}
-      onClick={(e) => e.stopPropagation()}
-    />
-  );
   const generation = list.generation;
   const onRange = useCallback(
     (start: number, end: number) => useInventory.getState().ensureRange(tab, start, end),
@@ -100,7 +90,7 @@ export function ListPanel({ tab, selectedId, compact }: { tab: Tab; selectedId: 
                 ) : (
                   label
                 )}
-                {resizer(i)}
+                <ColumnResizer index={i} onStart={startResize} />
               </div>
             );
           })}

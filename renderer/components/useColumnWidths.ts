@@ -1,5 +1,5 @@
-// Resizable list columns (issue 10, item 13): drag a header's right edge; the widths are kept per list in this
-// browser, so a long name can be given room and stays readable after a reload.
+// Resizable columns (issue 10, item 13) of the inventory lists and the dashboard's vacancy list: drag a header's
+// right edge; the widths are kept per list in this browser, so a long name can be given room and stays readable after a reload.
 import { useCallback, useState, type PointerEvent as ReactPointerEvent } from 'react';
 
 const KEY = 'park-space-desk.columns.';
