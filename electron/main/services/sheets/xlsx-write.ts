@@ -66,9 +66,17 @@ export async function writeXlsx(file: string, sheets: Iterable<WrittenSheet>, lo
       header.commit();
       ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
       if (sheet.validations) addValidations(ws, sheet.columns, sheet.validations.rows, sheet.validations.values);
+      // One style object per column, shared by all its cells: exceljs remembers a style object's index, but gives
+      // every new cell a style object of its own and then renders it to XML to find the index, cell by cell.
+      const styles = sheet.columns.map((c): Partial<ExcelJS.Style> => {
+        const numFmt = NUM_FMT[c.kind];
+        return numFmt ? { numFmt } : {};
+      });
       for (const row of sheet.rows) {
         sheet.onRow?.(row);
-        ws.addRow(sheet.columns.map((c) => toCell(outValue(c, row[c.key], locale)))).commit();
+        const added = ws.addRow(sheet.columns.map((c) => toCell(outValue(c, row[c.key], locale))));
+        for (let i = 0; i < styles.length; i += 1) added.getCell(i + 1).style = styles[i] as Partial<ExcelJS.Style>;
+        added.commit();
         await ticker.tick();
       }
       await ws.commit();
