@@ -78,6 +78,7 @@ export async function writeXlsx(file: string, sheets: Iterable<WrittenSheet>, lo
         for (let i = 0; i < styles.length; i += 1) added.getCell(i + 1).style = styles[i] as Partial<ExcelJS.Style>;
         added.commit();
         await ticker.tick();
+        if (ticker.done % BACKLOG_CHECK_ROWS === 0) await backlogBelow(ws, BACKLOG_LIMIT_BYTES);
       }
       await ws.commit();
     }
@@ -86,6 +87,27 @@ export async function writeXlsx(file: string, sheets: Iterable<WrittenSheet>, lo
     await closed(stream);
     throw err;
   }
+}
+
+// exceljs hands a sheet's XML to the zip without waiting for it to be compressed; left alone, a large sheet's
+// backlog grows by hundreds of MB. The rows wait while more than this is still to compress.
+const BACKLOG_LIMIT_BYTES = 8 * 1024 * 1024;
+const BACKLOG_CHECK_ROWS = 500;
+
+// The pipes are readable-stream 2 PassThroughs (no `writableLength`): their queue is `_writableState.length`.
+type SheetStream = { buffers?: { length: number }[]; pipes?: { _writableState?: { length: number } }[] };
+
+/** The bytes of a sheet's XML not yet taken by the compressor (exceljs's StreamBuf and the pipes it writes into). */
+export function sheetBacklog(ws: ExcelJS.Worksheet): number {
+  const stream = (ws as unknown as { stream?: SheetStream }).stream;
+  let bytes = 0;
+  for (const b of stream?.buffers ?? []) bytes += b.length;
+  for (const p of stream?.pipes ?? []) bytes += p._writableState?.length ?? 0;
+  return bytes;
+}
+
+async function backlogBelow(ws: ExcelJS.Worksheet, limit: number): Promise<void> {
+  while (sheetBacklog(ws) > limit) await new Promise<void>((resolve) => setTimeout(resolve, 2));
 }
 
 /** Destroys a file stream and waits until it is closed (so the caller can remove the file for good). */
