@@ -95,7 +95,7 @@ export async function exportReport(req: ExportRequest, target: ExportTarget, ctx
       schemaVersion: schemaVersionOf(db),
       lastChangeSeq: lastChangeSeq(db),
     };
-    const perCopy = plan.sheets.reduce((s, sh) => s + sh.count, 0);
+    const perCopy = plan.sheets.reduce((s, sh) => s + sh.count(), 0);
     const copies = (target.xlsx ? 1 : 0) + (target.csvDir ? 1 : 0);
     const ticker = new Ticker({ total: Math.max(1, perCopy * copies), signal: ctx.signal, onProgress: ctx.onProgress });
     ticker.check();

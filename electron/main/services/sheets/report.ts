@@ -37,7 +37,8 @@ export type ScopeRef = { kind: 'district' } | { kind: 'zone'; code: string } | {
 export interface ReportSheet {
   key: SheetKey;
   columns: readonly ColumnSpec[];
-  count: number;
+  /** How many rows (for the export's progress; the stamp does not ask, and a count costs a query). */
+  count: () => number;
   rows: () => Iterable<SheetRow>;
 }
 
@@ -90,9 +91,10 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
   const { scope, label } = resolveScope(db, ref, locale);
   const withinId = scope.kind === 'district' ? undefined : scope.id;
   const by = BREAKDOWN[scope.kind];
-  const summary = summaryRows(rollupView(db, { asOf, by, withinId }, 'sql'), label, by, locale);
+  // No past-due targets' results: no sheet shows them, and each costs another roll-up.
+  const summary = summaryRows(rollupView(db, { asOf, by, withinId }, 'sql', false), label, by, locale);
 
-  const floorFigures = new Map(rollupView(db, { asOf, by: 'floor', withinId }, 'sql').rows.map((r) => [r.id, r]));
+  const floorFigures = new Map(rollupView(db, { asOf, by: 'floor', withinId }, 'sql', false).rows.map((r) => [r.id, r]));
   const floors = floorUnitRows(db, scope);
   const floorRows = function* floorRows(): Iterable<SheetRow> {
     for (const f of floors.rows()) {
@@ -152,18 +154,18 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
       probability: d.probability,
       lostReason: d.lostReason,
     }));
-  const sources: Record<Exclude<SheetKey, 'about'>, { count: number; rows: () => Iterable<SheetRow> }> = {
-    summary: { count: summary.length, rows: () => summary },
+  const sources: Record<Exclude<SheetKey, 'about'>, { count: () => number; rows: () => Iterable<SheetRow> }> = {
+    summary: { count: () => summary.length, rows: () => summary },
     buildings: wrap(buildingRows(db, scope)),
-    floors: { count: floors.count(), rows: floorRows },
+    floors: { count: () => floors.count(), rows: floorRows },
     units: wrap(unitRows(db, scope, asOf)),
     leases: wrap(leaseRows(db, scope)),
     tenants: wrap(tenantRows(db, scope)),
     returns: wrap(returnRows(db, scope)),
-    vacancies: { count: vacant.length, rows: () => vacant },
-    pipeline: { count: deals.length, rows: () => deals },
+    vacancies: { count: () => vacant.length, rows: () => vacant },
+    pipeline: { count: () => deals.length, rows: () => deals },
     expiries: {
-      count: expiring.count(),
+      count: () => expiring.count(),
       rows: function* rows() {
         for (const r of expiring.rows()) yield { ...r, months: monthsBetween(asOf, r.lastDay as string) };
       },
@@ -177,6 +179,6 @@ export function planReport(db: Db, asOf: string, ref: ScopeRef, locale: Locale):
   return { scope, scopeLabel: label, sheets };
 }
 
-function wrap(q: { count(): number; rows(): IterableIterator<SheetRow> }): { count: number; rows: () => Iterable<SheetRow> } {
-  return { count: q.count(), rows: () => q.rows() };
+function wrap(q: { count(): number; rows(): IterableIterator<SheetRow> }): { count: () => number; rows: () => Iterable<SheetRow> } {
+  return { count: () => q.count(), rows: () => q.rows() };
 }
