@@ -44,9 +44,10 @@ export function ReportScreen({ report }: { report: ReportRoute }) {
   }, [report.lang]);
   const locale = useUi((s) => s.locale);
   const input: InputOf<'report:data'> = { asOf, period: report.period, lang: locale, ...(report.zone ? { zoneCode: report.zone } : {}) };
-  const data = useChannel('report:data', input);
-  // The stamp reads every exported row: asked at once, beside the figures (a read worker answers it).
+  // The stamp reads every exported row (read workers answer it): asked first, so it is under way while the main
+  // process reads the figures, which hold it until they are done.
   const stampState = useChannel('report:stamp', { asOf, ...(report.zone ? { zoneCode: report.zone } : {}) });
+  const data = useChannel('report:data', input);
   // The attraction outlook is the district's (its targets are the district's): the same in a zone's report.
   const forecastState = useChannel('pipeline:forecast', { asOf });
   const forecast = forecastState.stale ? null : forecastState.value;
