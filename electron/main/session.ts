@@ -6,67 +6,23 @@
 // every write channel is refused with a message naming the holder. A session also watches its file: if the file
 // at the path is replaced under it (another program restored or regenerated it), a writer stops writing and says
 // so, and a read-only session follows the new file.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { AccessState, LockProgram } from '../../shared/access';
 import type { EventMap, EventName } from '../../shared/contract';
 import type { SessionKind } from '../../shared/survey/contract';
 import { AppError } from '../../shared/errors';
-import { openDatabase, type Db, type OpenOptions } from './db/connection';
-import { checkPackageHeader, openPackage } from './db/package';
+import { openDatabase, type Db } from './db/connection';
+import { checkPackageHeader } from './db/package';
 import { schemaVersionOf } from './db/migrate';
-import { SCHEMA_VERSION } from './db/migrations';
-import { lockedError, tryWriteLock, type LockAttempt, type WriteLock } from './db/write-lock';
+import { lockedError, tryWriteLock, type WriteLock } from './db/write-lock';
 import { dataVersion } from './db/writer';
 import { ensureFolder } from './services/fs-errors';
 import { copyOfConnection } from './services/backup-copy';
-import { resolveLeftovers } from './services/leftovers';
 import { canonicalPath } from './services/same-file';
+import type { Listener, SessionOptions, WhenLocked } from './session-options';
+import { identityOf, openSlot, type Slot } from './session-slot';
 
-export type Listener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
-
-export type WhenLocked = 'read-only' | 'fail';
-
-export interface SessionOptions {
-  dbPath: string;
-  /** Folder for automatic and manual backups; default: `backups/` beside the database file. */
-  backupDir?: string;
-  transport: 'electron' | 'web';
-  appVersion: string;
-  nativeBinding?: string;
-  /** Called before a migration changes an existing file (the backup service hooks in here). */
-  beforeMigrate?: OpenOptions['beforeMigrate'];
-  /** When another program holds the file's write lock: open it read-only (default) or throw `database_locked`. */
-  whenLocked?: WhenLocked;
-  /** Open the file read-only without trying its write lock (the CLI's report only reads, as `rollup` does). */
-  readOnly?: boolean;
-  /** How often (ms) to look for outside changes: the file replaced, writes by the lock holder. 0 = never. */
-  watchMs?: number;
-  /** 'survey': `dbPath` is a survey package, opened instead of the office database (default 'office'). */
-  kind?: SessionKind;
-}
-
-interface FileIdentity {
-  dev: number;
-  ino: number;
-}
-
-interface Slot {
-  kind: SessionKind;
-  db: Db;
-  lock: WriteLock | null;
-  access: AccessState;
-  identity: FileIdentity | null;
-}
-
-function identityOf(file: string): FileIdentity | null {
-  try {
-    const st = statSync(file);
-    return { dev: st.dev, ino: st.ino };
-  } catch {
-    return null;
-  }
-}
+export type { Listener, SessionOptions, WhenLocked } from './session-options';
 
 const DEFAULT_WATCH_MS = 2000;
 
@@ -122,11 +78,7 @@ export class Session {
     return schemaVersionOf(this.slot.db);
   }
 
-  /**
-   * Opens `file`: with its write lock when it can be had (`heldLock`: the lock this session already holds for it),
-   * else read-only or not at all. Leftovers of interrupted restores and generations are resolved first, by the
-   * lock holder only.
-   */
+  /** Opens `file` (session-slot.ts); `kind` defaults to what this session has open now. */
   private openSlot(
     file: string,
     whenLocked: WhenLocked,
@@ -134,43 +86,7 @@ export class Session {
     resolve = true,
     kind: SessionKind = this.slot.kind,
   ): Slot {
-    ensureFolder(path.dirname(file));
-    const nativeBinding = this.options.nativeBinding;
-    // A package is checked before its lock is taken (nothing is created beside a file that is not one).
-    if (kind === 'survey') checkPackageHeader(file);
-    // `readOnly` (the report's printer): never takes the lock, so it can run beside the window that holds it.
-    const attempt: LockAttempt = heldLock
-      ? { ok: true, lock: heldLock }
-      : this.options.readOnly
-        ? { ok: false, holder: null }
-        : tryWriteLock(file, this.program, { nativeBinding });
-    if (attempt.ok) {
-      try {
-        if (resolve && kind === 'office') resolveLeftovers(file, this.backupDirFor(file), { nativeBinding });
-        const db =
-          kind === 'survey'
-            ? openPackage(file, { nativeBinding })
-            : openDatabase(file, { nativeBinding, beforeMigrate: this.options.beforeMigrate });
-        return { kind, db, lock: attempt.lock, access: { mode: 'write' }, identity: identityOf(file) };
-      } catch (err) {
-        if (!heldLock) attempt.lock.release();
-        throw err;
-      }
-    }
-    if (whenLocked === 'fail') throw lockedError(file, attempt.holder);
-    const db =
-      kind === 'survey' ? openPackage(file, { nativeBinding, readonly: true }) : openDatabase(file, { nativeBinding, readonly: true });
-    const version = schemaVersionOf(db);
-    if (kind === 'office' && version !== SCHEMA_VERSION) {
-      // The holder has not brought the file to this app's schema (an older or newer app holds it).
-      db.close();
-      throw lockedError(file, attempt.holder);
-    }
-    return { kind, db, lock: null, access: { mode: 'read-only', reason: 'locked', holder: attempt.holder }, identity: identityOf(file) };
-  }
-
-  private backupDirFor(file: string): string {
-    return this.options.backupDir ?? path.join(path.dirname(file), 'backups');
+    return openSlot(this.options, this.program, file, whenLocked, heldLock, resolve, kind);
   }
 
   /** Switch to another database file (open, new, save-as). `prepare` runs once the new file's lock is held. */

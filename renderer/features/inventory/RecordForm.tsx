@@ -2,20 +2,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EntityName } from '../../../shared/enums';
 import type { RowMap } from '../../../shared/models';
-import { floorRangeText } from '../../../shared/rules/buildings';
 import type { AppErrorShape, FieldError } from '../../../shared/errors';
 import { errorMessage, fieldMessage } from '../../../shared/messages';
 import { createRecord, updateRecord } from '../../api/entities';
 import { shortcutOf, shortcutProps, useArrivalFocus } from '../../components/keyboard';
-import { Picker } from '../../components/Picker';
-import { useRefRow } from '../../components/RefLink';
-import { enumKey, hasKey, useT, type MessageKey } from '../../i18n';
+import { hasKey, useT, type MessageKey } from '../../i18n';
 import { changedFields, fromRecord, toDraft, withPrefill, type FormValues } from '../../lib/formValues';
 import { routes, tabOfEntity } from '../../lib/routes';
 import { useApp, useCanWrite } from '../../stores/app';
 import type { AnyRow } from '../../stores/inventory';
 import { useUi } from '../../stores/ui';
-import { CONFIGS, type FieldSpec } from './config';
+import { CONFIGS } from './config';
+import { FormField } from './FormField';
 import { rowLabel } from './labels';
 import { MapLink } from './DetailPanel';
 import { useRecord } from './useRecord';
@@ -199,125 +197,5 @@ function RecordForm({
         </div>
       </form>
     </section>
-  );
-}
-
-function FormField({
-  spec,
-  values,
-  errors,
-  onChange,
-}: {
-  spec: FieldSpec;
-  values: FormValues;
-  errors: FieldError[];
-  onChange(name: string, value: string | boolean): void;
-}) {
-  const t = useT();
-  const locale = useUi((s) => s.locale);
-  const value = values[spec.name];
-  const invalid = errors.length > 0;
-  const id = `field-${spec.name}`;
-  // The hint and the errors are read with the field (issue 13).
-  const hinted = spec.hint && !invalid;
-  const describedBy = [hinted ? `${id}-hint` : '', ...errors.map((_, i) => `${id}-error-${i}`)].filter(Boolean).join(' ') || undefined;
-  let control;
-  if (spec.kind === 'bool') {
-    control = (
-      <input
-        id={id}
-        type="checkbox"
-        data-testid={id}
-        aria-describedby={describedBy}
-        checked={value === true}
-        onChange={(e) => onChange(spec.name, e.target.checked)}
-      />
-    );
-  } else if (spec.kind === 'enum') {
-    control = (
-      <select
-        id={id}
-        data-testid={id}
-        value={String(value ?? '')}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
-        onChange={(e) => onChange(spec.name, e.target.value)}
-      >
-        {spec.nullable ? <option value="">{spec.emptyLabel ? t(spec.emptyLabel) : '—'}</option> : null}
-        {(spec.options ?? []).map((o) => (
-          <option key={o} value={o}>
-            {t(enumKey(o))}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (spec.kind === 'ref' && spec.ref) {
-    control = (
-      <Picker
-        name={spec.name}
-        entity={spec.ref}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(v) => onChange(spec.name, v)}
-        query={spec.refQuery?.(values)}
-        nullable={spec.nullable}
-        invalid={invalid}
-        describedBy={describedBy}
-        describe={spec.pickDetail ? (row) => spec.pickDetail?.(row, { locale, t }) ?? '' : undefined}
-        onPick={
-          spec.pickFill
-            ? (row) => {
-                for (const [k, v] of Object.entries(spec.pickFill?.(row, values) ?? {})) onChange(k, v);
-              }
-            : undefined
-        }
-      />
-    );
-  } else {
-    const numeric = spec.kind === 'number' || spec.kind === 'integer';
-    control = (
-      <input
-        id={id}
-        data-testid={id}
-        type="text"
-        inputMode={numeric ? 'decimal' : undefined}
-        placeholder={spec.kind === 'date' ? 'YYYY-MM-DD' : spec.area ? (locale === 'zh-CN' ? '平方米' : 'm²') : undefined}
-        value={typeof value === 'string' ? value : ''}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(spec.name, e.target.value)}
-      />
-    );
-  }
-  return (
-    <div className={`form-field${spec.kind === 'bool' ? ' check' : ''}${spec.wide ? ' wide' : ''}${invalid ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{t(spec.label)}</label>
-      {control}
-      {hinted && spec.hint ? (
-        <div className="hint" id={`${id}-hint`}>
-          {t(spec.hint)}
-        </div>
-      ) : null}
-      {spec.name === 'floor' && typeof values.buildingId === 'string' && values.buildingId ? (
-        <FloorRange buildingId={values.buildingId} />
-      ) : null}
-      {errors.map((e, i) => (
-        <div key={i} className="field-error" id={`${id}-error-${i}`} data-testid={`error-${spec.name}`}>
-          {fieldMessage(e, locale)}
-        </div>
-      ))}
-    </div>
-  );
-}
-
-/** The floors the chosen building has, next to the floor field. */
-function FloorRange({ buildingId }: { buildingId: string }) {
-  const t = useT();
-  const row = useRefRow('building', buildingId);
-  if (!row) return null;
-  const range = floorRangeText(row as RowMap['building']);
-  return (
-    <div className="hint" data-testid="floor-range">
-      {t('hint.floorRange', { range })}
-    </div>
   );
 }

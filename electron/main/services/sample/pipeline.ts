@@ -2,41 +2,15 @@
 // every stage. Signed deals are the district's own recent arrivals (the tenant, its lease and unit, signed on the day
 // it entered the district); reserved deals are its current reservations; live deals propose units no lease ever
 // holds; some deals were lost. Deterministic: its own seeded stream, ids after the leases'.
-import names from '../../../../assets/sample/names.json';
-import { type DealStage, type ProspectSource, type TenantCategory } from '../../../../shared/enums';
+import type { DealStage } from '../../../../shared/enums';
 import type { Draft, StageEntry } from '../../../../shared/models';
-import { usccCheckChar } from '../../../../shared/uscc';
+import { FIRST_DAY, STAGES_BEFORE, dealOf, pathFrom, pathTo } from './deal-stages';
 import type { NewId, Planned, PlannedBuilding } from './model';
 import { SAMPLE_AS_OF, type SamplePlan } from './plan';
+import { firmMaker, prospectDetails } from './prospects';
 import { Rng, dayOf, isoOf } from './random';
 
-const FIRST_DAY = dayOf('2024-01-02');
 const AS_OF = dayOf(SAMPLE_AS_OF);
-const MANAGERS = ['王磊', '李娜', '张伟', '刘洋', '陈静'];
-const SOURCES: readonly (readonly [ProspectSource, number])[] = [
-  ['referral', 30],
-  ['event', 20],
-  ['policy_desk', 25],
-  ['inbound', 10],
-  ['agent', 10],
-  ['other', 5],
-];
-const CATEGORIES: readonly (readonly [TenantCategory, number])[] = [
-  ['fintech', 45],
-  ['professional_service', 20],
-  ['research', 8],
-  ['supervision_tech', 10],
-  ['financial_institution', 12],
-  ['other', 5],
-];
-/** Firms looking to come from elsewhere: the city's name and its division code for their credit codes. */
-const CITIES: readonly [string, string, string][] = [
-  ['上海', 'Shanghai', '310101'],
-  ['深圳', 'Shenzhen', '440304'],
-  ['杭州', 'Hangzhou', '330106'],
-  ['天津', 'Tianjin', '120116'],
-  ['广州', 'Guangzhou', '440106'],
-];
 const LOST_REASONS = [
   '选择了其他城市 / Chose another city',
   '租金预算不足 / Rent over budget',
@@ -44,15 +18,6 @@ const LOST_REASONS = [
   '选择了金融街其他楼宇 / Chose another building nearby',
   '项目暂缓 / Project on hold',
 ];
-const NOTES = [
-  '',
-  '',
-  '关注政策支持 / Asks about policy support',
-  '需要独立出入口 / Needs its own entrance',
-  '希望靠近地铁 / Wants to be near the metro',
-  '总部迁入意向 / Considering moving its head office',
-];
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 export interface PipelineInputs {
   buildings: PlannedBuilding[];
@@ -62,72 +27,6 @@ export interface PipelineInputs {
 }
 
 export type PipelinePlan = NonNullable<SamplePlan['pipeline']>;
-
-const STAGES_BEFORE: Record<DealStage, DealStage[]> = {
-  contact: [],
-  visit: ['contact'],
-  proposal: ['contact', 'visit'],
-  negotiation: ['contact', 'visit', 'proposal'],
-  reserved: ['contact', 'visit', 'proposal', 'negotiation'],
-  signed: ['contact', 'visit', 'proposal', 'negotiation'],
-  lost: [],
-};
-
-const gap = (rng: Rng) => rng.int(12, 80);
-
-/** The stages leading to `last` entered on `lastDay`, dated backwards by gaps of 12–80 days, never before 2024. */
-function pathTo(rng: Rng, last: DealStage, lastDay: number, before: DealStage[]): StageEntry[] {
-  const steps = before.filter((s, i) => i === 0 || rng.chance(0.8));
-  const room = Math.max(0, lastDay - FIRST_DAY);
-  const gaps = steps.map(() => gap(rng));
-  const total = gaps.reduce((s, g) => s + g, 0);
-  const scale = total > room ? room / total : 1;
-  let day = lastDay;
-  const entries: StageEntry[] = [{ stage: last, on: isoOf(lastDay) }];
-  for (let i = steps.length - 1; i >= 0; i -= 1) {
-    day -= Math.floor((gaps[i] as number) * scale);
-    entries.unshift({ stage: steps[i] as DealStage, on: isoOf(day) });
-  }
-  return entries;
-}
-
-/**
- * From first contact on `firstDay` forward to the last stage (skipping a stage now and then), squeezed to end by
- * `cap` — or, with `stretch`, spread to end exactly on it (a live deal's latest step).
- */
-function pathFrom(rng: Rng, firstDay: number, stages: DealStage[], cap: number, stretch = false): StageEntry[] {
-  const steps = stages.filter((s, i) => i === 0 || i === stages.length - 1 || rng.chance(0.8));
-  const offsets = steps.map(() => 0);
-  for (let i = 1; i < steps.length; i += 1) offsets[i] = (offsets[i - 1] as number) + gap(rng);
-  const span = offsets[offsets.length - 1] as number;
-  const scale = span > 0 && (stretch || firstDay + span > cap) ? Math.max(0, cap - firstDay) / span : 1;
-  return steps.map((stage, i) => ({ stage, on: isoOf(firstDay + Math.floor((offsets[i] as number) * scale)) }));
-}
-
-function dealOf(prospectId: string, path: StageEntry[], space: Partial<Draft<'deal'>>): Draft<'deal'> {
-  const last = path[path.length - 1] as StageEntry;
-  return {
-    prospectId,
-    stage: last.stage,
-    stageOn: last.on,
-    history: path.slice(0, -1),
-    buildingId: null,
-    floor: null,
-    unitIds: [],
-    areaM2: null,
-    startDate: null,
-    endDate: null,
-    rentCnyPerM2Day: null,
-    lostReason: '',
-    leaseIds: [],
-    ...space,
-  };
-}
-
-function contactOf(rng: Rng): string {
-  const family = rng.pick(['周', '吴', '郑', '孙', '马', '朱', '胡', '林']);
-  return `${family}${rng.pick(['先生', '女士'])} 13${rng.int(0, 9)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
-}
 
 export function layoutPipeline(
   plan: PipelinePlan,
@@ -140,7 +39,6 @@ export function layoutPipeline(
   const buildingById = new Map(d.buildings.map((b) => [b.id, b]));
   const prospects: Planned<'prospect'>[] = [];
   const deals: Planned<'deal'>[] = [];
-  const common = () => ({ contact: contactOf(rng), source: rng.weighted(SOURCES), manager: rng.pick(MANAGERS), notes: rng.pick(NOTES) });
   const addProspect = (draft: Draft<'prospect'>) => {
     const id = newId();
     prospects.push({ id, draft });
@@ -190,7 +88,7 @@ export function layoutPipeline(
       nameEn: t.draft.nameEn,
       uscc: t.draft.uscc,
       category: t.draft.category,
-      ...common(),
+      ...prospectDetails(rng),
       needM2: lease.draft.areaM2,
       use: unit.draft.use,
       zoneId: building.draft.zoneId,
@@ -234,7 +132,7 @@ export function layoutPipeline(
       nameEn: t.draft.nameEn,
       uscc: t.draft.uscc,
       category: t.draft.category,
-      ...common(),
+      ...prospectDetails(rng),
       needM2: r.draft.areaM2,
       use: unit.draft.use,
       zoneId: building.draft.zoneId,
@@ -268,28 +166,7 @@ export function layoutPipeline(
       b.draft.deliveryDate <= SAMPLE_AS_OF
     );
   });
-  const codes = new Set(d.tenants.map((t) => t.draft.uscc));
-  const takenNames = new Set(d.tenants.map((t) => t.draft.nameZh));
-  const newFirm = (): Pick<Draft<'prospect'>, 'nameZh' | 'nameEn' | 'uscc' | 'category'> => {
-    for (;;) {
-      const category = rng.weighted(CATEGORIES);
-      const [cityZh, cityEn, division] = rng.pick(CITIES);
-      const prefix = rng.pick(names.tenantPrefixes);
-      const form = rng.pick(names.tenantForms[category]);
-      const nameZh = `${cityZh}${prefix[0]}${form[0]}`;
-      if (takenNames.has(nameZh)) continue;
-      takenNames.add(nameZh);
-      let uscc = '';
-      if (rng.chance(0.6)) {
-        let body = `${form[2] ?? '91'}${division}`;
-        for (let i = 0; i < 9; i += 1) body += USCC_CHARS.charAt(rng.int(0, USCC_CHARS.length - 1));
-        uscc = body + usccCheckChar(body);
-        if (codes.has(uscc)) continue;
-        codes.add(uscc);
-      }
-      return { nameZh, nameEn: `${cityEn} ${prefix[1]} ${form[1]}`, uscc, category };
-    }
-  };
+  const newFirm = firmMaker(rng, d.tenants);
   const LIVE: readonly (readonly [DealStage, number])[] = [
     ['contact', 10],
     ['visit', 9],
@@ -318,7 +195,7 @@ export function layoutPipeline(
     if (lost) path.push({ stage: 'lost', on: isoOf(Math.min(AS_OF, dayOf((path[path.length - 1] as StageEntry).on) + rng.int(14, 110))) });
     const prospectId = addProspect({
       ...firm,
-      ...common(),
+      ...prospectDetails(rng),
       needM2: Math.round(unit.draft.areaM2 * rng.float(0.85, 1.1)),
       use: unit.draft.use,
       zoneId: rng.chance(0.7) ? building.draft.zoneId : null,
