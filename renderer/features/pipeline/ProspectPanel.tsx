@@ -16,6 +16,7 @@ import { useChannel } from '../dashboard/useChannel';
 import { DealCardBody } from './DealCard';
 import { dealProblems } from './moves';
 import { SidePanel } from './SidePanel';
+import { noDealSpace } from '../../../shared/pipeline/deal-space';
 
 export function ProspectPanel({ id, view }: { id: string; view: PipelineView }) {
   const t = useT();
@@ -53,14 +54,7 @@ export function ProspectPanel({ id, view }: { id: string; view: PipelineView }) 
       prospectId: p.id,
       stage: 'contact',
       stageOn: asOf,
-      buildingId: null,
-      floor: null,
-      unitIds: [],
-      areaM2: null,
-      startDate: null,
-      endDate: null,
-      rentCnyPerM2Day: null,
-      lostReason: '',
+      ...noDealSpace(),
     });
     done(r, () => r.ok && useUi.getState().navigate(routes.pipeline(view, { kind: 'deal', id: r.value.id })));
   };
