@@ -73,6 +73,7 @@ export function ReportMap({ asOf, onDone }: { asOf: string; onDone: () => void }
         onHover={ignore}
         onReady={onReady}
         onBasemapError={ignore}
+        antialias={false}
       />
     </div>
   );
