@@ -56,26 +56,29 @@ export async function writeXlsx(file: string, sheets: Iterable<WrittenSheet>, lo
   try {
     for (const sheet of sheets) {
       const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-      // Only formatted columns carry a style: exceljs files a style for every cell that has one, which costs time.
-      ws.columns = sheet.columns.map((c) => {
+      // One style object per column, shared by the column and all its cells: exceljs remembers a style object's
+      // index, but gives every new cell a style object of its own and renders it to XML to find the index, cell by cell.
+      const styles = sheet.columns.map((c): Partial<ExcelJS.Style> => {
         const numFmt = NUM_FMT[c.kind];
-        return { key: c.key, width: c.width, hidden: c.hidden === true, ...(numFmt ? { style: { numFmt } } : {}) };
+        return numFmt ? { numFmt } : {};
       });
+      ws.columns = sheet.columns.map((c, i) => ({
+        key: c.key,
+        width: c.width,
+        hidden: c.hidden === true,
+        ...(styles[i]?.numFmt ? { style: styles[i] } : {}),
+      }));
       const header = ws.addRow(sheet.headers ?? sheet.columns.map((c) => headerOf(c, locale)));
       header.font = { bold: true };
       header.commit();
       ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
       if (sheet.validations) addValidations(ws, sheet.columns, sheet.validations.rows, sheet.validations.values);
-      // One style object per column, shared by all its cells: exceljs remembers a style object's index, but gives
-      // every new cell a style object of its own and then renders it to XML to find the index, cell by cell.
-      const styles = sheet.columns.map((c): Partial<ExcelJS.Style> => {
-        const numFmt = NUM_FMT[c.kind];
-        return numFmt ? { numFmt } : {};
-      });
       for (const row of sheet.rows) {
         sheet.onRow?.(row);
         const added = ws.addRow(sheet.columns.map((c) => toCell(outValue(c, row[c.key], locale))));
-        for (let i = 0; i < styles.length; i += 1) added.getCell(i + 1).style = styles[i] as Partial<ExcelJS.Style>;
+        styles.forEach((style, i) => {
+          added.getCell(i + 1).style = style;
+        });
         added.commit();
         await ticker.tick();
         if (ticker.done % BACKLOG_CHECK_ROWS === 0) await backlogBelow(ws, BACKLOG_LIMIT_BYTES);
