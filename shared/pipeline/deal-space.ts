@@ -1,12 +1,10 @@
-// A deal's space and terms before any are named: where a new deal starts (the deal panel's "New deal", the sample's deals).
+// A deal's space and terms before any are named: where a new deal starts (the prospect panel's "New deal" and
+// "Propose", the sample's deals).
 import type { Deal } from '../models';
 
-export type DealSpace = Pick<
-  Deal,
-  'buildingId' | 'floor' | 'unitIds' | 'areaM2' | 'startDate' | 'endDate' | 'rentCnyPerM2Day' | 'lostReason'
->;
+type NoSpace = Pick<Deal, 'buildingId' | 'floor' | 'unitIds' | 'areaM2' | 'startDate' | 'endDate' | 'rentCnyPerM2Day' | 'lostReason'>;
 
-export function noDealSpace(): DealSpace {
+export function noDealSpace(): NoSpace {
   return {
     buildingId: null,
     floor: null,

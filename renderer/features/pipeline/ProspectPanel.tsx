@@ -142,14 +142,11 @@ function Matches({ prospectId, name, view, canWrite }: { prospectId: string; nam
       prospectId,
       stage: 'proposal',
       stageOn: asOf,
+      ...noDealSpace(),
       buildingId: m.buildingId,
       floor: m.floor,
       unitIds: m.unitIds,
       areaM2: m.proposalAreaM2,
-      startDate: null,
-      endDate: null,
-      rentCnyPerM2Day: null,
-      lostReason: '',
     });
     setError(r.ok ? null : r.error);
     if (r.ok) {
